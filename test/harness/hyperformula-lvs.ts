@@ -1,0 +1,116 @@
+/**
+ * The LVS functions registered in HyperFormula, a spreadsheet engine that stands in for Excel in
+ * tests. It evaluates the very same definitions as the Excel wrappers; only the value conversion
+ * differs. HyperFormula is GPL and a devDependency: nothing under src/ may import this file.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from "hyperformula";
+import type { CellValue } from "../../src/core/cell";
+import { isLvsError, type ErrorValue } from "../../src/core/errors";
+import { FORMULAS } from "../../src/core/formulas/definitions";
+import { evaluate, type FormulaDefinition, type Input, type Output } from "../../src/core/formulas/evaluate";
+
+const TO_HF: Record<ErrorValue, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#NUM!": ErrorType.NUM,
+  "#REF!": ErrorType.REF,
+  "#NAME?": ErrorType.NAME,
+  "#NULL!": ErrorType.VALUE,
+};
+
+const FROM_HF: Partial<Record<ErrorType, ErrorValue>> = {
+  [ErrorType.VALUE]: "#VALUE!",
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.NAME]: "#NAME?",
+};
+
+function fromHfScalar(value: unknown): CellValue {
+  if (value === EmptyValue || value === undefined || value === null) return null;
+  if (value instanceof CellError) return { cellError: FROM_HF[value.type] ?? "#VALUE!" };
+  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: number }).val; // rich numbers
+  return value as CellValue;
+}
+
+function fromHf(value: unknown): Input | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(fromHfScalar));
+  return fromHfScalar(value);
+}
+
+function toHf(output: Output): string | number | CellError {
+  return isLvsError(output) ? new CellError(TO_HF[output.error], output.message) : output;
+}
+
+export const FUNCTION_PREFIX = "LVS.";
+
+class LvsPlugin extends FunctionPlugin {}
+
+const implemented: ImplementedFunctions = {};
+const translations: Record<string, string> = {};
+
+function register(definition: FormulaDefinition): void {
+  const id = `${FUNCTION_PREFIX}${definition.name}`;
+  const method = `lvs_${definition.name}`;
+  const sizeMethod = `${method}_size`;
+  implemented[id] = {
+    method,
+    sizeOfResultArrayMethod: sizeMethod,
+    vectorizationForbidden: true,
+    parameters: definition.parameters.map((p) => ({
+      argumentType: FunctionArgumentType.ANY,
+      ...(p.optional ? { optionalArg: true } : {}),
+    })),
+  };
+  translations[id] = id;
+  const proto = LvsPlugin.prototype as unknown as Record<string, unknown>;
+  proto[method] = function (this: LvsPlugin & { runFunction: Function; metadata: Function }, ast: { args: unknown[] }, state: unknown) {
+    return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
+      const inputs = args.map(fromHf);
+      while (inputs.length > 0 && inputs[inputs.length - 1] === undefined) inputs.pop();
+      const result = evaluate(definition, inputs.map((i) => (i === undefined ? null : i)));
+      const single = result.length === 1 && result[0]?.length === 1;
+      return single ? toHf(result[0]![0]!) : SimpleRangeValue.onlyValues(result.map((row) => row.map(toHf)));
+    });
+  };
+  // The result takes the shape of the first argument that is a range, like evaluate() does.
+  proto[sizeMethod] = function (this: { arraySizeForAst: Function }, ast: { args: unknown[] }, state: unknown) {
+    for (const [i, arg] of ast.args.entries()) {
+      if (definition.parameters[i]?.kind === "normtabel") continue;
+      const size = this.arraySizeForAst(arg, state) as ArraySize;
+      if (!size.isScalar()) return new ArraySize(size.width, size.height);
+    }
+    return ArraySize.scalar();
+  };
+}
+
+FORMULAS.forEach(register);
+(LvsPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = implemented;
+
+let registered = false;
+
+/** A HyperFormula instance with the LVS functions, English function names and argument separator ",". */
+export function createEngine(sheet: (string | number | boolean | null)[][] = [[]]): HyperFormula {
+  if (!registered) {
+    HyperFormula.registerFunctionPlugin(LvsPlugin, { enGB: translations });
+    registered = true;
+  }
+  const engine = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: false });
+  // Excel reads TRUE and FALSE as values; HyperFormula only knows them as functions.
+  engine.addNamedExpression("TRUE", "=TRUE()");
+  engine.addNamedExpression("FALSE", "=FALSE()");
+  return engine;
+}
