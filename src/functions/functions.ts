@@ -5,6 +5,7 @@
  *
  * Every parameter is typed any[][] so that a range spills a result of the same shape.
  */
+import "./outside-excel";
 import { evaluate } from "../core/formulas/evaluate";
 import { LEERGROEI, LEERRENDEMENT, NIVEAU, NORMLIJN, PASSENDETOETS, SIGNALERING } from "../core/formulas/definitions";
 import { fromExcel, toExcel } from "./excel-values";

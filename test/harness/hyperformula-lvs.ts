@@ -57,7 +57,34 @@ function toHf(output: Output): string | number | CellError {
 
 export const FUNCTION_PREFIX = "LVS.";
 
-class LvsPlugin extends FunctionPlugin {}
+// HyperFormula does not export its AST and interpreter-state types, so they stay opaque here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ProcedureAst = { args: any[] };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type InterpreterState = any;
+
+/** One plugin for all LVS functions; each gets a method that evaluates its definition. */
+class LvsPlugin extends FunctionPlugin {
+  evaluateLvs(id: string, definition: FormulaDefinition, ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
+      const inputs = args.map(fromHf);
+      while (inputs.length > 0 && inputs[inputs.length - 1] === undefined) inputs.pop();
+      const result = evaluate(definition, inputs.map((i) => (i === undefined ? null : i)));
+      const single = result.length === 1 && result[0]?.length === 1;
+      return single ? toHf(result[0]![0]!) : SimpleRangeValue.onlyValues(result.map((row) => row.map(toHf)));
+    });
+  }
+
+  /** The result takes the shape of the first argument that is a range, as evaluate() does. */
+  sizeOfLvs(definition: FormulaDefinition, ast: ProcedureAst, state: InterpreterState): ArraySize {
+    for (const [i, arg] of ast.args.entries()) {
+      if (definition.parameters[i]?.kind === "normtabel") continue;
+      const size = this.arraySizeForAst(arg, state);
+      if (!size.isScalar()) return new ArraySize(size.width, size.height);
+    }
+    return ArraySize.scalar();
+  }
+}
 
 const implemented: ImplementedFunctions = {};
 const translations: Record<string, string> = {};
@@ -77,23 +104,11 @@ function register(definition: FormulaDefinition): void {
   };
   translations[id] = id;
   const proto = LvsPlugin.prototype as unknown as Record<string, unknown>;
-  proto[method] = function (this: LvsPlugin & { runFunction: Function; metadata: Function }, ast: { args: unknown[] }, state: unknown) {
-    return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
-      const inputs = args.map(fromHf);
-      while (inputs.length > 0 && inputs[inputs.length - 1] === undefined) inputs.pop();
-      const result = evaluate(definition, inputs.map((i) => (i === undefined ? null : i)));
-      const single = result.length === 1 && result[0]?.length === 1;
-      return single ? toHf(result[0]![0]!) : SimpleRangeValue.onlyValues(result.map((row) => row.map(toHf)));
-    });
+  proto[method] = function (this: LvsPlugin, ast: ProcedureAst, state: InterpreterState) {
+    return this.evaluateLvs(id, definition, ast, state);
   };
-  // The result takes the shape of the first argument that is a range, like evaluate() does.
-  proto[sizeMethod] = function (this: { arraySizeForAst: Function }, ast: { args: unknown[] }, state: unknown) {
-    for (const [i, arg] of ast.args.entries()) {
-      if (definition.parameters[i]?.kind === "normtabel") continue;
-      const size = this.arraySizeForAst(arg, state) as ArraySize;
-      if (!size.isScalar()) return new ArraySize(size.width, size.height);
-    }
-    return ArraySize.scalar();
+  proto[sizeMethod] = function (this: LvsPlugin, ast: ProcedureAst, state: InterpreterState) {
+    return this.sizeOfLvs(definition, ast, state);
   };
 }
 

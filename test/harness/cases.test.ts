@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { loadCases, matches, parseCaseFile, runCases } from "./cases";
+
+describe("the formula cases in test/cases", () => {
+  const cases = loadCases();
+
+  it("number at least a hundred", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it("all pass in the spreadsheet engine", () => {
+    const failed = runCases(cases)
+      .filter((o) => !o.passed)
+      .map((o) => `${o.case.file}:${o.case.line} ${o.case.formula} expected ${o.case.expected} got ${o.actual}`);
+    expect(failed).toEqual([]);
+  });
+
+  it("give every LVS error a Dutch message, never an engine's English one", () => {
+    const outcomes = runCases(cases.filter((c) => c.expected.startsWith("#") && !/NA\(\)|1\/0/.test(c.formula)));
+    for (const o of outcomes) expect(o.actual, o.case.formula).toMatch(/\(.*[a-z].*\)$/);
+    for (const o of outcomes) expect(o.actual, o.case.formula).not.toMatch(/Wrong number|not recognized/);
+  });
+});
+
+describe("the case harness", () => {
+  it("reads a header row, comments, blank lines and notes", () => {
+    const parsed = parseCaseFile("x.tsv", 'formula\texpected\tnote\n# comment\n\n=LVS.NIVEAU(24,"4a")\t4a\ta note\n');
+    expect(parsed).toEqual([{ file: "x.tsv", line: 4, formula: '=LVS.NIVEAU(24,"4a")', expected: "4a", note: "a note" }]);
+  });
+
+  it("compares numbers to 1e-4, errors by value (also in Dutch), empty results and arrays", () => {
+    expect(matches("0.8333", 0.833333)).toBe(true);
+    expect(matches("0.83", 0.833333)).toBe(false);
+    expect(matches("#WAARDE!", { error: "#VALUE!", message: "" })).toBe(true);
+    expect(matches("#N/A", { error: "#VALUE!", message: "" })).toBe(false);
+    expect(matches("", "")).toBe(true);
+    expect(matches('""', null)).toBe(true);
+    expect(matches('{"4a";"3b"}', [["4a"], ["3b"]])).toBe(true);
+    expect(matches('{"4a";"3b"}', [["4a", "3b"]])).toBe(false);
+    expect(matches("4a", [["4a"], ["3b"]])).toBe(false);
+  });
+});
