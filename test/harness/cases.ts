@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DetailedCellError } from "hyperformula";
+import { toEnglishSyntax } from "./dutch-notation";
 import { createEngine } from "./hyperformula-lvs";
 
 export interface FormulaCase {
@@ -139,14 +140,25 @@ export function describeActual(actual: Actual): string {
   return Array.isArray(actual) ? `{${actual.map((row) => row.map(one).join(",")).join(";")}}` : one(actual);
 }
 
+function isParseFailure(actual: Actual): boolean {
+  return !Array.isArray(actual) && actual !== null && typeof actual === "object" && /#PARSE|#ERROR!/.test(actual.error);
+}
+
 export function runCases(cases: readonly FormulaCase[]): CaseOutcome[] {
   const engine = createEngine();
-  return cases.map((c) => {
-    let actual: Actual;
+  const calculate = (formula: string): Actual => {
     try {
-      actual = readActual(engine.calculateFormula(c.formula, 0));
+      return readActual(engine.calculateFormula(formula, 0));
     } catch (error) {
-      actual = { error: "#PARSE", message: error instanceof Error ? error.message : String(error) };
+      return { error: "#PARSE", message: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  return cases.map((c) => {
+    let actual = calculate(c.formula);
+    // A case written in Dutch notation (`;` between arguments, decimal comma) gets a second try.
+    if (isParseFailure(actual)) {
+      const retried = calculate(toEnglishSyntax(c.formula));
+      if (!isParseFailure(retried)) actual = retried;
     }
     return { case: c, passed: matches(c.expected, actual), actual: describeActual(actual) };
   });
