@@ -4,6 +4,7 @@
  * vaardigheid ("landelijk rekenen"), or any other header the school made up.
  */
 import { labelKey } from "./cell";
+import { readReferentieniveau, referentieLijn } from "./toets";
 
 export type Basisnorm = "1F" | "2F/1S" | "landelijk" | "schoolweging" | "geen";
 
@@ -18,39 +19,33 @@ export interface Norm {
   readonly key: string;
 }
 
-// Longest spellings first, so "landelijk gemiddelde rekenen" is not read as "landelijk" + "gemiddelde rekenen".
-const SPELLINGS: ReadonlyArray<readonly [string, Basisnorm]> = (
-  [
-    ["ontwikkellijn 2f/1s", "2F/1S"],
-    ["ontwikkellijn 1s/2f", "2F/1S"],
-    ["ontwikkellijn 2f", "2F/1S"],
-    ["ontwikkellijn 1s", "2F/1S"],
-    ["ontwikkellijn 1f", "1F"],
-    ["landelijk gemiddelde", "landelijk"],
-    ["landelijk", "landelijk"],
-    ["schoolweging", "schoolweging"],
-    ["2f/1s", "2F/1S"],
-    ["1s/2f", "2F/1S"],
-    ["2f", "2F/1S"],
-    ["1s", "2F/1S"],
-    ["1f", "1F"],
-    ["geen", "geen"],
-  ] as const
-).slice().sort((a, b) => b[0].length - a[0].length);
+// Norms named by a word; longest first, so "landelijk gemiddelde rekenen" keeps its vaardigheid.
+const WORD_NORMS: ReadonlyArray<readonly [string, Basisnorm]> = [
+  ["landelijk gemiddelde", "landelijk"],
+  ["landelijk", "landelijk"],
+  ["schoolweging", "schoolweging"],
+  ["geen", "geen"],
+];
 
+function known(basis: Basisnorm, rest: string): Norm {
+  const vaardigheid = rest.trim() === "" ? undefined : rest.trim();
+  return {
+    basis,
+    vaardigheid,
+    label: vaardigheid ? `${basis} ${vaardigheid}` : basis,
+    key: `${basis}|${vaardigheid ?? ""}`,
+  };
+}
+
+/** "Ontwikkellijn 2F/1S", "1S", "landelijk gemiddelde rekenen", or a header of the school's own. */
 export function readNorm(text: string): Norm {
   const key = labelKey(text);
-  for (const [spelling, basis] of SPELLINGS) {
-    if (key === spelling || key.startsWith(`${spelling} `)) {
-      const rest = key.slice(spelling.length).trim();
-      const vaardigheid = rest === "" ? undefined : rest;
-      return {
-        basis,
-        vaardigheid,
-        label: vaardigheid ? `${basis} ${vaardigheid}` : basis,
-        key: `${basis}|${vaardigheid ?? ""}`,
-      };
-    }
+  const body = key.replace(/^ontwikkellijn /, "");
+  const [first = "", ...rest] = body.split(" ");
+  const niveau = readReferentieniveau(first);
+  if (niveau !== undefined && niveau !== "3F") return known(referentieLijn(niveau) as "1F" | "2F/1S", rest.join(" "));
+  for (const [spelling, basis] of WORD_NORMS) {
+    if (body === spelling || body.startsWith(`${spelling} `)) return known(basis, body.slice(spelling.length));
   }
   return { basis: undefined, vaardigheid: undefined, label: text.trim(), key: `eigen|${key}` };
 }

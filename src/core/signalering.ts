@@ -14,6 +14,7 @@ import sp3 from "../data/signalering/sp3.json";
 import { labelKey } from "./cell";
 import { fout, type LvsError } from "./errors";
 import type { CitoMoment } from "./moment";
+import { readReferentieniveau, referentieLijn } from "./toets";
 
 export const VOLDOENDE = "voldoende";
 export const CODE_ORANJE = "code oranje";
@@ -53,16 +54,13 @@ const NORM_SPELLINGS: Record<string, Signaleringsnorm> = {
   sp: "SP",
   sp3: "SP3",
   lr: "LR",
-  "1f": "1F",
-  "2f/1s": "2F/1S",
-  "1s/2f": "2F/1S",
-  "2f": "2F/1S",
-  "1s": "2F/1S",
 };
 
-/** "BL 3.0", "bl3" and "BL3" are one norm. */
+/** "BL 3.0", "bl3" and "BL3" are one norm; 2F, 1S and 1S/2F are 2F/1S. */
 export function readSignaleringsnorm(text: string): Signaleringsnorm | undefined {
   const key = labelKey(text).replace(/\s+/g, "").replace(/3\.0$/, "3");
+  const niveau = readReferentieniveau(key);
+  if (niveau !== undefined) return niveau === "3F" ? undefined : (referentieLijn(niveau) as "1F" | "2F/1S");
   return NORM_SPELLINGS[key];
 }
 

@@ -43,10 +43,13 @@ const REFERENTIE_ALIASES: Record<string, Referentieniveau> = {
   "3f": "3F",
 };
 
-/** The threshold of a reference level; 2F and 1S both sit at the 2F/1S threshold. */
+/** The line a reference level belongs to: 2F (taal) and 1S (rekenen) share the 2F/1S line and threshold. */
+export function referentieLijn(niveau: Referentieniveau): "1F" | "2F/1S" | "3F" {
+  return niveau === "2F" || niveau === "1S" ? "2F/1S" : niveau;
+}
+
 export function referentieDrempel(niveau: Referentieniveau): number {
-  const key = niveau === "2F" || niveau === "1S" ? "2F/1S" : niveau;
-  return toetsData.referentieniveaus[key];
+  return toetsData.referentieniveaus[referentieLijn(niveau)];
 }
 
 export function readReferentieniveau(text: string): Referentieniveau | undefined {
