@@ -16,7 +16,7 @@ describe("the README's example tables", () => {
 
   it("have examples for every function", () => {
     const names = new Set(examples.map((e) => /LVS\.\w+/.exec(e.formule)![0]));
-    expect([...names].sort()).toEqual(["LVS.LEERGROEI", "LVS.NIVEAU", "LVS.NORMLIJN", "LVS.SIGNALERING"].sort());
+    expect([...names].sort()).toEqual(["LVS.KLEUR", "LVS.LEERGROEI", "LVS.NIVEAU", "LVS.NORMLIJN", "LVS.SIGNALERING"].sort());
     expect(examples.length).toBeGreaterThan(15);
   });
 

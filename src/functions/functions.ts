@@ -7,7 +7,7 @@
  */
 import "./outside-excel";
 import { evaluate } from "../core/formulas/evaluate";
-import { LEERGROEI, LEERRENDEMENT, NIVEAU, NORMLIJN, PASSENDETOETS, SIGNALERING } from "../core/formulas/definitions";
+import { KLEUR, LEERGROEI, LEERRENDEMENT, NIVEAU, NORMLIJN, PASSENDETOETS, SIGNALERING } from "../core/formulas/definitions";
 import { fromExcel, toExcel } from "./excel-values";
 
 
@@ -88,6 +88,18 @@ export function signalering(waarde: any[][], norm: any[][], moment?: any[][], ex
  */
 export function passendetoets(waarde: any[][], toets: any[][]): any[][] {
   return toExcel(evaluate(PASSENDETOETS, [fromExcel(waarde), fromExcel(toets)]));
+}
+
+/**
+ * Kleur van een score als tekst: donkergroen, lichtgroen, donkerblauw, lichtblauw; groen/blauw zonder eerdere afname; donker/licht zonder norm.
+ * @customfunction KLEUR
+ * @param ontwikkelscore De ontwikkelscore van de leerling.
+ * @param [normwaarde] De normlijn op dat moment (bijvoorbeeld LVS.NORMLIJN); leeg = geen norm.
+ * @param [leergroei] De leergroei (LVS.LEERGROEI); leeg = geen eerdere afname.
+ * @returns De kleur als woord, of leeg als er niets te kleuren is.
+ */
+export function kleur(ontwikkelscore: any[][], normwaarde?: any[][], leergroei?: any[][]): any[][] {
+  return toExcel(evaluate(KLEUR, withoutOmitted([ontwikkelscore, normwaarde, leergroei]).map(fromExcel)));
 }
 
 /** Excel passes an omitted optional argument as null; trailing ones are simply not given. */

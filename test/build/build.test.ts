@@ -38,7 +38,7 @@ beforeAll(() => {
 describe("the production build", () => {
   it("writes functions.json with every LVS function, named as in the contract", () => {
     expect(functions.map((f) => f.name).sort()).toEqual(
-      ["LEERGROEI", "LEERRENDEMENT", "NIVEAU", "NORMLIJN", "PASSENDETOETS", "SIGNALERING"].sort(),
+      ["KLEUR", "LEERGROEI", "LEERRENDEMENT", "NIVEAU", "NORMLIJN", "PASSENDETOETS", "SIGNALERING"].sort(),
     );
     for (const f of functions) {
       expect(f.id).toBe(f.name);

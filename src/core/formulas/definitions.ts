@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "../cell";
 import { fout, isLvsError } from "../errors";
+import { kleur } from "../kleur";
 import { leergroei } from "../leergroei";
 import { leerrendement, leerrendementSignaal } from "../leerrendement";
 import { niveau, passendeToets } from "../niveau";
@@ -121,4 +122,22 @@ export const PASSENDETOETS = defineFormula({
   },
 });
 
-export const FORMULAS: readonly FormulaDefinition[] = [NIVEAU, LEERGROEI, NORMLIJN, LEERRENDEMENT, SIGNALERING, PASSENDETOETS];
+export const KLEUR = defineFormula({
+  name: "KLEUR",
+  parameters: [
+    { naam: "ontwikkelscore", kind: "nietNegatief" },
+    { naam: "normwaarde", kind: "getal", optional: true },
+    { naam: "leergroei", kind: "getal", optional: true },
+  ],
+  run: ([ontwikkelscore, normwaarde, leergroei]) => kleur({ ontwikkelscore, normwaarde, leergroei }),
+});
+
+export const FORMULAS: readonly FormulaDefinition[] = [
+  NIVEAU,
+  LEERGROEI,
+  NORMLIJN,
+  LEERRENDEMENT,
+  SIGNALERING,
+  PASSENDETOETS,
+  KLEUR,
+];

@@ -1,0 +1,56 @@
+/**
+ * The colour of a pupil's score, in the words the add-in writes wherever a colour is text:
+ * green/blue for at or above / below the norm, dark/light for growth at or above / below
+ * expected. Without an earlier afname only groen/blauw; with norm "geen" only donker/licht;
+ * nothing to colour by gives "".
+ */
+export const KLEUREN = [
+  "donkergroen",
+  "lichtgroen",
+  "donkerblauw",
+  "lichtblauw",
+  "groen",
+  "blauw",
+  "donker",
+  "licht",
+] as const;
+export type Kleur = (typeof KLEUREN)[number];
+
+export interface Kleurbasis {
+  readonly ontwikkelscore: number;
+  /** The norm line at the pupil's moment; undefined for norm "geen" or no line at that moment. */
+  readonly normwaarde?: number | undefined;
+  /** Growth as a multiple of expected growth; undefined without an earlier afname. */
+  readonly leergroei?: number | undefined;
+}
+
+export function kleur({ ontwikkelscore, normwaarde, leergroei }: Kleurbasis): Kleur | "" {
+  // Equal to the norm is green and equal to expected growth is dark: reaching counts.
+  const tint = leergroei === undefined ? "" : leergroei >= 1 ? "donker" : "licht";
+  const basis = normwaarde === undefined ? "" : ontwikkelscore >= normwaarde ? "groen" : "blauw";
+  return `${tint}${basis}` as Kleur | "";
+}
+
+/** Fill and font of each colour; close to what IEP LVS shows, with enough contrast for text. */
+export const KLEUR_OPMAAK: Record<Kleur, { readonly vulling: string; readonly tekst: string }> = {
+  donkergroen: { vulling: "#2E7D32", tekst: "#FFFFFF" },
+  lichtgroen: { vulling: "#A5D6A7", tekst: "#1B1B1B" },
+  donkerblauw: { vulling: "#1565C0", tekst: "#FFFFFF" },
+  lichtblauw: { vulling: "#90CAF9", tekst: "#1B1B1B" },
+  groen: { vulling: "#66BB6A", tekst: "#1B1B1B" },
+  blauw: { vulling: "#64B5F6", tekst: "#1B1B1B" },
+  donker: { vulling: "#5F5F5F", tekst: "#FFFFFF" },
+  licht: { vulling: "#D6D6D6", tekst: "#1B1B1B" },
+};
+
+/** What each colour means, for the legend on the sheet. */
+export const KLEUR_BETEKENIS: Record<Kleur, string> = {
+  donkergroen: "op of boven de norm, groei zoals verwacht of meer",
+  lichtgroen: "op of boven de norm, minder groei dan verwacht",
+  donkerblauw: "onder de norm, groei zoals verwacht of meer",
+  lichtblauw: "onder de norm, minder groei dan verwacht",
+  groen: "op of boven de norm (geen eerdere afname)",
+  blauw: "onder de norm (geen eerdere afname)",
+  donker: "groei zoals verwacht of meer (zonder norm)",
+  licht: "minder groei dan verwacht (zonder norm)",
+};
