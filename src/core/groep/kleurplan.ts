@@ -1,0 +1,373 @@
+/**
+ * What colouring a group sheet adds: helper columns (Niveau, Passend, Norm, Leergroei, Kleur) to
+ * the right of the table, conditional-format rules that compare the Kleur label, and a legend.
+ * Pure: the workbook adapters carry the plan out, in Excel as formulas and in files as values.
+ */
+import { kolomLetters, type Bereik } from "../adres";
+import { isLvsError } from "../errors";
+import { KLEUR, LEERGROEI, NIVEAU, NORMLIJN, PASSENDETOETS } from "../formulas/definitions";
+import type { Output } from "../formulas/evaluate";
+import { KLEUR_BETEKENIS, KLEUREN, type Kleur } from "../kleur";
+import { halfjaren, leerjaar, MOMENTEN, type Moment } from "../moment";
+import type { Basisnorm } from "../norm";
+import { readNorm } from "../norm";
+import { defaultNormlijn } from "../normlijn";
+import { readNormtabel } from "../normtabel";
+import type { Grid } from "../overzicht/indeling";
+import { chronologisch, type Meting, type Overzicht } from "../overzicht/metingen";
+import type { Vaardigheid } from "../overzicht/vaardigheid";
+import { HALFJAARTOETSEN, readToets } from "../toets";
+import { cel, evaluateExpr, ifna, lit, lvs, minus, toCell, type Expr } from "./expressie";
+
+/** Marks our conditional formats: N("…") is 0, so the rule means the same, and removal can find it. */
+export const REGEL_MERK = 'N("LVS Analyse")=0';
+
+export type Normkeuze = Exclude<Basisnorm, never>;
+
+export interface NormenBlad {
+  readonly blad: string;
+  /** Absolute address of the table, e.g. $A$1:$F$13. */
+  readonly adres: string;
+  readonly cellen: Grid;
+}
+
+export interface KleurOpties {
+  readonly norm: Normkeuze;
+  readonly normen?: NormenBlad;
+}
+
+export interface Hulpcel {
+  readonly rij: number;
+  readonly expr: Expr;
+  readonly waarde: Output;
+}
+
+export interface Hulpkolom {
+  readonly kolom: number;
+  readonly kop: string;
+  readonly cellen: readonly Hulpcel[];
+  readonly getalnotatie?: string;
+}
+
+export interface Kleurregel {
+  readonly bereik: Bereik;
+  readonly kleur: Kleur;
+  /** Relative to the range's top-left cell, with our marker. */
+  readonly formule: string;
+}
+
+export interface Uitkomst {
+  readonly leerling: string;
+  readonly vaardigheid: Vaardigheid;
+  readonly moment: Moment | undefined;
+  readonly score: number;
+  readonly norm: number | undefined;
+  readonly leergroei: number | undefined;
+  readonly kleur: Kleur | "";
+}
+
+export interface Legenda {
+  readonly rij: number;
+  readonly kolom: number;
+  readonly regels: readonly { readonly tekst: string; readonly kleur?: Kleur; readonly vet?: boolean }[];
+}
+
+export interface Kleurplan {
+  readonly blad: string;
+  readonly kopRij: number;
+  readonly hulpkolommen: readonly Hulpkolom[];
+  readonly regels: readonly Kleurregel[];
+  readonly legenda: Legenda;
+  /** One per pupil × vaardigheid at the latest afname. */
+  readonly uitkomsten: readonly Uitkomst[];
+  readonly waarschuwingen: readonly string[];
+}
+
+const NORM_NAMEN: Record<Normkeuze, string> = {
+  "1F": "ontwikkellijn 1F",
+  "2F/1S": "ontwikkellijn 2F/1S",
+  landelijk: "landelijk gemiddelde",
+  schoolweging: "schoolweging",
+  geen: "geen norm",
+};
+
+export function normNaam(norm: Normkeuze): string {
+  return NORM_NAMEN[norm];
+}
+
+/**
+ * The toets a score was most likely made with when the overview does not say: the half-year toets
+ * of the moment up to groep 5; in groep 6 the 6a/6b toets where IEP has one (rekenen 6a, technisch
+ * lezen 6a and 6b) and otherwise <1F-1F; in groep 7 and 8 1F-1S for rekenen and 1F-2F for the rest.
+ */
+export function standaardToets(vaardigheid: Vaardigheid, moment: Moment): string {
+  const jaar = leerjaar(moment);
+  if (jaar <= 5) return moment;
+  if (jaar === 6) {
+    if (vaardigheid === "technisch lezen") return moment;
+    if (vaardigheid === "rekenen" && moment === "6a") return moment;
+    return "<1F-1F";
+  }
+  return vaardigheid === "rekenen" ? "1F-1S" : "1F-2F";
+}
+
+/** One coloured score: the current afname, and the previous one to measure growth from. */
+interface Doel {
+  readonly rij: number;
+  readonly leerling: string;
+  readonly vaardigheid: Vaardigheid;
+  readonly huidig: { readonly kolom: number; readonly moment?: Moment; readonly toetsKolom?: number };
+  readonly vorig?: { readonly cel: { rij: number; kolom: number }; readonly moment?: Moment };
+  /** Half years between the two afnames when a doublure repeated the moment. */
+  readonly verstreken?: number;
+  readonly meting?: Meting;
+}
+
+function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
+  const { indeling } = overzicht;
+  const perVaardigheid = new Map<Vaardigheid, Doel[]>();
+  const vaardigheden = [...new Set(indeling.scores.map((s) => s.vaardigheid))];
+  const rijen = [...new Set(overzicht.metingen.map((m) => m.rij))].sort((a, b) => a - b);
+  const metingOp = new Map(overzicht.metingen.map((m) => [`${m.rij}:${m.scoreCel.kolom}`, m]));
+  const leerjaarVan = new Map(overzicht.metingen.map((m) => [m.rij, m]));
+  for (const vaardigheid of vaardigheden) {
+    // Columns in time order; "midden" before "eind" when the header names only the half.
+    const kolommen = indeling.scores
+      .filter((s) => s.vaardigheid === vaardigheid)
+      .slice()
+      .sort((a, b) => (a.moment ? halfjaren(a.moment) : a.deel === "b" ? 1 : 0) - (b.moment ? halfjaren(b.moment) : b.deel === "b" ? 1 : 0));
+    const huidig = kolommen[kolommen.length - 1]!;
+    const vorig = kolommen[kolommen.length - 2];
+    const doelen: Doel[] = [];
+    for (const rij of rijen) {
+      const pupil = leerjaarVan.get(rij)!;
+      const momentVan = (k: typeof huidig) =>
+        k.moment ?? (k.deel && pupil.leerjaar && pupil.leerjaar >= 3 ? (`${pupil.leerjaar}${k.deel}` as Moment) : undefined);
+      doelen.push({
+        rij,
+        leerling: pupil.leerling,
+        vaardigheid,
+        huidig: { kolom: huidig.kolom, ...(momentVan(huidig) ? { moment: momentVan(huidig)! } : {}), ...(huidig.toets !== undefined ? { toetsKolom: huidig.toets } : {}) },
+        ...(vorig ? { vorig: { cel: { rij, kolom: vorig.kolom }, ...(momentVan(vorig) ? { moment: momentVan(vorig)! } : {}) } } : {}),
+        ...(metingOp.get(`${rij}:${huidig.kolom}`) ? { meting: metingOp.get(`${rij}:${huidig.kolom}`)! } : {}),
+      });
+    }
+    perVaardigheid.set(vaardigheid, doelen);
+  }
+  return perVaardigheid;
+}
+
+function doelenLang(overzicht: Overzicht): Doel[] {
+  const reeksen = new Map<string, Meting[]>();
+  for (const m of overzicht.metingen) {
+    const key = `${m.leerling}\u0000${m.vaardigheid}`;
+    reeksen.set(key, [...(reeksen.get(key) ?? []), m]);
+  }
+  const doelen: Doel[] = [];
+  for (const reeks of reeksen.values()) {
+    const gesorteerd = reeks.slice().sort(chronologisch);
+    gesorteerd.forEach((m, i) => {
+      const vorige = gesorteerd[i - 1];
+      const doublure =
+        vorige?.moment && m.moment && halfjaren(m.moment) <= halfjaren(vorige.moment) && vorige.schooljaar !== m.schooljaar;
+      doelen.push({
+        rij: m.rij,
+        leerling: m.leerling,
+        vaardigheid: m.vaardigheid,
+        huidig: { kolom: m.scoreCel.kolom, ...(m.moment ? { moment: m.moment } : {}), ...(m.toetsCel ? { toetsKolom: m.toetsCel.kolom } : {}) },
+        ...(vorige ? { vorig: { cel: vorige.scoreCel, ...(vorige.moment ? { moment: vorige.moment } : {}) } } : {}),
+        ...(doublure ? { verstreken: verstrekenHalfjaren(vorige!, m) } : {}),
+        meting: m,
+      });
+    });
+  }
+  return doelen.sort((a, b) => a.rij - b.rij);
+}
+
+/** Half years from one afname to the next across school years (a doublure repeats the moment). */
+function verstrekenHalfjaren(vorige: Meting, huidige: Meting): number {
+  const jaren = (Number(/\d{4}/.exec(huidige.schooljaar ?? "")?.[0]) || 0) - (Number(/\d{4}/.exec(vorige.schooljaar ?? "")?.[0]) || 0);
+  const verschil = jaren * 2 + (halfjaren(huidige.moment!) - halfjaren(vorige.moment!));
+  return Math.max(1, verschil);
+}
+
+/** The growth IEP pupils show over that many half years from the previous moment (indicatief). */
+function verwachteGroeiNaDoublure(vorig: Moment, verstreken: number): number {
+  const start = halfjaren(vorig);
+  const eind = MOMENTEN[Math.min(MOMENTEN.length, start + verstreken) - 1]!;
+  return (defaultNormlijn("2F/1S", eind) ?? 0) - (defaultNormlijn("2F/1S", vorig) ?? 0);
+}
+
+function heeftLandelijk(normen: NormenBlad | undefined, vaardigheid: Vaardigheid): boolean {
+  if (!normen) return false;
+  const tabel = readNormtabel(normen.cellen);
+  return Boolean(tabel.column(readNorm(`landelijk ${vaardigheid}`)) ?? tabel.column(readNorm("landelijk")));
+}
+
+interface Kolommen {
+  readonly niveau: number;
+  readonly passend?: number;
+  readonly norm?: number;
+  readonly leergroei: number;
+  readonly kleur: number;
+}
+
+/** The passende-toets flag only means something for 3a–6b, where the score shows the lowest and highest. */
+function isHalfjaartoets(doel: Doel, lookup: (rij: number, kolom: number) => unknown): boolean {
+  const { moment, toetsKolom } = doel.huidig;
+  if (!moment) return false;
+  const toets = toetsKolom !== undefined ? String(lookup(doel.rij, toetsKolom) ?? "") : standaardToets(doel.vaardigheid, moment);
+  return (HALFJAARTOETSEN as readonly string[]).includes(toets.trim().toLowerCase());
+}
+
+/** Builds the helper cells of one target row; returns them per helper kind. */
+function hulpcellen(doel: Doel, k: Kolommen, opties: KleurOpties, passend: boolean) {
+  const { huidig, vorig } = doel;
+  const score = cel(doel.rij, huidig.kolom);
+  const cellen: { kolom: number; expr: Expr }[] = [];
+  if (!huidig.moment) return cellen;
+  const toets: Expr = huidig.toetsKolom !== undefined ? cel(doel.rij, huidig.toetsKolom) : lit(standaardToets(doel.vaardigheid, huidig.moment));
+  cellen.push({ kolom: k.niveau, expr: lvs(NIVEAU, score, toets) });
+  if (k.passend !== undefined && passend) {
+    cellen.push({ kolom: k.passend, expr: lvs(PASSENDETOETS, score, toets) });
+  }
+  const normbereik: Expr | undefined = opties.normen
+    ? { kind: "range", blad: opties.normen.blad, adres: opties.normen.adres, cellen: opties.normen.cellen }
+    : undefined;
+  const naamMet = (norm: string) => (opties.normen ? `${norm} ${doel.vaardigheid}` : norm);
+  if (k.norm !== undefined && opties.norm !== "geen") {
+    cellen.push({ kolom: k.norm, expr: ifna(lvs(NORMLIJN, lit(naamMet(opties.norm)), lit(huidig.moment), normbereik)) });
+  }
+  if (vorig?.moment) {
+    let verwacht: Expr | undefined;
+    if (doel.verstreken !== undefined) {
+      verwacht = lit(verwachteGroeiNaDoublure(vorig.moment, doel.verstreken));
+    } else if (normbereik && heeftLandelijk(opties.normen, doel.vaardigheid)) {
+      const landelijk = lit(`landelijk ${doel.vaardigheid}`);
+      verwacht = ifna(minus(lvs(NORMLIJN, landelijk, lit(huidig.moment), normbereik), lvs(NORMLIJN, landelijk, lit(vorig.moment), normbereik)));
+    }
+    cellen.push({
+      kolom: k.leergroei,
+      expr: lvs(LEERGROEI, cel(vorig.cel.rij, vorig.cel.kolom), score, lit(vorig.moment), lit(huidig.moment), verwacht),
+    });
+  }
+  cellen.push({
+    kolom: k.kleur,
+    expr: lvs(KLEUR, score, k.norm !== undefined && opties.norm !== "geen" ? cel(doel.rij, k.norm) : undefined, vorig?.moment ? cel(doel.rij, k.leergroei) : undefined),
+  });
+  return cellen;
+}
+
+function regelsVoor(bereik: Bereik, labelKolom: number, kleuren: readonly Kleur[]): Kleurregel[] {
+  // Column fixed, row relative: every cell of the range looks at the label in its own row.
+  const label = `$${kolomLetters(labelKolom)}${bereik.rij + 1}`;
+  return kleuren.map((kleur) => ({ bereik, kleur, formule: `AND(${REGEL_MERK},${label}="${kleur}")` }));
+}
+
+/** Plans the colouring of one overview. `vrijeKolom` is the first column right of everything on the sheet. */
+export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: Grid, vrijeKolom: number): Kleurplan {
+  const { indeling } = overzicht;
+  const waarschuwingen: string[] = [];
+  const metNorm = opties.norm !== "geen";
+  if ((opties.norm === "landelijk" || opties.norm === "schoolweging") && !opties.normen) {
+    waarschuwingen.push(
+      `Voor ${normNaam(opties.norm)} is een blad Normen met de waarden uit IEP LVS nodig; zonder dat blad kleurt LVS Analyse alleen op leergroei.`,
+    );
+  }
+  const groepen: { vaardigheid?: Vaardigheid; doelen: Doel[] }[] =
+    indeling.indeling === "breed"
+      ? [...doelenBreed(overzicht)].map(([vaardigheid, doelen]) => ({ vaardigheid, doelen }))
+      : [{ doelen: doelenLang(overzicht) }];
+
+  const kolomVan = new Map<string, Hulpkolom & { cellen: Hulpcel[] }>();
+  const hulpkolommen: (Hulpkolom & { cellen: Hulpcel[] })[] = [];
+  const regels: Kleurregel[] = [];
+  const berekend = new Map<string, Output>();
+  const lookup = (rij: number, kolom: number) => {
+    const key = `${rij}:${kolom}`;
+    if (berekend.has(key)) return toCell(berekend.get(key)!);
+    return cellen[rij]?.[kolom];
+  };
+  let volgende = vrijeKolom + 1; // one blank column between the user's table and ours
+  const uitkomsten: Uitkomst[] = [];
+  const vanaf = indeling.eersteRij;
+  const tot = indeling.laatsteRij;
+
+  for (const groep of groepen) {
+    const achter = groep.vaardigheid ? ` ${groep.vaardigheid}` : "";
+    const maak = (kop: string, getalnotatie?: string) => {
+      const kolom = { kolom: volgende++, kop, cellen: [] as Hulpcel[], ...(getalnotatie ? { getalnotatie } : {}) };
+      hulpkolommen.push(kolom);
+      kolomVan.set(`${kolom.kolom}`, kolom);
+      return kolom.kolom;
+    };
+    const k: Kolommen = {
+      niveau: maak(`Niveau${achter}`),
+      ...(groep.doelen.some((d) => isHalfjaartoets(d, lookup)) ? { passend: maak(`Passende toets${achter}`) } : {}),
+      ...(metNorm ? { norm: maak(`Norm${achter} (${opties.norm})`, "0.0") } : {}),
+      leergroei: maak(`Leergroei${achter}`, "0.00"),
+      kleur: maak(`Kleur${achter}`),
+    };
+    for (const doel of groep.doelen) {
+      for (const { kolom, expr } of hulpcellen(doel, k, opties, isHalfjaartoets(doel, lookup))) {
+        const waarde = evaluateExpr(expr, (c) => lookup(c.rij, c.kolom));
+        berekend.set(`${doel.rij}:${kolom}`, waarde);
+        kolomVan.get(`${kolom}`)!.cellen.push({ rij: doel.rij, expr, waarde });
+      }
+    }
+    const scoreKolommen = [...new Set(groep.doelen.map((d) => d.huidig.kolom))];
+    // All eight: a norm without a line at some moment (1F before groep 6) still colours by growth.
+    for (const kolom of [...scoreKolommen, k.kleur]) {
+      regels.push(...regelsVoor({ rij: vanaf, kolom, rijen: tot - vanaf + 1, kolommen: 1 }, k.kleur, KLEUREN));
+    }
+    uitkomsten.push(...laatsteUitkomsten(groep.doelen, k, berekend));
+  }
+
+  const voorkomend = new Set(uitkomsten.map((u) => u.kleur));
+  const legenda = maakLegenda(indeling.kopRij - indeling.kopRijen + 1, volgende + 1, opties, metNorm, voorkomend);
+  return { blad: overzicht.blad, kopRij: indeling.kopRij, hulpkolommen, regels, legenda, uitkomsten, waarschuwingen };
+}
+
+function getal(output: Output | undefined): number | undefined {
+  return typeof output === "number" ? output : undefined;
+}
+
+/** The latest afname per pupil and vaardigheid: what the group analysis talks about. */
+function laatsteUitkomsten(doelen: readonly Doel[], k: Kolommen, berekend: Map<string, Output>): Uitkomst[] {
+  const laatste = new Map<string, Doel>();
+  for (const doel of doelen) {
+    if (!doel.meting) continue;
+    const key = `${doel.leerling}\u0000${doel.vaardigheid}`;
+    const eerder = laatste.get(key);
+    if (!eerder || chronologisch(eerder.meting!, doel.meting) < 0) laatste.set(key, doel);
+  }
+  return [...laatste.values()].map((doel) => {
+    const kleurWaarde = berekend.get(`${doel.rij}:${k.kleur}`);
+    return {
+      leerling: doel.leerling,
+      vaardigheid: doel.vaardigheid,
+      moment: doel.huidig.moment,
+      score: doel.meting!.score,
+      norm: k.norm !== undefined ? getal(berekend.get(`${doel.rij}:${k.norm}`)) : undefined,
+      leergroei: getal(berekend.get(`${doel.rij}:${k.leergroei}`)),
+      kleur: typeof kleurWaarde === "string" && !isLvsError(kleurWaarde) ? (kleurWaarde as Kleur | "") : "",
+    };
+  });
+}
+
+function maakLegenda(rij: number, kolom: number, opties: KleurOpties, metNorm: boolean, voorkomend: ReadonlySet<string>): Legenda {
+  const bron = opties.normen ? "waarden uit blad Normen" : opties.norm === "1F" || opties.norm === "2F/1S" ? "indicatieve lijn" : "";
+  const hoofd = (kl: Kleur) => (metNorm ? kl.endsWith("groen") || kl.endsWith("blauw") : kl === "donker" || kl === "licht");
+  const kleuren = KLEUREN.filter((kl) => hoofd(kl) || voorkomend.has(kl));
+  return {
+    rij,
+    kolom,
+    regels: [
+      { tekst: "Legenda LVS Analyse", vet: true },
+      { tekst: `Norm: ${normNaam(opties.norm)}${bron ? ` (${bron})` : ""}` },
+      ...kleuren.map((kleur) => ({ tekst: `${kleur}: ${KLEUR_BETEKENIS[kleur]}`, kleur })),
+      { tekst: metNorm ? "Gelijk aan de norm telt als groen; gelijk aan de verwachte groei als donker." : "Gelijk aan de verwachte groei telt als donker." },
+      { tekst: "De kolommen rechts van je tabel en deze legenda maakte LVS Analyse; 'Kleuring verwijderen' haalt ze weg." },
+    ],
+  };
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/cell";
+import { isLvsError } from "../../../src/core/errors";
+import { renderFormula } from "../../../src/core/groep/expressie";
+import { planKleuring, standaardToets, type KleurOpties, type Kleurplan } from "../../../src/core/groep/kleurplan";
+import { vindIndeling, type Blad } from "../../../src/core/overzicht/indeling";
+import { leesOverzicht } from "../../../src/core/overzicht/metingen";
+import { createEngine } from "../../harness/hyperformula-lvs";
+
+const GROEP5: CellValue[][] = [
+  ["Naam", "Groep", "Rekenen 5a", "Rekenen 5b"],
+  ["Ada", 5, 40, 48],
+  ["Bram", 5, 40, 47],
+  ["Chris", 5, null, 50],
+  ["Eva", 5, 30, "40"],
+  ["Fenna", 5, 50, null],
+];
+
+function plan(cellen: CellValue[][], opties: KleurOpties, naam = "Groep 5"): Kleurplan {
+  const blad: Blad = { naam, cellen };
+  const overzicht = leesOverzicht(blad, vindIndeling(blad)!);
+  const breedte = Math.max(...cellen.map((r) => r.length));
+  return planKleuring(overzicht, opties, cellen, breedte);
+}
+
+const kleurVan = (p: Kleurplan) => Object.fromEntries(p.uitkomsten.map((u) => [u.leerling, u.kleur]));
+
+describe("colouring a wide group sheet", () => {
+  it("colours by the indicatieve 2F/1S line and growth, equal to either counting as reached", () => {
+    expect(kleurVan(plan(GROEP5, { norm: "2F/1S" }))).toEqual({
+      Ada: "donkergroen", // 48 = line 48 and growth 8/8 = 1: ties go up
+      Bram: "lichtblauw",
+      Chris: "groen", // no earlier afname
+      Eva: "donkerblauw", // a text number is a score too
+    });
+  });
+
+  it("colours by growth only with norm geen, and by nothing without an earlier afname", () => {
+    expect(kleurVan(plan(GROEP5, { norm: "geen" }))).toEqual({ Ada: "donker", Bram: "licht", Chris: "", Eva: "donker" });
+  });
+
+  it("colours by growth where the chosen line has no value at that moment (1F before groep 6)", () => {
+    expect(kleurVan(plan(GROEP5, { norm: "1F" }))).toEqual({ Ada: "donker", Bram: "licht", Chris: "", Eva: "donker" });
+  });
+
+  it("warns that landelijk needs a Normen sheet, and colours by growth meanwhile", () => {
+    const p = plan(GROEP5, { norm: "landelijk" });
+    expect(p.waarschuwingen[0]).toMatch(/blad Normen/);
+    expect(kleurVan(p).Ada).toBe("donker");
+  });
+
+  it("uses a Normen sheet for the norm and for the expected growth of the vaardigheid", () => {
+    const normen = {
+      blad: "Normen",
+      adres: "$A$1:$D$3",
+      cellen: [
+        ["moment", "2F/1S", "landelijk", "landelijk rekenen"],
+        ["5a", 41, 37, 38],
+        ["5b", 50, 44, 45],
+      ] as CellValue[][],
+    };
+    expect(kleurVan(plan(GROEP5, { norm: "landelijk", normen }))).toEqual({
+      Ada: "donkergroen", // 48 >= 45 and growth 8 against 45 - 38 = 7
+      Bram: "donkergroen", // 47 >= 45 and growth 7/7 = 1
+      Chris: "groen",
+      Eva: "donkerblauw", // 40 < 45, growth 10/7
+    });
+    // The sheet's own 2F/1S line (50) replaces the indicatieve one (48): Ada is now below it.
+    expect(kleurVan(plan(GROEP5, { norm: "2F/1S", normen })).Ada).toBe("donkerblauw");
+  });
+
+  it("adds the helper columns after one blank column, with headers saying what they hold", () => {
+    const p = plan(GROEP5, { norm: "2F/1S" });
+    expect(p.hulpkolommen.map((k) => [k.kolom, k.kop])).toEqual([
+      [5, "Niveau rekenen"],
+      [6, "Passende toets rekenen"],
+      [7, "Norm rekenen (2F/1S)"],
+      [8, "Leergroei rekenen"],
+      [9, "Kleur rekenen"],
+    ]);
+    const ada = (kolom: number) => p.hulpkolommen.find((k) => k.kolom === kolom)!.cellen.find((c) => c.rij === 1)!;
+    expect(renderFormula(ada(5).expr)).toBe('=LVS.NIVEAU(D2,"5b")');
+    expect(renderFormula(ada(7).expr)).toBe('=IFNA(LVS.NORMLIJN("2F/1S","5b"),"")');
+    expect(renderFormula(ada(8).expr)).toBe('=LVS.LEERGROEI(C2,D2,"5a","5b")');
+    expect(renderFormula(ada(9).expr)).toBe("=LVS.KLEUR(D2,H2,I2)");
+    expect(ada(5).waarde).toBe("5b");
+  });
+
+  it("writes conditional formats that compare the Kleur label in the same row, marked as ours", () => {
+    const p = plan(GROEP5, { norm: "2F/1S" });
+    const donkergroen = p.regels.filter((r) => r.kleur === "donkergroen");
+    expect(donkergroen.map((r) => r.bereik)).toEqual([
+      { rij: 1, kolom: 3, rijen: 5, kolommen: 1 },
+      { rij: 1, kolom: 9, rijen: 5, kolommen: 1 },
+    ]);
+    expect(donkergroen[0]!.formule).toBe('AND(N("LVS Analyse")=0,$J2="donkergroen")');
+  });
+
+  it("places a legend beside the helper columns that names the norm and its source", () => {
+    const p = plan(GROEP5, { norm: "2F/1S" });
+    expect(p.legenda).toMatchObject({ rij: 0, kolom: 11 });
+    expect(p.legenda.regels[1]!.tekst).toBe("Norm: ontwikkellijn 2F/1S (indicatieve lijn)");
+    expect(p.legenda.regels.filter((r) => r.kleur).map((r) => r.kleur)).toEqual(["donkergroen", "lichtgroen", "donkerblauw", "lichtblauw", "groen", "blauw"]);
+  });
+});
+
+describe("colouring a long overview", () => {
+  const EXPORT: CellValue[][] = [
+    ["Leerling", "Schooljaar", "Vaardigheid", "Afname", "Ontwikkelscore"],
+    ["Ada", "2023-2024", "Rekenen", "4a", 24],
+    ["Ada", "2023-2024", "Rekenen", "4b", 30],
+    ["Ada", "2024-2025", "Rekenen", "4a", 33],
+    ["Ada", "2024-2025", "Rekenen", "4b", 40],
+    ["Bram", "2024-2025", "Rekenen", "4b", 31],
+  ];
+
+  it("measures each afname's growth from the pupil's previous one, also across a doublure", () => {
+    const p = plan(EXPORT, { norm: "2F/1S" }, "Export");
+    const leergroei = p.hulpkolommen.find((k) => k.kop === "Leergroei")!;
+    const waarde = (rij: number) => leergroei.cellen.find((c) => c.rij === rij)?.waarde;
+    expect(waarde(1)).toBeUndefined(); // first afname
+    expect(waarde(2)).toBe(0.75); // 6 / 8
+    expect(waarde(3)).toBe(0.375); // doublure: E4 → M4 a year later is one half year on: 3 / 8
+    expect(renderFormula(leergroei.cellen.find((c) => c.rij === 3)!.expr)).toBe('=LVS.LEERGROEI(E3,E4,"4b","4a",8)');
+    expect(waarde(4)).toBe(0.875);
+    expect(kleurVan(p)).toEqual({ Ada: "lichtgroen", Bram: "blauw" });
+  });
+});
+
+describe("the toets assumed when the overview has no toets column", () => {
+  it("follows IEP's toetsen per leerjaar and vaardigheid", () => {
+    expect(standaardToets("rekenen", "4b")).toBe("4b");
+    expect(standaardToets("rekenen", "6a")).toBe("6a");
+    expect(standaardToets("rekenen", "6b")).toBe("<1F-1F");
+    expect(standaardToets("technisch lezen", "6b")).toBe("6b");
+    expect(standaardToets("lezen", "6a")).toBe("<1F-1F");
+    expect(standaardToets("rekenen", "8a")).toBe("1F-1S");
+    expect(standaardToets("taalverzorging", "7b")).toBe("1F-2F");
+  });
+});
+
+describe("the formulas a plan writes", () => {
+  it("compute in a spreadsheet engine exactly the values the plan reports", () => {
+    for (const norm of ["2F/1S", "1F", "geen"] as const) {
+      const p = plan(GROEP5, { norm });
+      const sheet: (string | number | boolean | null)[][] = GROEP5.map((r) => r.map((v) => (typeof v === "object" && v !== null ? null : (v ?? null))));
+      for (const kolom of p.hulpkolommen) {
+        for (const c of kolom.cellen) {
+          (sheet[c.rij] ??= [])[kolom.kolom] = renderFormula(c.expr);
+        }
+      }
+      const engine = createEngine(sheet.map((r) => Array.from(r, (v) => v ?? null)));
+      for (const kolom of p.hulpkolommen) {
+        for (const c of kolom.cellen) {
+          const actual = engine.getCellValue({ sheet: 0, row: c.rij, col: kolom.kolom });
+          const expected = isLvsError(c.waarde) ? c.waarde.error : c.waarde;
+          const shown = typeof actual === "object" && actual !== null && "value" in actual ? actual.value : actual;
+          if (typeof expected === "number") expect(shown as number).toBeCloseTo(expected, 9);
+          else expect(shown ?? "", `${norm} ${kolom.kop} row ${c.rij}`).toBe(expected);
+        }
+      }
+    }
+  });
+});
