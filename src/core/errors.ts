@@ -124,6 +124,10 @@ const catalogue = {
     "#N/A",
     (p) => `De normtabel heeft geen getal voor ${p.norm} op ${p.moment}.`,
   ),
+  resultTooLarge: entry<{ functie: string }>(
+    "#NUM!",
+    (p) => `${p.functie}: de uitkomst is te groot om te tonen; controleer of de deler niet bijna 0 is.`,
+  ),
   dlZero: entry<Record<string, never>>(
     "#DIV/0!",
     () => "DL is 0: zonder maanden onderwijs is er geen leerrendement.",
@@ -159,10 +163,6 @@ const catalogue = {
     "#VALUE!",
     (p) => `${p.functie} heeft hoogstens ${p.max} argumenten.`,
   ),
-  inputError: entry<{ naam: string; fout: string }>(
-    "#VALUE!",
-    (p) => `${p.naam} bevat de fout ${p.fout}. Herstel eerst die cel.`,
-  ),
 } as const;
 
 type Catalogue = typeof catalogue;
@@ -173,16 +173,6 @@ type ParamsOf<C extends ErrorCode> = Catalogue[C] extends Entry<infer P> ? P : n
 export function fout<C extends ErrorCode>(code: C, params: ParamsOf<C>): LvsError {
   const item = catalogue[code] as Entry<ParamsOf<C>>;
   return Object.freeze({ [brand]: true as const, error: item.error, code, message: item.message(params) });
-}
-
-/** Keeps an error that arrived in an input cell, with its own error value (Excel's habit). */
-export function propagated(error: ErrorValue, naam: string): LvsError {
-  return Object.freeze({
-    [brand]: true as const,
-    error,
-    code: "inputError" as const,
-    message: catalogue.inputError.message({ naam, fout: error }),
-  });
 }
 
 export const ERROR_CODES = Object.keys(catalogue) as ErrorCode[];

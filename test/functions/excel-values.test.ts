@@ -28,10 +28,10 @@ describe("results crossing from the core to Excel", () => {
     expect(result.message).toBeUndefined();
   });
 
-  it("turn #REF! and #NAME?, which Excel refuses as output, into #VALUE! with the reason", () => {
-    const result = toExcelValue({ ...fout("inputError", { naam: "toets", fout: "#REF!" }), error: "#REF!" }) as CustomFunctions.Error;
+  it("turn #REF! and #NAME?, which Excel refuses as output, into #VALUE! with the message", () => {
+    const result = toExcelValue({ ...fout("unknownToets", { waarde: "x" }), error: "#REF!" }) as CustomFunctions.Error;
     expect(result.code).toBe("#VALUE!");
-    expect(result.message).toContain("#REF!");
+    expect(result.message).toContain("Onbekende toets");
   });
 
   it("pass text and numbers through unchanged", () => {

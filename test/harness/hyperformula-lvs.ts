@@ -65,6 +65,18 @@ type InterpreterState = any;
 
 /** One plugin for all LVS functions; each gets a method that evaluates its definition. */
 class LvsPlugin extends FunctionPlugin {
+  /**
+   * HyperFormula answers an error argument itself before calling a plugin; the LVS functions read
+   * an error cell as "no score" (DESIGN §3), so they get every argument as it is and coerce it themselves.
+   */
+  protected override coerceArgumentsToRequiredTypes(
+    _state: InterpreterState,
+    args: unknown[],
+    metadata: unknown[],
+  ): never {
+    return metadata.map((_, i) => args[i]) as never;
+  }
+
   evaluateLvs(id: string, definition: FormulaDefinition, ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
       const inputs = args.map(fromHf);

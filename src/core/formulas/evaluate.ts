@@ -3,10 +3,11 @@
  * the function contract says about all functions alike lives here, once:
  * - a range gives a result of the same shape; single values are used for every cell;
  * - an empty cell gives an empty result, an omitted optional argument is "not given";
- * - an error in an input cell comes back out; any other bad input is a Dutch #VALUE!/#N/A.
+ * - an error value in an input cell (#N/A, #WAARDE!) counts as no score, like an empty cell;
+ * - any other bad input is a Dutch #VALUE!/#N/A.
  */
 import { isCellError, isEmpty, type CellValue } from "../cell";
-import { fout, isLvsError, propagated, type LvsError } from "../errors";
+import { fout, isLvsError, type LvsError } from "../errors";
 import { readNormtabel, type Normtabel } from "../normtabel";
 import { read, type Kind, type Read } from "./arguments";
 
@@ -112,8 +113,8 @@ function evaluateCell(
     }
     const range = ranges[i];
     const value: CellValue = range === undefined ? undefined : isSingle(range) ? range[0]?.[0] : range[r]?.[c];
-    if (isCellError(value)) return propagated(value.cellError, p.naam);
-    if (isEmpty(value)) {
+    // DESIGN §3: an overview cell holding an error is read as no score, i.e. as an empty cell.
+    if (isEmpty(value) || isCellError(value)) {
       // An omitted optional argument is "not given"; an empty required one gives an empty result.
       if (p.optional) {
         values.push(undefined);
@@ -126,7 +127,10 @@ function evaluateCell(
     values.push(typed);
   }
   try {
-    return definition.run(values);
+    const output = definition.run(values);
+    // Dividing by a number very close to 0 overflows; Excel shows #NUM! there, never Infinity.
+    if (typeof output === "number" && !Number.isFinite(output)) return fout("resultTooLarge", { functie: `LVS.${definition.name}` });
+    return output;
   } catch {
     // Never a raw exception in a cell: say plainly that this is our bug, not the user's input.
     return fout("internalError", { functie: `LVS.${definition.name}` });

@@ -5,7 +5,7 @@
  */
 import { bladVerwijzing, celAdres } from "../adres";
 import { isCellError, isEmpty, type CellValue } from "../cell";
-import { fout, isLvsError, propagated } from "../errors";
+import { fout, isLvsError } from "../errors";
 import { evaluate, type FormulaDefinition, type Output } from "../formulas/evaluate";
 import type { Grid } from "../overzicht/indeling";
 import type { Cel } from "../overzicht/metingen";
@@ -90,8 +90,7 @@ export function evaluateExpr(expr: Expr, lookup: Lookup): Output {
 }
 
 function fromCell(value: CellValue): Output {
-  if (isCellError(value)) return propagated(value.cellError, "cel");
-  if (isEmpty(value)) return "";
+  if (isEmpty(value) || isCellError(value)) return "";
   return typeof value === "boolean" ? String(value) : value;
 }
 

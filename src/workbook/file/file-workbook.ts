@@ -1,0 +1,221 @@
+/**
+ * The workbook port over an .xlsx file, through ExcelJS. It works on a copy in memory and writes a
+ * new file: the user's own file is never written. What ExcelJS cannot carry over (charts, pivot
+ * tables, macros) is listed in `lostParts`, so the user is told instead of losing it silently.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { bereikAdres } from "../../core/adres";
+import type { CellValue } from "../../core/cell";
+import { isCellError } from "../../core/cell";
+import type { Change, ChartSpec, PlannedCell, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
+import { injectCharts } from "./chart-parts";
+import { readGrid } from "./exceljs-values";
+
+/** Where file-mode settings live: a very hidden sheet, since ExcelJS writes no custom properties. */
+export const SETTINGS_SHEET = "LVS-instellingen";
+
+const LOST_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^xl\/charts\/chart\d+\.xml$/, "grafieken"],
+  [/^xl\/pivotTables\/.+\.xml$/, "draaitabellen"],
+  [/^xl\/vbaProject\.bin$/, "macro's"],
+  [/^xl\/slicers\/.+\.xml$/, "slicers"],
+  [/^xl\/timelines\/.+\.xml$/, "tijdlijnen"],
+  [/^xl\/externalLinks\/.+\.xml$/, "koppelingen naar andere bestanden"],
+];
+
+/** ExcelJS keeps a sheet's conditional formats in this property but leaves it out of its typings. */
+interface WithConditionalFormats {
+  conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[];
+}
+
+function conditionalFormats(sheet: ExcelJS.Worksheet): WithConditionalFormats {
+  return sheet as unknown as WithConditionalFormats;
+}
+
+function argb(color: string): string {
+  return `FF${color.replace("#", "").toUpperCase()}`;
+}
+
+function toExcelJs(value: CellValue): ExcelJS.CellValue {
+  if (value === undefined) return null;
+  if (isCellError(value)) return { error: value.cellError } as ExcelJS.CellErrorValue;
+  return value;
+}
+
+export class FileWorkbook implements WorkbookPort {
+  private readonly charts: { sheet: string; chart: ChartSpec }[] = [];
+
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    /** Parts of the original that the new file will not hold, in words for the user. */
+    readonly lostParts: readonly string[],
+  ) {}
+
+  static async open(data: ArrayBuffer | Uint8Array): Promise<FileWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(data as ArrayBuffer);
+    const zip = await JSZip.loadAsync(data);
+    const counts = new Map<string, number>();
+    for (const name of Object.keys(zip.files)) {
+      const found = LOST_PARTS.find(([pattern]) => pattern.test(name));
+      if (found) counts.set(found[1], (counts.get(found[1]) ?? 0) + 1);
+    }
+    return new FileWorkbook(workbook, [...counts].map(([part, n]) => `${part} (${n})`));
+  }
+
+  static create(): FileWorkbook {
+    return new FileWorkbook(new ExcelJS.Workbook(), []);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((s) => s.name).filter((n) => n !== SETTINGS_SHEET);
+  }
+
+  async read(request: ReadRequest): Promise<ReadResult> {
+    const sheets = request.sheets.map((naam): SheetRead | undefined => {
+      const sheet = this.findSheet(naam);
+      return sheet ? { naam: sheet.name, cellen: readGrid(sheet) } : undefined;
+    });
+    return { sheets, settings: this.readSettings() };
+  }
+
+  async apply(changes: readonly Change[]): Promise<void> {
+    for (const change of changes) this.applyOne(change);
+  }
+
+  /** The new file, with charts added as DrawingML parts ExcelJS cannot write itself. */
+  async toBuffer(): Promise<Uint8Array> {
+    const buffer = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    if (this.charts.length === 0) return buffer;
+    const order = this.workbook.worksheets.map((s) => s.name);
+    return injectCharts(buffer, this.charts.map((c) => ({ ...c, sheetIndex: order.indexOf(c.sheet) })));
+  }
+
+  /** Sheet names match case-insensitively, as in Excel. */
+  private findSheet(naam: string): ExcelJS.Worksheet | undefined {
+    const key = naam.toLowerCase();
+    return this.workbook.worksheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  private sheet(naam: string): ExcelJS.Worksheet {
+    const sheet = this.findSheet(naam);
+    if (!sheet) throw new Error(`Blad ${naam} bestaat niet`);
+    return sheet;
+  }
+
+  private readSettings(): Record<string, string> {
+    const sheet = this.findSheet(SETTINGS_SHEET);
+    const settings: Record<string, string> = {};
+    sheet?.eachRow((row) => {
+      const key = row.getCell(1).value;
+      const value = row.getCell(2).value;
+      if (typeof key === "string" && typeof value === "string") settings[key] = value;
+    });
+    return settings;
+  }
+
+  private writeSetting(key: string, value: string | undefined): void {
+    const settings = { ...this.readSettings() };
+    if (value === undefined) delete settings[key];
+    else settings[key] = value;
+    const existing = this.findSheet(SETTINGS_SHEET);
+    if (existing) this.workbook.removeWorksheet(existing.id);
+    if (Object.keys(settings).length === 0) return;
+    const sheet = this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    for (const [k, v] of Object.entries(settings)) sheet.addRow([k, v]);
+  }
+
+  private applyOne(change: Change): void {
+    switch (change.kind) {
+      case "addSheet":
+        this.workbook.addWorksheet(change.sheet);
+        return;
+      case "cells": {
+        const sheet = this.sheet(change.sheet);
+        change.cells.forEach((row, r) =>
+          row.forEach((planned, c) => {
+            if (planned) this.writeCell(sheet.getCell(change.row + r + 1, change.col + c + 1), planned);
+          }),
+        );
+        return;
+      }
+      case "clear": {
+        const sheet = this.sheet(change.sheet);
+        const { rij, kolom, rijen, kolommen } = change.range;
+        for (let r = rij; r < rij + rijen; r++) {
+          for (let c = kolom; c < kolom + kolommen; c++) {
+            const cell = sheet.getCell(r + 1, c + 1);
+            cell.value = null;
+            cell.style = {};
+          }
+        }
+        return;
+      }
+      case "addRule": {
+        const sheet = this.sheet(change.sheet);
+        const priority = conditionalFormats(sheet).conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0) + 1;
+        sheet.addConditionalFormatting({
+          ref: bereikAdres(change.range),
+          rules: [
+            {
+              type: "expression",
+              priority,
+              formulae: [change.formula],
+              style: {
+                fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(change.fill) } },
+                font: { color: { argb: argb(change.fontColor) } },
+              },
+            },
+          ],
+        });
+        return;
+      }
+      case "removeRules": {
+        const sheet = this.findSheet(change.sheet);
+        if (!sheet) return;
+        const formats = conditionalFormats(sheet);
+        formats.conditionalFormattings = formats.conditionalFormattings
+          .map((cf) => ({
+            ...cf,
+            rules: cf.rules.filter(
+              (rule) => !("formulae" in rule && (rule.formulae as unknown[] | undefined)?.some((f) => String(f).includes(change.marker))),
+            ),
+          }))
+          .filter((cf) => cf.rules.length > 0);
+        return;
+      }
+      case "columnWidth":
+        this.sheet(change.sheet).getColumn(change.col + 1).width = change.width;
+        return;
+      case "freeze":
+        this.sheet(change.sheet).views = [{ state: "frozen", xSplit: change.cols, ySplit: change.rows }];
+        return;
+      case "chart":
+        this.charts.push({ sheet: this.sheet(change.sheet).name, chart: change.chart });
+        return;
+      case "setting":
+        this.writeSetting(change.key, change.value);
+        return;
+    }
+  }
+
+  private writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {
+    // A file opened where the add-in is not installed cannot run LVS functions: write their value.
+    const portable = planned.formula !== undefined && !/\bLVS\./i.test(planned.formula);
+    cell.value = portable
+      ? ({ formula: planned.formula!.replace(/^=/, ""), result: toExcelJs(planned.value) } as ExcelJS.CellFormulaValue)
+      : toExcelJs(planned.value);
+    if (planned.numberFormat) cell.numFmt = planned.numberFormat;
+    if (planned.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(planned.fill) } };
+    if (planned.bold || planned.italic || planned.fontColor) {
+      cell.font = {
+        ...cell.font,
+        ...(planned.bold ? { bold: true } : {}),
+        ...(planned.italic ? { italic: true } : {}),
+        ...(planned.fontColor ? { color: { argb: argb(planned.fontColor) } } : {}),
+      };
+    }
+    if (planned.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * The group actions on a workbook: colour a group sheet, remove the colouring, make a Normen sheet.
+ * Each reads once and applies one batch of changes. The user's cells are never written: helper
+ * columns and the legend go to the right of everything on the sheet, and what the add-in made
+ * before is only replaced after the user said yes.
+ */
+import type { Bereik } from "../core/adres";
+import { bereikAdres } from "../core/adres";
+import { isEmpty, type CellValue } from "../core/cell";
+import { renderFormula, toCell } from "../core/groep/expressie";
+import { normNaam, planKleuring, REGEL_MERK, type Kleurplan, type Normkeuze, type NormenBlad } from "../core/groep/kleurplan";
+import { KLEUR_OPMAAK } from "../core/kleur";
+import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
+import { leesOverzicht, type Melding } from "../core/overzicht/metingen";
+import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
+
+export const NORMEN_BLAD = "Normen";
+const KOP_OPMAAK = { fill: "#E8F1E9", bold: true, wrap: true } as const;
+const LEGENDA_TITEL = "Legenda LVS Analyse";
+
+const indelingSleutel = (blad: string) => `lvs.indeling.${blad}`;
+const kleuringSleutel = (blad: string) => `lvs.kleuring.${blad}`;
+
+/** What the add-in wrote on a sheet, so it can recognise and remove exactly that. */
+interface KleuringRecord {
+  readonly norm: Normkeuze;
+  readonly kopRij: number;
+  readonly laatsteRij: number;
+  readonly kolommen: readonly { readonly kolom: number; readonly kop: string }[];
+  readonly legenda: Bereik;
+  /** A mapping the user set is kept after removal; a detected one goes with the colouring. */
+  readonly indelingVanGebruiker: boolean;
+}
+
+export type KleurResultaat =
+  | {
+      readonly status: "klaar";
+      readonly blad: string;
+      readonly indeling: Kolomindeling;
+      readonly plan: Kleurplan;
+      readonly meldingen: readonly Melding[];
+      readonly tekst: string;
+    }
+  | { readonly status: "bevestigen"; readonly blad: string; readonly vraag: string }
+  | { readonly status: "geenOverzicht"; readonly blad: string; readonly tekst: string };
+
+export interface KleurVerzoek {
+  readonly blad: string;
+  readonly norm: Normkeuze;
+  /** A mapping the user corrected; otherwise the remembered one or a fresh detection. */
+  readonly indeling?: Kolomindeling;
+  /** The user agreed to replace the add-in's earlier colouring of this sheet. */
+  readonly vervangen?: boolean;
+}
+
+function parse<T>(json: string | undefined): T | undefined {
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function tekstIn(value: CellValue): string {
+  return typeof value === "string" ? value.trim() : "";
+}
+
+/** Our earlier columns still ours? Only when the header cells still say what we wrote. */
+function eigenKolommen(record: KleuringRecord, cellen: CellValue[][]) {
+  return record.kolommen.filter((k) => tekstIn(cellen[record.kopRij]?.[k.kolom]) === k.kop);
+}
+
+function legendaIsVanOns(record: KleuringRecord, cellen: CellValue[][]): boolean {
+  return tekstIn(cellen[record.legenda.rij]?.[record.legenda.kolom]) === LEGENDA_TITEL;
+}
+
+function zonder(cellen: CellValue[][], bereiken: readonly Bereik[]): CellValue[][] {
+  const kopie = cellen.map((r) => r.slice());
+  for (const b of bereiken) {
+    for (let r = b.rij; r < b.rij + b.rijen; r++) {
+      for (let c = b.kolom; c < b.kolom + b.kolommen; c++) if (kopie[r]) kopie[r]![c] = null;
+    }
+  }
+  return kopie;
+}
+
+/** The first column right of every filled cell on the sheet. */
+function vrijeKolom(cellen: CellValue[][]): number {
+  let breedte = 0;
+  for (const rij of cellen) {
+    for (let c = rij.length - 1; c >= breedte; c--) {
+      if (!isEmpty(rij[c])) {
+        breedte = c + 1;
+        break;
+      }
+    }
+  }
+  return breedte;
+}
+
+function normenBlad(read: SheetRead | undefined): NormenBlad | undefined {
+  if (!read || read.cellen.length < 2) return undefined;
+  const breedte = vrijeKolom(read.cellen);
+  return { blad: read.naam, adres: bereikAdres({ rij: 0, kolom: 0, rijen: read.cellen.length, kolommen: breedte }, true), cellen: read.cellen };
+}
+
+function opruimen(blad: string, record: KleuringRecord | undefined, cellen: CellValue[][]): { changes: Change[]; vrij: Bereik[] } {
+  const changes: Change[] = [{ kind: "removeRules", sheet: blad, marker: REGEL_MERK }];
+  if (!record) return { changes, vrij: [] };
+  const vrij: Bereik[] = eigenKolommen(record, cellen).map((k) => ({
+    rij: record.kopRij,
+    kolom: k.kolom,
+    rijen: record.laatsteRij - record.kopRij + 1,
+    kolommen: 1,
+  }));
+  if (legendaIsVanOns(record, cellen)) vrij.push(record.legenda);
+  changes.push(...vrij.map((range): Change => ({ kind: "clear", sheet: blad, range })));
+  return { changes, vrij };
+}
+
+function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
+  const changes: Change[] = [];
+  const blad = plan.blad;
+  for (const kolom of plan.hulpkolommen) {
+    const cellen: (PlannedCell | undefined)[][] = [[{ value: kolom.kop, ...KOP_OPMAAK }]];
+    const perRij = new Map(kolom.cellen.map((c) => [c.rij, c]));
+    for (let r = plan.kopRij + 1; r <= laatsteRij; r++) {
+      const cel = perRij.get(r);
+      cellen.push([
+        cel
+          ? {
+              formula: renderFormula(cel.expr),
+              value: toCell(cel.waarde),
+              ...(kolom.getalnotatie ? { numberFormat: kolom.getalnotatie } : {}),
+            }
+          : undefined,
+      ]);
+    }
+    changes.push({ kind: "cells", sheet: blad, row: plan.kopRij, col: kolom.kolom, cells: cellen });
+  }
+  for (const regel of plan.regels) {
+    const opmaak = KLEUR_OPMAAK[regel.kleur];
+    changes.push({ kind: "addRule", sheet: blad, range: regel.bereik, formula: regel.formule, fill: opmaak.vulling, fontColor: opmaak.tekst });
+  }
+  const { legenda } = plan;
+  changes.push({
+    kind: "cells",
+    sheet: blad,
+    row: legenda.rij,
+    col: legenda.kolom,
+    cells: legenda.regels.map((r) => [
+      {
+        value: r.tekst,
+        ...(r.vet ? { bold: true } : {}),
+        ...(r.kleur ? { fill: KLEUR_OPMAAK[r.kleur].vulling, fontColor: KLEUR_OPMAAK[r.kleur].tekst } : {}),
+      },
+    ]),
+  });
+  return changes;
+}
+
+function telling(plan: Kleurplan, norm: Normkeuze): string {
+  const leerlingen = new Set(plan.uitkomsten.filter((u) => u.kleur !== "").map((u) => u.leerling)).size;
+  const zonderVorige = plan.uitkomsten.filter((u) => u.leergroei === undefined).length;
+  const op = norm === "geen" ? "op leergroei (zonder norm)" : `op ${normNaam(norm)}`;
+  return `${leerlingen} leerlingen gekleurd ${op}; ${zonderVorige} ${zonderVorige === 1 ? "score" : "scores"} zonder vorige afname`;
+}
+
+export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Promise<KleurResultaat> {
+  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD] });
+  const [blad, normen] = sheets;
+  if (!blad) return { status: "geenOverzicht", blad: verzoek.blad, tekst: `Blad ${verzoek.blad} bestaat niet.` };
+  const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
+  if (record && eigenKolommen(record, blad.cellen).length > 0 && !verzoek.vervangen) {
+    return {
+      status: "bevestigen",
+      blad: blad.naam,
+      vraag: `Op blad ${blad.naam} staat al een kleuring van LVS Analyse (${normNaam(record.norm)}). Wil je die vervangen door een kleuring op ${normNaam(verzoek.norm)}? Je eigen cellen blijven zoals ze zijn.`,
+    };
+  }
+  const { changes, vrij } = opruimen(blad.naam, record, blad.cellen);
+  const cellen = zonder(blad.cellen, vrij);
+  const indeling =
+    verzoek.indeling ?? parse<Kolomindeling>(settings[indelingSleutel(blad.naam)]) ?? vindIndeling({ naam: blad.naam, cellen });
+  if (!indeling) {
+    return {
+      status: "geenOverzicht",
+      blad: blad.naam,
+      tekst: `Op blad ${blad.naam} vind ik geen overzicht: geen kolom met namen van leerlingen en scores per vaardigheid. Geef in de kolomindeling aan welke kolom wat bevat.`,
+    };
+  }
+  const overzicht = leesOverzicht({ naam: blad.naam, cellen }, indeling);
+  const normenbron = normenBlad(normen);
+  const plan = planKleuring(overzicht, { norm: verzoek.norm, ...(normenbron ? { normen: normenbron } : {}) }, cellen, vrijeKolom(cellen));
+  const nieuw: KleuringRecord = {
+    norm: verzoek.norm,
+    kopRij: plan.kopRij,
+    laatsteRij: indeling.laatsteRij,
+    kolommen: plan.hulpkolommen.map((k) => ({ kolom: k.kolom, kop: k.kop })),
+    legenda: { rij: plan.legenda.rij, kolom: plan.legenda.kolom, rijen: plan.legenda.regels.length, kolommen: 1 },
+    indelingVanGebruiker: verzoek.indeling !== undefined || (record?.indelingVanGebruiker ?? false),
+  };
+  await port.apply([
+    ...changes,
+    ...schrijfPlan(plan, indeling.laatsteRij),
+    { kind: "setting", key: indelingSleutel(blad.naam), value: JSON.stringify(indeling) },
+    { kind: "setting", key: kleuringSleutel(blad.naam), value: JSON.stringify(nieuw) },
+  ]);
+  return { status: "klaar", blad: blad.naam, indeling, plan, meldingen: overzicht.meldingen, tekst: telling(plan, verzoek.norm) };
+}
+
+export interface VerwijderResultaat {
+  readonly blad: string;
+  readonly tekst: string;
+  /** Columns the add-in made that the user has since typed over: left alone. */
+  readonly behouden: readonly string[];
+}
+
+export async function verwijderKleuring(port: WorkbookPort, naam: string): Promise<VerwijderResultaat> {
+  const { sheets, settings } = await port.read({ sheets: [naam] });
+  const blad = sheets[0];
+  if (!blad) return { blad: naam, tekst: `Blad ${naam} bestaat niet.`, behouden: [] };
+  const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
+  const { changes, vrij } = opruimen(blad.naam, record, blad.cellen);
+  const behouden = record ? record.kolommen.filter((k) => !eigenKolommen(record, blad.cellen).includes(k)).map((k) => k.kop) : [];
+  await port.apply([
+    ...changes,
+    { kind: "setting", key: kleuringSleutel(blad.naam), value: undefined },
+    ...(record?.indelingVanGebruiker ? [] : [{ kind: "setting", key: indelingSleutel(blad.naam), value: undefined } as const]),
+  ]);
+  const tekst = record
+    ? `Kleuring van blad ${blad.naam} verwijderd: ${vrij.length - (legendaIsVanOns(record, blad.cellen) ? 1 : 0)} hulpkolommen, de legenda en de kleurregels.`
+    : `Op blad ${blad.naam} stond geen kleuring van LVS Analyse; eventuele kleurregels van LVS Analyse zijn weggehaald.`;
+  return { blad: blad.naam, tekst, behouden };
+}

@@ -1,0 +1,64 @@
+/**
+ * The few workbook operations the analyses need, batched: one read of everything an action looks
+ * at, one list of changes to apply. The Office.js adapter turns each into one round trip to Excel;
+ * the file adapter (ExcelJS) into edits of a copy that is written to a new file.
+ */
+import type { Bereik } from "../core/adres";
+import type { CellValue } from "../core/cell";
+
+export interface SheetRead {
+  readonly naam: string;
+  /** Values from A1 (row 0 = sheet row 1); merged areas hold their value in the top-left cell only. */
+  readonly cellen: CellValue[][];
+}
+
+export interface ReadRequest {
+  readonly sheets: readonly string[];
+}
+
+export interface ReadResult {
+  /** In request order; undefined for a sheet that does not exist. */
+  readonly sheets: readonly (SheetRead | undefined)[];
+  readonly settings: Readonly<Record<string, string>>;
+}
+
+export interface PlannedCell {
+  /** Excel formula in English notation; adapters that cannot run LVS functions write `value` instead. */
+  readonly formula?: string;
+  readonly value: CellValue;
+  readonly numberFormat?: string;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly wrap?: boolean;
+}
+
+export type Change =
+  | { readonly kind: "addSheet"; readonly sheet: string }
+  | { readonly kind: "cells"; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (PlannedCell | undefined)[])[] }
+  | { readonly kind: "clear"; readonly sheet: string; readonly range: Bereik }
+  | { readonly kind: "addRule"; readonly sheet: string; readonly range: Bereik; readonly formula: string; readonly fill: string; readonly fontColor: string }
+  | { readonly kind: "removeRules"; readonly sheet: string; readonly marker: string }
+  | { readonly kind: "columnWidth"; readonly sheet: string; readonly col: number; readonly width: number }
+  | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number; readonly cols: number }
+  | { readonly kind: "chart"; readonly sheet: string; readonly chart: ChartSpec }
+  | { readonly kind: "setting"; readonly key: string; readonly value: string | undefined };
+
+/** An Excel chart over ranges of one sheet; series in columns. */
+export interface ChartSpec {
+  readonly type: "line" | "scatter" | "barStacked" | "radar";
+  readonly title: string;
+  /** Category labels (x axis), e.g. the moments. */
+  readonly categories: Bereik;
+  readonly series: readonly { readonly name: string; readonly values: Bereik }[];
+  /** Where the chart sits: top-left cell and size in columns × rows. */
+  readonly anchor: Bereik;
+  readonly yTitle?: string;
+}
+
+export interface WorkbookPort {
+  sheetNames(): Promise<string[]>;
+  read(request: ReadRequest): Promise<ReadResult>;
+  apply(changes: readonly Change[]): Promise<void>;
+}

@@ -1,0 +1,150 @@
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { REGEL_MERK } from "../../../src/core/groep/kleurplan";
+import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
+import { kleurGroep, verwijderKleuring } from "../../../src/workbook/kleuring";
+import { maakNormenblad } from "../../../src/workbook/normenblad";
+import { langOverzicht, rommeligOverzicht } from "../../fixtures/overzichten";
+import { snapshot } from "../snapshot";
+
+async function kleur(data: Uint8Array, norm: Parameters<typeof kleurGroep>[1]["norm"], blad = "Groep 5", vervangen = false) {
+  const wb = await FileWorkbook.open(data);
+  const resultaat = await kleurGroep(wb, { blad, norm, vervangen });
+  return { wb, resultaat, uit: await wb.toBuffer() };
+}
+
+function kleurenVan(resultaat: Awaited<ReturnType<typeof kleurGroep>>, vaardigheid = "rekenen") {
+  if (resultaat.status !== "klaar") throw new Error(resultaat.status);
+  return Object.fromEntries(resultaat.plan.uitkomsten.filter((u) => u.vaardigheid === vaardigheid).map((u) => [u.leerling, u.kleur]));
+}
+
+describe("colouring a messy wide overview in a file", () => {
+  it("finds the table under the title rows and colours named pupils by the 2F/1S line", async () => {
+    const { resultaat } = await kleur(await rommeligOverzicht(), "2F/1S");
+    expect(resultaat.status).toBe("klaar");
+    expect(kleurenVan(resultaat)).toEqual({ Ada: "donkergroen", Bram: "lichtblauw", Chris: "groen", Dewi: "donkerblauw", Fenna: "donkergroen" });
+    expect(kleurenVan(resultaat, "lezen")).toEqual({ Ada: "donkergroen", Bram: "lichtblauw", Chris: "donkergroen", Dewi: "lichtblauw", Eva: "lichtblauw", Fenna: "lichtgroen" });
+  });
+
+  it("colours by growth only for norm geen and for 1F in groep 5", async () => {
+    for (const norm of ["geen", "1F"] as const) {
+      const { resultaat } = await kleur(await rommeligOverzicht(), norm);
+      expect(kleurenVan(resultaat)).toEqual({ Ada: "donker", Bram: "licht", Chris: "", Dewi: "donker", Fenna: "donker" });
+    }
+  });
+
+  it("reports what it read: text numbers, the error cell, the summary row, and what it coloured", async () => {
+    const { resultaat } = await kleur(await rommeligOverzicht(), "2F/1S");
+    if (resultaat.status !== "klaar") throw new Error();
+    expect(resultaat.meldingen.map((m) => m.soort).sort()).toEqual(["foutwaarde", "samenvattingsrij", "tekstgetal", "tekstgetal", "tekstgetal"]);
+    expect(resultaat.tekst).toBe("6 leerlingen gekleurd op ontwikkellijn 2F/1S; 1 score zonder vorige afname");
+    expect(resultaat.indeling).toMatchObject({ kopRij: 4, kopRijen: 2, laatsteKolom: 4 });
+  });
+
+  it("writes the Kleur labels, the helper columns past the second table, the legend and the rules into the new file", async () => {
+    const { uit } = await kleur(await rommeligOverzicht(), "2F/1S");
+    const wb = await FileWorkbook.open(uit);
+    const { sheets } = await wb.read({ sheets: ["Groep 5"] });
+    const cellen = sheets[0]!.cellen;
+    const kop = cellen[4]!;
+    const kleurRekenen = kop.indexOf("Kleur rekenen");
+    expect(kop.indexOf("Niveau rekenen")).toBe(9); // H holds the notes: one blank column after them
+    // Eva's #N/A is no score: an empty label, as for the blank row.
+    expect(cellen.slice(5, 12).map((r) => r[kleurRekenen] ?? "")).toEqual(["donkergroen", "lichtblauw", "groen", "donkerblauw", "", "", "donkergroen"]);
+    expect(cellen[5]![kop.indexOf("Niveau rekenen")]).toBe("5b");
+    expect(cellen[8]![kop.indexOf("Niveau rekenen")]).toBe("geen resultaat"); // Dewi "40" as text: below 5b's lowest, 44
+    expect(cellen.flat()).toContain("Legenda LVS Analyse");
+    expect(Object.keys((await snapshot(uit)).rules)).toHaveLength(1); // the user's own rule, untouched
+    const xml = await (await JSZip.loadAsync(uit)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml.match(/N\(&quot;LVS Analyse&quot;\)=0/g)?.length).toBe(32); // 8 colours × (2 score + 2 label columns)
+  });
+
+  it("leaves every cell, format, merge and rule of the user exactly as it was", async () => {
+    const before = await snapshot(await rommeligOverzicht());
+    for (const norm of ["2F/1S", "geen"] as const) {
+      const { uit } = await kleur(await rommeligOverzicht(), norm);
+      const after = await snapshot(uit, before);
+      expect(after.cells).toEqual(before.cells);
+      expect(after.rules).toEqual(before.rules);
+    }
+  });
+
+  it("asks before replacing its own earlier colouring, and gives the same workbook when the user agrees", async () => {
+    const eerste = await kleur(await rommeligOverzicht(), "2F/1S");
+    const nogmaals = await kleur(eerste.uit, "geen");
+    expect(nogmaals.resultaat.status).toBe("bevestigen");
+    const vervangen = await kleur(eerste.uit, "2F/1S", "Groep 5", true);
+    expect(await snapshot(vervangen.uit)).toEqual(await snapshot(eerste.uit));
+  });
+
+  it("removes only what it made, giving back the workbook as it was", async () => {
+    const origineel = await rommeligOverzicht();
+    const { uit } = await kleur(origineel, "2F/1S");
+    const wb = await FileWorkbook.open(uit);
+    const verwijderd = await verwijderKleuring(wb, "Groep 5");
+    expect(verwijderd.tekst).toMatch(/verwijderd/);
+    const terug = await snapshot(await wb.toBuffer());
+    const voor = await snapshot(origineel);
+    expect(terug.rules).toEqual(voor.rules);
+    const gevuld = (s: typeof voor) => Object.fromEntries(Object.entries(s.cells).filter(([, v]) => JSON.parse(v).value !== null));
+    expect(gevuld(terug)).toEqual(gevuld(voor));
+  });
+
+  it("keeps a helper column the user has typed over when removing", async () => {
+    const { uit } = await kleur(await rommeligOverzicht(), "2F/1S");
+    const wb = await FileWorkbook.open(uit);
+    await wb.apply([{ kind: "cells", sheet: "Groep 5", row: 4, col: 9, cells: [[{ value: "Mijn eigen kolom" }]] }]);
+    const verwijderd = await verwijderKleuring(wb, "Groep 5");
+    expect(verwijderd.behouden).toEqual(["Niveau rekenen"]);
+    const { sheets } = await wb.read({ sheets: ["Groep 5"] });
+    expect(sheets[0]!.cellen[4]![9]).toBe("Mijn eigen kolom");
+  });
+
+  it("tells which parts of the original a new file cannot keep", async () => {
+    const wb = await FileWorkbook.open(await rommeligOverzicht());
+    expect(wb.lostParts).toEqual([]);
+  });
+});
+
+describe("the Normen sheet", () => {
+  it("is made on demand with the indicatieve lines marked as such, and never over an existing one", async () => {
+    const wb = await FileWorkbook.open(await rommeligOverzicht());
+    expect((await maakNormenblad(wb)).status).toBe("gemaakt");
+    expect((await maakNormenblad(wb)).status).toBe("bestaat");
+    const { sheets } = await wb.read({ sheets: ["Normen"] });
+    const cellen = sheets[0]!.cellen;
+    expect(cellen[0]!.slice(0, 5)).toEqual(["moment", "1F", "2F/1S", "landelijk", "schoolweging"]);
+    expect(cellen[12]!.slice(0, 3)).toEqual(["8b", 60, 80]);
+    expect(cellen[0]![6]).toBe("Indicatieve waarden");
+  });
+
+  it("is then used by the colouring, with the values the school typed in", async () => {
+    const wb = await FileWorkbook.open(await rommeligOverzicht());
+    await maakNormenblad(wb);
+    // The school copies its landelijk line for rekenen from IEP LVS.
+    await wb.apply([{ kind: "cells", sheet: "Normen", row: 0, col: 5, cells: [[{ value: "landelijk rekenen" }]] }]);
+    await wb.apply([{ kind: "cells", sheet: "Normen", row: 5, col: 5, cells: [[{ value: 38 }], [{ value: 45 }]] }]);
+    const resultaat = await kleurGroep(wb, { blad: "Groep 5", norm: "landelijk" });
+    // Bram: 47 ≥ 45 and growth 7 against 45 − 38 = 7: both reached.
+    expect(kleurenVan(resultaat).Bram).toBe("donkergroen");
+    if (resultaat.status !== "klaar") throw new Error();
+    expect(resultaat.plan.waarschuwingen).toEqual([]);
+  });
+});
+
+describe("colouring a long export in a file", () => {
+  it("colours every afname with the growth since the pupil's previous one", async () => {
+    const { resultaat, uit } = await kleur(await langOverzicht(), "2F/1S", "Export IEP");
+    expect(kleurenVan(resultaat)).toEqual({ Ada: "donkergroen", Bram: "donkergroen" });
+    const { sheets } = await (await FileWorkbook.open(uit)).read({ sheets: ["Export IEP"] });
+    const cellen = sheets[0]!.cellen;
+    const kleurKolom = cellen[0]!.indexOf("Kleur");
+    expect(cellen.slice(1, 7).map((r) => r[kleurKolom])).toEqual(["groen", "donkergroen", "blauw", "lichtblauw", "blauw", "donkergroen"]);
+  });
+
+  it("marks its conditional formats so they can be found again", async () => {
+    const { wb } = await kleur(await langOverzicht(), "2F/1S", "Export IEP");
+    expect(REGEL_MERK).toContain("LVS Analyse");
+    expect(wb.lostParts).toEqual([]);
+  });
+});
