@@ -1,0 +1,135 @@
+/**
+ * A stand-in Excel for the Office.js adapter: office-addin-mock gives the used range Excel's
+ * load-then-sync rule (a value read before sync is an error text), and everything the adapter
+ * writes is recorded here for the tests to look at.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { Runner } from "../../../src/workbook/office/office-workbook";
+
+export interface Recorded {
+  readonly formulas: { sheet: string; row: number; col: number; values: unknown[][] }[];
+  readonly numberFormats: { sheet: string; row: number; col: number; values: unknown[][] }[];
+  readonly rules: { sheet: string; address: string; formula?: string; fill?: string; font?: string }[];
+  readonly deletedRules: string[];
+  readonly cleared: { sheet: string; address: string }[];
+  readonly settings: Record<string, string>;
+  readonly charts: { sheet: string; type: string; title?: string }[];
+}
+
+export interface ExcelMock {
+  readonly run: Runner;
+  readonly context: { sync: () => Promise<void> };
+  readonly recorded: Recorded;
+}
+
+function address(row: number, col: number, rows: number, cols: number): string {
+  const letters = (c: number) => {
+    let s = "";
+    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  };
+  const a = `${letters(col)}${row + 1}`;
+  return rows === 1 && cols === 1 ? a : `${a}:${letters(col + cols - 1)}${row + rows}`;
+}
+
+export function excelMock(sheets: Record<string, unknown[][]>, options: { settings?: Record<string, string>; rules?: string[] } = {}): ExcelMock {
+  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [] };
+  const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
+
+  const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
+    const target: Record<string, unknown> = {
+      format: { fill: {}, font: {} },
+      getCell: (i: number, j: number) => range(sheet, row + i, col + j, 1, 1),
+      clear: () => recorded.cleared.push({ sheet, address: address(row, col, rows, cols) }),
+      conditionalFormats: {
+        add: (type: string) => {
+          const rule = { type, custom: { rule: {} as { formula?: string }, format: { fill: {} as { color?: string }, font: {} as { color?: string } } } };
+          queueMicrotask(() => undefined);
+          recorded.rules.push({ sheet, address: address(row, col, rows, cols), get formula() { return rule.custom.rule.formula; }, get fill() { return rule.custom.format.fill.color; }, get font() { return rule.custom.format.font.color; } });
+          return rule;
+        },
+        load: () => undefined,
+        get items() {
+          return existingRules.map((r) => ({
+            customOrNullObject: { isNullObject: false, rule: { formula: r.formula } },
+            delete: () => recorded.deletedRules.push(r.formula),
+          }));
+        },
+      },
+    };
+    Object.defineProperty(target, "formulas", { set: (values: unknown[][]) => recorded.formulas.push({ sheet, row, col, values }) });
+    Object.defineProperty(target, "numberFormat", { set: (values: unknown[][]) => recorded.numberFormats.push({ sheet, row, col, values }) });
+    return target;
+  };
+
+  const parse = (a: string) => {
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a)!;
+    const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const r0 = Number(m[2]) - 1;
+    const c0 = col(m[1]!);
+    return [r0, c0, m[4] ? Number(m[4]) - r0 : 1, m[3] ? col(m[3]) - c0 + 1 : 1] as const;
+  };
+
+  const sheetSeeds = Object.fromEntries(
+    Object.entries(sheets).map(([name, values], i) => [
+      `sheet${i}`,
+      {
+        name,
+        usedRange: {
+          values,
+          valueTypes: values.map((r) => r.map((v) => (typeof v === "string" && /^#(N\/A|VALUE!|DIV\/0!)$/.test(v) ? "Error" : "Double"))),
+          rowIndex: 0,
+          columnIndex: 0,
+        },
+      },
+    ]),
+  );
+  const seed = { context: { workbook: { worksheets: sheetSeeds } } };
+  const mock = new OfficeMockObject(seed) as unknown as {
+    context: { sync: () => Promise<void>; workbook: Record<string, unknown> & { worksheets: Record<string, Record<string, unknown>> } };
+  };
+  const { workbook } = mock.context;
+  const byName = new Map<string, Record<string, unknown>>();
+  Object.entries(sheets).forEach(([name], i) => {
+    const sheet = workbook.worksheets[`sheet${i}`]!;
+    sheet.isNullObject = false;
+    (sheet.usedRange as Record<string, unknown>).isNullObject = false;
+    sheet.getUsedRangeOrNullObject = function () {
+      return this.usedRange;
+    };
+    sheet.getRangeByIndexes = (r: number, c: number, h: number, w: number) => range(name, r, c, h, w);
+    sheet.getRange = (a?: string) => (a ? range(name, ...parse(a)) : range(name, 0, 0, 1_048_576, 16_384));
+    sheet.charts = {
+      add: (type: string) => {
+        const chart = { title: {} as { text?: string }, series: { getItemAt: () => ({ setXAxisValues: () => undefined }), add: () => ({ setValues: () => undefined, setXAxisValues: () => undefined }) }, axes: { valueAxis: { title: {} } }, setPosition: () => undefined };
+        recorded.charts.push({ sheet: name, type, get title() { return chart.title.text; } });
+        return chart;
+      },
+    };
+    sheet.freezePanes = { freezeAt: () => undefined };
+    byName.set(name.toLowerCase(), sheet);
+  });
+  const nullSheet = {
+    isNullObject: true,
+    name: "",
+    load: () => undefined,
+    getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+  };
+  workbook.worksheets.getItemOrNullObject = (name: string) => byName.get(name.toLowerCase()) ?? nullSheet;
+  workbook.worksheets.getItem = (name: string) => byName.get(name.toLowerCase());
+  workbook.worksheets.add = (name: string) => {
+    throw new Error(`add sheet ${name} not expected in this test`);
+  };
+  workbook.settings = {
+    load: () => undefined,
+    get items() {
+      return Object.entries(recorded.settings).map(([key, value]) => ({ key, value }));
+    },
+    add: (key: string, value: string) => {
+      recorded.settings[key] = value;
+    },
+    getItemOrNullObject: (key: string) => ({ delete: () => delete recorded.settings[key] }),
+  };
+  const context = mock.context;
+  return { run: (batch) => batch(context as unknown as Excel.RequestContext), context, recorded };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from "vitest";
+import { REGEL_MERK } from "../../../src/core/groep/kleurplan";
+import { kleurGroep, verwijderKleuring } from "../../../src/workbook/kleuring";
+import { OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
+import { excelMock } from "./excel-mock";
+
+function groep(leerlingen: number): unknown[][] {
+  const rows: unknown[][] = [["Naam", "Groep", "Rekenen 5a", "Rekenen 5b", "Lezen 5a", "Lezen 5b", "Taalverzorging 5a", "Taalverzorging 5b"]];
+  for (let i = 0; i < leerlingen; i++) rows.push([`Leerling ${i + 1}`, 5, 36 + (i % 8), 44 + (i % 8), 37 + (i % 7), 45 + (i % 7), 38, 46]);
+  return rows;
+}
+
+async function kleur(leerlingen: number) {
+  const excel = excelMock({ "Groep 5": groep(leerlingen) });
+  const sync = vi.spyOn(excel.context, "sync");
+  const resultaat = await kleurGroep(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
+  return { excel, syncs: sync.mock.calls.length, resultaat };
+}
+
+describe("colouring a group in Excel through Office.js", () => {
+  it("costs the same few round trips for 30 pupils as for 3,000", async () => {
+    const klein = await kleur(30);
+    const groot = await kleur(3000);
+    expect(klein.resultaat.status).toBe("klaar");
+    expect(groot.resultaat.status).toBe("klaar");
+    expect(klein.syncs).toBeLessThanOrEqual(3);
+    expect(groot.syncs).toBe(klein.syncs);
+  });
+
+  it("writes LVS formulas into new columns right of the table, never into the user's columns", async () => {
+    const { excel } = await kleur(30);
+    expect(excel.recorded.formulas.every((w) => w.col >= 9)).toBe(true); // the table ends in column H (7)
+    const niveau = excel.recorded.formulas.find((w) => w.values[0]?.[0] === "Niveau rekenen")!;
+    expect(niveau.col).toBe(9);
+    expect(niveau.values[1]).toEqual(['=LVS.NIVEAU(D2,"5b")']);
+    const kleurKolom = excel.recorded.formulas.find((w) => w.values[0]?.[0] === "Kleur rekenen")!;
+    expect(kleurKolom.values[1]).toEqual(["=LVS.KLEUR(D2,L2,M2)"]);
+  });
+
+  it("adds conditional formats with built-in formulas over the Kleur label, marked as its own", async () => {
+    const { excel } = await kleur(30);
+    const groen = excel.recorded.rules.filter((r) => r.sheet === "Groep 5" && r.formula?.endsWith('="donkergroen")'));
+    expect(groen.map((r) => r.address)).toEqual(["D2:D31", "N2:N31", "F2:F31", "S2:S31", "H2:H31", "X2:X31"]);
+    expect(groen[0]!.formula).toBe(`=AND(${REGEL_MERK},$N2="donkergroen")`);
+    expect(groen[0]!.fill).toBe("#2E7D32");
+  });
+
+  it("remembers the column mapping and what it made in the workbook's settings", async () => {
+    const { excel } = await kleur(30);
+    expect(JSON.parse(excel.recorded.settings["lvs.indeling.Groep 5"]!)).toMatchObject({ indeling: "breed", kopRij: 0 });
+    expect(JSON.parse(excel.recorded.settings["lvs.kleuring.Groep 5"]!).kolommen).toHaveLength(15);
+  });
+
+  it("removes only its own rules and columns, and forgets what it made", async () => {
+    const { excel } = await kleur(30);
+    const again = excelMock(
+      { "Groep 5": groep(30).map((r, i) => (i === 0 ? [...r, null, "Niveau rekenen"] : r)) },
+      { settings: excel.recorded.settings, rules: ['=AND(N("LVS Analyse")=0,$N2="groen")', "=$C2<20"] },
+    );
+    const resultaat = await verwijderKleuring(new OfficeWorkbook(again.run), "Groep 5");
+    expect(again.recorded.deletedRules).toEqual(['=AND(N("LVS Analyse")=0,$N2="groen")']);
+    expect(again.recorded.cleared).toEqual([{ sheet: "Groep 5", address: "J1:J31" }]);
+    expect(resultaat.behouden).toHaveLength(14);
+    expect(again.recorded.settings["lvs.kleuring.Groep 5"]).toBeUndefined();
+  });
+});
