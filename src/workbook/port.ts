@@ -5,6 +5,7 @@
  */
 import type { Bereik } from "../core/adres";
 import type { CellValue } from "../core/cell";
+import type { Grafiek } from "../core/grafiek";
 
 export interface SheetRead {
   readonly naam: string;
@@ -45,17 +46,8 @@ export type Change =
   | { readonly kind: "chart"; readonly sheet: string; readonly chart: ChartSpec }
   | { readonly kind: "setting"; readonly key: string; readonly value: string | undefined };
 
-/** An Excel chart over ranges of one sheet; series in columns. */
-export interface ChartSpec {
-  readonly type: "line" | "scatter" | "barStacked" | "radar";
-  readonly title: string;
-  /** Category labels (x axis), e.g. the moments. */
-  readonly categories: Bereik;
-  readonly series: readonly { readonly name: string; readonly values: Bereik }[];
-  /** Where the chart sits: top-left cell and size in columns × rows. */
-  readonly anchor: Bereik;
-  readonly yTitle?: string;
-}
+/** Charts are plain data from the core. */
+export type ChartSpec = Grafiek;
 
 export interface WorkbookPort {
   sheetNames(): Promise<string[]>;

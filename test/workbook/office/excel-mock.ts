@@ -86,12 +86,13 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
   );
   const seed = { context: { workbook: { worksheets: sheetSeeds } } };
   const mock = new OfficeMockObject(seed) as unknown as {
-    context: { sync: () => Promise<void>; workbook: Record<string, unknown> & { worksheets: Record<string, Record<string, unknown>> } };
+    context: { sync: () => Promise<void>; workbook: Record<string, unknown> };
   };
   const { workbook } = mock.context;
+  const worksheets = workbook.worksheets as Record<string, unknown>;
   const byName = new Map<string, Record<string, unknown>>();
   Object.entries(sheets).forEach(([name], i) => {
-    const sheet = workbook.worksheets[`sheet${i}`]!;
+    const sheet = worksheets[`sheet${i}`] as Record<string, unknown>;
     sheet.isNullObject = false;
     (sheet.usedRange as Record<string, unknown>).isNullObject = false;
     sheet.getUsedRangeOrNullObject = function () {
@@ -115,9 +116,9 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
     load: () => undefined,
     getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
   };
-  workbook.worksheets.getItemOrNullObject = (name: string) => byName.get(name.toLowerCase()) ?? nullSheet;
-  workbook.worksheets.getItem = (name: string) => byName.get(name.toLowerCase());
-  workbook.worksheets.add = (name: string) => {
+  worksheets.getItemOrNullObject = (name: string) => byName.get(name.toLowerCase()) ?? nullSheet;
+  worksheets.getItem = (name: string) => byName.get(name.toLowerCase());
+  worksheets.add = (name: string) => {
     throw new Error(`add sheet ${name} not expected in this test`);
   };
   workbook.settings = {

@@ -1,0 +1,13 @@
+/** A chart as data: an Excel chart over ranges of one sheet, series in columns. */
+import type { Bereik } from "./adres";
+
+export interface Grafiek {
+  readonly type: "line" | "scatter" | "barStacked" | "radar";
+  readonly title: string;
+  /** Category labels (x axis), e.g. the moments; for a scatter chart the x values. */
+  readonly categories: Bereik;
+  readonly series: readonly { readonly name: string; readonly values: Bereik }[];
+  /** Where the chart sits: top-left cell and size in rows × columns. */
+  readonly anchor: Bereik;
+  readonly yTitle?: string;
+}
