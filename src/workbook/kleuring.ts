@@ -11,11 +11,13 @@ import { renderFormula, toCell } from "../core/groep/expressie";
 import { normNaam, planKleuring, REGEL_MERK, type Kleurplan, type Normkeuze, type NormenBlad } from "../core/groep/kleurplan";
 import { KLEUR_OPMAAK } from "../core/kleur";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
-import { leesOverzicht, type Melding } from "../core/overzicht/metingen";
+import { leesOverzicht, type Melding, type Overzicht } from "../core/overzicht/metingen";
 import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
 
 export const NORMEN_BLAD = "Normen";
-const KOP_OPMAAK = { fill: "#E8F1E9", bold: true, wrap: true } as const;
+const KOP_OPMAAK = { fill: "#E8F1E9", bold: true } as const;
+const HULPKOLOM_BREEDTE = 16;
+const LEGENDA_BREEDTE = 70;
 const LEGENDA_TITEL = "Legenda LVS Analyse";
 
 const indelingSleutel = (blad: string) => `lvs.indeling.${blad}`;
@@ -116,6 +118,8 @@ function opruimen(blad: string, record: KleuringRecord | undefined, cellen: Cell
   }));
   if (legendaIsVanOns(record, cellen)) vrij.push(record.legenda);
   changes.push(...vrij.map((range): Change => ({ kind: "clear", sheet: blad, range })));
+  // Columns right of the user's table had the standard width before the add-in widened them.
+  changes.push(...vrij.map((range): Change => ({ kind: "columnWidth", sheet: blad, col: range.kolom, width: undefined })));
   return { changes, vrij };
 }
 
@@ -138,12 +142,14 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
       ]);
     }
     changes.push({ kind: "cells", sheet: blad, row: plan.kopRij, col: kolom.kolom, cells: cellen });
+    changes.push({ kind: "columnWidth", sheet: blad, col: kolom.kolom, width: HULPKOLOM_BREEDTE });
   }
   for (const regel of plan.regels) {
     const opmaak = KLEUR_OPMAAK[regel.kleur];
     changes.push({ kind: "addRule", sheet: blad, range: regel.bereik, formula: regel.formule, fill: opmaak.vulling, fontColor: opmaak.tekst });
   }
   const { legenda } = plan;
+  changes.push({ kind: "columnWidth", sheet: blad, col: legenda.kolom, width: LEGENDA_BREEDTE });
   changes.push({
     kind: "cells",
     sheet: blad,
@@ -167,6 +173,35 @@ function telling(plan: Kleurplan, norm: Normkeuze): string {
   return `${leerlingen} leerlingen gekleurd ${op}; ${zonderVorige} ${zonderVorige === 1 ? "score" : "scores"} zonder vorige afname`;
 }
 
+function geenOverzicht(blad: string): string {
+  return `Op blad ${blad} vind ik geen overzicht: geen kolom met namen van leerlingen en scores per vaardigheid. Geef in de kolomindeling aan welke kolom wat bevat.`;
+}
+
+export type Voorbereid =
+  | { readonly indeling: undefined }
+  | { readonly indeling: Kolomindeling; readonly overzicht: Overzicht; readonly plan: Kleurplan };
+
+/**
+ * Reads a group sheet as it would be without the add-in's earlier columns (`vrij`): its mapping
+ * (the user's, the remembered one, or a fresh detection), its results and the colouring plan.
+ */
+export function bereidVoor(
+  blad: SheetRead,
+  normen: SheetRead | undefined,
+  settings: Readonly<Record<string, string>>,
+  verzoek: Pick<KleurVerzoek, "norm" | "indeling">,
+  vrij: readonly Bereik[] = [],
+): Voorbereid {
+  const cellen = zonder(blad.cellen, vrij);
+  const indeling =
+    verzoek.indeling ?? parse<Kolomindeling>(settings[indelingSleutel(blad.naam)]) ?? vindIndeling({ naam: blad.naam, cellen });
+  if (!indeling) return { indeling: undefined };
+  const overzicht = leesOverzicht({ naam: blad.naam, cellen }, indeling);
+  const normenbron = normenBlad(normen);
+  const opties = { norm: verzoek.norm, ...(normenbron ? { normen: normenbron } : {}) };
+  return { indeling, overzicht, plan: planKleuring(overzicht, opties, cellen, vrijeKolom(cellen)) };
+}
+
 export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Promise<KleurResultaat> {
   const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD] });
   const [blad, normen] = sheets;
@@ -180,19 +215,9 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
     };
   }
   const { changes, vrij } = opruimen(blad.naam, record, blad.cellen);
-  const cellen = zonder(blad.cellen, vrij);
-  const indeling =
-    verzoek.indeling ?? parse<Kolomindeling>(settings[indelingSleutel(blad.naam)]) ?? vindIndeling({ naam: blad.naam, cellen });
-  if (!indeling) {
-    return {
-      status: "geenOverzicht",
-      blad: blad.naam,
-      tekst: `Op blad ${blad.naam} vind ik geen overzicht: geen kolom met namen van leerlingen en scores per vaardigheid. Geef in de kolomindeling aan welke kolom wat bevat.`,
-    };
-  }
-  const overzicht = leesOverzicht({ naam: blad.naam, cellen }, indeling);
-  const normenbron = normenBlad(normen);
-  const plan = planKleuring(overzicht, { norm: verzoek.norm, ...(normenbron ? { normen: normenbron } : {}) }, cellen, vrijeKolom(cellen));
+  const groep = bereidVoor(blad, normen, settings, verzoek, vrij);
+  if (!groep.indeling) return { status: "geenOverzicht", blad: blad.naam, tekst: geenOverzicht(blad.naam) };
+  const { indeling, overzicht, plan } = groep;
   const nieuw: KleuringRecord = {
     norm: verzoek.norm,
     kopRij: plan.kopRij,

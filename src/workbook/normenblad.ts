@@ -44,6 +44,7 @@ export async function maakNormenblad(port: WorkbookPort): Promise<NormenResultaa
     ...KOPPEN.map((_, i): Change => ({ kind: "columnWidth", sheet: NORMEN_BLAD, col: i + 1, width: 13 })),
     { kind: "columnWidth", sheet: NORMEN_BLAD, col: KOPPEN.length + 2, width: 90 },
     { kind: "freeze", sheet: NORMEN_BLAD, rows: 1, cols: 1 },
+    { kind: "pageSetup", sheet: NORMEN_BLAD, landscape: true },
     { kind: "setting", key: "lvs.normen", value: "indicatief" },
   ];
   await port.apply(changes);

@@ -37,11 +37,16 @@ export interface PlannedCell {
 
 export type Change =
   | { readonly kind: "addSheet"; readonly sheet: string }
+  /** Only ever for a sheet the add-in made itself, after the user agreed to replace it. */
+  | { readonly kind: "removeSheet"; readonly sheet: string }
   | { readonly kind: "cells"; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (PlannedCell | undefined)[])[] }
   | { readonly kind: "clear"; readonly sheet: string; readonly range: Bereik }
   | { readonly kind: "addRule"; readonly sheet: string; readonly range: Bereik; readonly formula: string; readonly fill: string; readonly fontColor: string }
   | { readonly kind: "removeRules"; readonly sheet: string; readonly marker: string }
-  | { readonly kind: "columnWidth"; readonly sheet: string; readonly col: number; readonly width: number }
+  /** Width in characters; undefined gives the column the sheet's standard width back. */
+  | { readonly kind: "columnWidth"; readonly sheet: string; readonly col: number; readonly width: number | undefined }
+  /** Print setup, only for sheets the add-in made: A4, one page wide. */
+  | { readonly kind: "pageSetup"; readonly sheet: string; readonly landscape: boolean }
   | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number; readonly cols: number }
   | { readonly kind: "chart"; readonly sheet: string; readonly chart: ChartSpec }
   | { readonly kind: "setting"; readonly key: string; readonly value: string | undefined };

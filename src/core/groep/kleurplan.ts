@@ -61,6 +61,8 @@ export interface Uitkomst {
   readonly vaardigheid: Vaardigheid;
   readonly moment: Moment | undefined;
   readonly score: number;
+  /** The niveau as LVS.NIVEAU gives it, or "" when it could not be determined. */
+  readonly niveau: string;
   readonly norm: number | undefined;
   readonly leergroei: number | undefined;
   readonly kleur: Kleur | "";
@@ -343,11 +345,13 @@ function laatsteUitkomsten(doelen: readonly Doel[], k: Kolommen, berekend: Map<s
   }
   return [...laatste.values()].map((doel) => {
     const kleurWaarde = berekend.get(`${doel.rij}:${k.kleur}`);
+    const niveau = berekend.get(`${doel.rij}:${k.niveau}`);
     return {
       leerling: doel.leerling,
       vaardigheid: doel.vaardigheid,
       moment: doel.huidig.moment,
       score: doel.meting!.score,
+      niveau: typeof niveau === "string" ? niveau : "",
       norm: k.norm !== undefined ? getal(berekend.get(`${doel.rij}:${k.norm}`)) : undefined,
       leergroei: getal(berekend.get(`${doel.rij}:${k.leergroei}`)),
       kleur: typeof kleurWaarde === "string" && !isLvsError(kleurWaarde) ? (kleurWaarde as Kleur | "") : "",

@@ -131,6 +131,13 @@ export class FileWorkbook implements WorkbookPort {
       case "addSheet":
         this.workbook.addWorksheet(change.sheet);
         return;
+      case "removeSheet": {
+        const sheet = this.findSheet(change.sheet);
+        if (sheet) this.workbook.removeWorksheet(sheet.id);
+        const index = this.charts.findIndex((c) => c.sheet === change.sheet);
+        if (index >= 0) this.charts.splice(index, this.charts.filter((c) => c.sheet === change.sheet).length);
+        return;
+      }
       case "cells": {
         const sheet = this.sheet(change.sheet);
         change.cells.forEach((row, r) =>
@@ -186,7 +193,17 @@ export class FileWorkbook implements WorkbookPort {
         return;
       }
       case "columnWidth":
-        this.sheet(change.sheet).getColumn(change.col + 1).width = change.width;
+        this.sheet(change.sheet).getColumn(change.col + 1).width = change.width as number;
+        return;
+      case "pageSetup":
+        this.sheet(change.sheet).pageSetup = {
+          ...this.sheet(change.sheet).pageSetup,
+          paperSize: 9, // A4
+          orientation: change.landscape ? "landscape" : "portrait",
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+        };
         return;
       case "freeze":
         this.sheet(change.sheet).views = [{ state: "frozen", xSplit: change.cols, ySplit: change.rows }];

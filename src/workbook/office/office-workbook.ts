@@ -128,6 +128,9 @@ export class OfficeWorkbook implements WorkbookPort {
       case "addSheet":
         context.workbook.worksheets.add(change.sheet);
         return;
+      case "removeSheet":
+        context.workbook.worksheets.getItemOrNullObject(change.sheet).delete();
+        return;
       case "cells": {
         const rows = change.cells.length;
         const cols = Math.max(...change.cells.map((r) => r.length));
@@ -163,10 +166,20 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       case "removeRules":
         return; // done before the writes, in removeOwnRules
-      case "columnWidth":
+      case "columnWidth": {
+        const column = sheetOf(change.sheet).getRangeByIndexes(0, change.col, 1, 1).getEntireColumn();
         // Excel measures column width in points; one character of the default font is about 7.
-        sheetOf(change.sheet).getRangeByIndexes(0, change.col, 1, 1).format.columnWidth = change.width * 7;
+        if (change.width === undefined) column.format.autofitColumns();
+        else column.format.columnWidth = change.width * 7;
         return;
+      }
+      case "pageSetup": {
+        const layout = sheetOf(change.sheet).pageLayout;
+        layout.paperSize = "A4" as Excel.PaperType;
+        layout.orientation = (change.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
+        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        return;
+      }
       case "freeze":
         sheetOf(change.sheet).freezePanes.freezeAt(sheetOf(change.sheet).getRangeByIndexes(0, 0, change.rows, change.cols));
         return;

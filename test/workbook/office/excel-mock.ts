@@ -14,6 +14,7 @@ export interface Recorded {
   readonly cleared: { sheet: string; address: string }[];
   readonly settings: Record<string, string>;
   readonly charts: { sheet: string; type: string; title?: string }[];
+  readonly widths: { sheet: string; col: number; width: number | undefined }[];
 }
 
 export interface ExcelMock {
@@ -33,12 +34,20 @@ function address(row: number, col: number, rows: number, cols: number): string {
 }
 
 export function excelMock(sheets: Record<string, unknown[][]>, options: { settings?: Record<string, string>; rules?: string[] } = {}): ExcelMock {
-  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [] };
+  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
     const target: Record<string, unknown> = {
-      format: { fill: {}, font: {} },
+      format: {
+        fill: {},
+        font: {},
+        autofitColumns: () => recorded.widths.push({ sheet, col, width: undefined }),
+        set columnWidth(points: number) {
+          recorded.widths.push({ sheet, col, width: points });
+        },
+      },
+      getEntireColumn: () => range(sheet, 0, col, 1_048_576, cols),
       getCell: (i: number, j: number) => range(sheet, row + i, col + j, 1, 1),
       clear: () => recorded.cleared.push({ sheet, address: address(row, col, rows, cols) }),
       conditionalFormats: {

@@ -60,6 +60,7 @@ describe("colouring a group in Excel through Office.js", () => {
     const resultaat = await verwijderKleuring(new OfficeWorkbook(again.run), "Groep 5");
     expect(again.recorded.deletedRules).toEqual(['=AND(N("LVS Analyse")=0,$N2="groen")']);
     expect(again.recorded.cleared).toEqual([{ sheet: "Groep 5", address: "J1:J31" }]);
+    expect(again.recorded.widths).toEqual([{ sheet: "Groep 5", col: 9, width: undefined }]); // back to standard
     expect(resultaat.behouden).toHaveLength(14);
     expect(again.recorded.settings["lvs.kleuring.Groep 5"]).toBeUndefined();
   });
