@@ -170,8 +170,8 @@ function doelenLang(overzicht: Overzicht): Doel[] {
     const gesorteerd = reeks.slice().sort(chronologisch);
     gesorteerd.forEach((m, i) => {
       const vorige = gesorteerd[i - 1];
-      const doublure =
-        vorige?.moment && m.moment && halfjaren(m.moment) <= halfjaren(vorige.moment) && vorige.schooljaar !== m.schooljaar;
+      // Afnames are in time order, so a moment that does not advance is a repeated year.
+      const doublure = vorige?.moment && m.moment && halfjaren(m.moment) <= halfjaren(vorige.moment);
       doelen.push({
         rij: m.rij,
         leerling: m.leerling,
@@ -188,6 +188,9 @@ function doelenLang(overzicht: Overzicht): Doel[] {
 
 /** Half years from one afname to the next across school years (a doublure repeats the moment). */
 function verstrekenHalfjaren(vorige: Meting, huidige: Meting): number {
+  if (vorige.datum !== undefined && huidige.datum !== undefined) {
+    return Math.max(1, Math.round((huidige.datum - vorige.datum) / 182.6));
+  }
   const jaren = (Number(/\d{4}/.exec(huidige.schooljaar ?? "")?.[0]) || 0) - (Number(/\d{4}/.exec(vorige.schooljaar ?? "")?.[0]) || 0);
   const verschil = jaren * 2 + (halfjaren(huidige.moment!) - halfjaren(vorige.moment!));
   return Math.max(1, verschil);

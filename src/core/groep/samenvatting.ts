@@ -134,7 +134,11 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
       title: "Voortgang van de groep",
       yTitle: "ontwikkelscore",
       categories: bereikVan(voortgang, 0),
-      series: voortgang.koppen.slice(1).map((naam, i) => ({ name: naam, values: bereikVan(voortgang, i + 1) })),
+      series: voortgang.koppen.slice(1).map((naam, i) => ({
+        name: naam,
+        values: bereikVan(voortgang, i + 1),
+        ...(i >= vaardigheden.length ? { referentie: true } : {}),
+      })),
       anchor: { rij: 0, kolom: 0, rijen: 18, kolommen: 7 }, // placed below the tables at the end
     });
   }
@@ -159,7 +163,7 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
       categories: bereikVan(blok, 0),
       series: [
         { name: "leerlingen", values: bereikVan(blok, 2) },
-        ...(norm === "geen" ? [] : [{ name: normNaam(norm), values: bereikVan(blok, 3) }]),
+        ...(norm === "geen" ? [] : [{ name: normNaam(norm), values: bereikVan(blok, 3), referentie: true }]),
       ],
       anchor: { rij: 0, kolom: 0, rijen: 18, kolommen: 7 },
     });

@@ -5,7 +5,7 @@
  */
 import { isCellError, isEmpty, type CellValue } from "../cell";
 import type { Moment } from "../moment";
-import { herkenKop, type Deel, type Kolomrol } from "./kop";
+import { herkenKop, isKaalMoment, vindMoment, type Deel, type Kolomrol } from "./kop";
 import { vindVaardigheid, type Vaardigheid } from "./vaardigheid";
 
 export type Grid = readonly (readonly CellValue[])[];
@@ -41,6 +41,8 @@ export interface Kolomindeling {
   readonly schooljaar?: number;
   /** The leerjaar of the whole sheet, from its name or title ("Groep 5"), for midden/eind headers. */
   readonly leerjaar?: number;
+  /** A column with the date of each afname, for long exports without a moment column. */
+  readonly datum?: number;
   // Long layout: one row per pupil × vaardigheid × afname.
   readonly vaardigheid?: number;
   readonly score?: number;
@@ -86,9 +88,14 @@ interface Kandidaat {
   readonly punten: number;
 }
 
-function beoordeel(cellen: Grid, rij: number, rijen: 1 | 2): Kandidaat {
+function beoordeel(cellen: Grid, rij: number, rijen: 1 | 2, bladVaardigheid: Vaardigheid | undefined): Kandidaat {
   const koppen = kopTeksten(cellen, rij, rijen);
-  const rollen = koppen.map((k) => (NAAM_DELEN.test(k) ? ({ rol: "leerling" } as const) : herkenKop(k)));
+  const rollen = koppen.map((k): Kolomrol | undefined => {
+    if (NAAM_DELEN.test(k)) return { rol: "leerling" };
+    // On a sheet of one vaardigheid ("Rekenen groep 5") the headers may name only the moment.
+    if (bladVaardigheid && isKaalMoment(k)) return { rol: "score", vaardigheid: bladVaardigheid, ...vindMoment(k) };
+    return herkenKop(k);
+  });
   const heeft = (rol: Kolomrol["rol"]) => rollen.some((r) => r?.rol === rol);
   const scoresMetVaardigheid = rollen.filter((r) => r?.rol === "score" && "vaardigheid" in r && r.vaardigheid).length;
   const lang = heeft("score") && heeft("vaardigheid");
@@ -127,6 +134,15 @@ function dataRijen(cellen: Grid, kopRij: number, eerste: number, laatste: number
   return [kopRij + 1, laatsteRij];
 }
 
+function vaardigheidVanBlad(blad: Blad, kopRij: number): Vaardigheid | undefined {
+  const bronnen = [blad.naam, ...blad.cellen.slice(0, Math.max(0, kopRij - 1)).flatMap((r) => r.map(text))];
+  for (const bron of bronnen) {
+    const gevonden = vindVaardigheid(bron);
+    if (gevonden) return gevonden.vaardigheid;
+  }
+  return undefined;
+}
+
 function leerjaarVanBlad(blad: Blad, kopRij: number): number | undefined {
   const bronnen = [blad.naam, ...blad.cellen.slice(0, kopRij).flatMap((r) => r.map(text))];
   for (const bron of bronnen) {
@@ -144,9 +160,10 @@ export function vindIndeling(blad: Blad): Kolomindeling | undefined {
   const { cellen } = blad;
   let beste: Kandidaat | undefined;
   for (let r = 0; r < Math.min(MAX_KOPRIJ, cellen.length); r++) {
+    const bladVaardigheid = vaardigheidVanBlad(blad, r);
     for (const rijen of [1, 2] as const) {
       if (rijen === 2 && r === 0) continue;
-      const kandidaat = beoordeel(cellen, r, rijen);
+      const kandidaat = beoordeel(cellen, r, rijen, bladVaardigheid);
       if (!beste || kandidaat.punten > beste.punten) beste = kandidaat;
     }
   }
@@ -172,7 +189,9 @@ export function vindIndeling(blad: Blad): Kolomindeling | undefined {
     eersteRij,
     laatsteRij,
     leerling: leerling.filter(binnen),
-    groep: optioneel(eerste("groep")),
+    // "Leerjaar" says the pupil's own year where "Groep" may name a combination group (5/6).
+    groep: optioneel(rollen.findIndex((r, c) => binnen(c) && r?.rol === "groep" && /leerjaar|jaargroep/i.test(koppen[c] ?? ""))) ?? optioneel(eerste("groep")),
+    datum: optioneel(eerste("datum")),
     schooljaar: optioneel(eerste("schooljaar")),
     leerjaar: leerjaarVanBlad(blad, kopRij),
   };

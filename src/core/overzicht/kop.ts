@@ -18,7 +18,8 @@ export type Kolomrol =
   | { readonly rol: "toets"; readonly vaardigheid?: Vaardigheid; readonly moment?: Moment; readonly deel?: Deel }
   | { readonly rol: "score"; readonly vaardigheid?: Vaardigheid; readonly moment?: Moment; readonly deel?: Deel }
   | { readonly rol: "niveau"; readonly vaardigheid?: Vaardigheid; readonly moment?: Moment; readonly deel?: Deel }
-  | { readonly rol: "uitgesloten" };
+  | { readonly rol: "uitgesloten" }
+  | { readonly rol: "datum" };
 
 const EXACT: ReadonlyArray<readonly [RegExp, Kolomrol["rol"]]> = [
   [/^(naam|namen|leerling|leerlingen|leerlingnaam|naam leerling|roepnaam|name|leerlingnummer|leerling ?nr\.?|nr\.?)$/, "leerling"],
@@ -30,7 +31,11 @@ const EXACT: ReadonlyArray<readonly [RegExp, Kolomrol["rol"]]> = [
   [/^(ontwikkelscore|score|os|ontw\.? ?score|vaardigheidsscore)$/, "score"],
   [/^(niveau|resultaat|behaald niveau|niveau iep)$/, "niveau"],
   [/^(uitgesloten|uitsluiten|niet meetellen)$/, "uitgesloten"],
+  [/^(datum|afnamedatum|toetsdatum|datum afname|afgenomen op)$/, "datum"],
 ];
+
+/** A header that names the pupil in other words: "Achternaam, voornaam", "Naam van de leerling". */
+const NAAM = /\b(naam|namen|leerling|voornaam|achternaam|roepnaam)\b/;
 
 const IEP_MOMENT = /\b([3-8]) ?([ab])\b/;
 const CITO_MOMENT = /\b([me]) ?([3-8])\b/;
@@ -54,12 +59,18 @@ export function vindMoment(text: string): MomentInKop {
   return {};
 }
 
+/** A header that is only a moment ("M5", "5a", "eind"): a score column on a sheet of one vaardigheid. */
+export function isKaalMoment(text: string): boolean {
+  const key = labelKey(text);
+  return /^([3-8] ?[ab]|[me] ?[3-8]|midden|eind|januari|juni)$/.test(key);
+}
+
 export function herkenKop(text: string): Kolomrol | undefined {
   const key = labelKey(text).replace(/[:*]+$/, "").trim();
   if (key === "") return undefined;
   for (const [pattern, rol] of EXACT) if (pattern.test(key)) return { rol } as Kolomrol;
   const gevonden = vindVaardigheid(key);
-  if (!gevonden) return undefined;
+  if (!gevonden) return NAAM.test(key) ? { rol: "leerling" } : undefined;
   const { vaardigheid, rest } = gevonden;
   const when = vindMoment(rest);
   const restZonderMoment = rest.replace(IEP_MOMENT, " ").replace(CITO_MOMENT, " ");

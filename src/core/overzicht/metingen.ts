@@ -29,6 +29,8 @@ export interface Meting {
   /** The toets column's cell for this score, when the overview has one. */
   readonly toetsCel?: Cel;
   readonly toets?: string;
+  /** Date of the afname as an Excel serial number, when the overview has one: it orders afnames. */
+  readonly datum?: number;
 }
 
 export type MeldingSoort =
@@ -134,12 +136,16 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         continue;
       }
       const momentTekst = indeling.moment !== undefined ? tekst(rij[indeling.moment]) : "";
+      const toetsCel = indeling.toets !== undefined ? { rij: r, kolom: indeling.toets } : undefined;
+      const datum = indeling.datum !== undefined ? datumIn(rij[indeling.datum]) : undefined;
       const gelezen = momentFromLabel(momentTekst);
-      const moment = momentVoor(gelezen ?? vindMoment(momentTekst).moment, vindMoment(momentTekst).deel, leerjaar);
+      const moment =
+        momentVoor(gelezen ?? vindMoment(momentTekst).moment, vindMoment(momentTekst).deel, leerjaar) ??
+        // Without a moment column: a half-year toets is made at its own moment; else the date tells the half.
+        (indeling.moment === undefined ? (halfjaarVanToets(toetsCel && rij[toetsCel.kolom]) ?? momentVoor(undefined, deelVanDatum(datum), leerjaar)) : undefined);
       if (!moment && indeling.moment !== undefined) {
         meldingen.push({ soort: "onbekendMoment", cel: { rij: r, kolom: indeling.moment }, inhoud: momentTekst });
       }
-      const toetsCel = indeling.toets !== undefined ? { rij: r, kolom: indeling.toets } : undefined;
       metingen.push({
         ...gemeen,
         vaardigheid,
@@ -147,6 +153,7 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         scoreCel,
         score,
         ...(toetsCel ? { toetsCel, toets: tekst(rij[toetsCel.kolom]) } : {}),
+        ...(datum !== undefined ? { datum } : {}),
       });
       continue;
     }
@@ -173,8 +180,34 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
   return { blad: blad.naam, indeling, metingen, meldingen, legeScores };
 }
 
-/** Orders a pupil's afnames of one vaardigheid in time: schooljaar first, then the moment. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A date cell as an Excel serial number: a number already, or text like 24-1-2025 or 2025-01-24. */
+function datumIn(value: CellValue): number | undefined {
+  if (typeof value === "number" && value > 20000 && value < 80000) return value;
+  const t = tekst(value);
+  const nl = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(t);
+  const [jaar, maand, dag] = nl ? [nl[3], nl[2], nl[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (!jaar) return undefined;
+  return (Date.UTC(Number(jaar), Number(maand) - 1, Number(dag)) - EXCEL_EPOCH) / 86_400_000;
+}
+
+/** IEP's afnames: midden (a) in januari/februari, eind (b) in juni; so autumn and winter count as a. */
+function deelVanDatum(datum: number | undefined): Deel | undefined {
+  if (datum === undefined) return undefined;
+  const maand = new Date(EXCEL_EPOCH + datum * 86_400_000).getUTCMonth() + 1;
+  return maand >= 4 && maand <= 8 ? "b" : "a";
+}
+
+function halfjaarVanToets(value: CellValue): Moment | undefined {
+  const label = tekst(value).toLowerCase().replace(/\s+/g, "");
+  return /^[3-6][ab]$/.test(label) ? (label as Moment) : undefined;
+}
+
+/** Orders a pupil's afnames of one vaardigheid in time: date or schooljaar first, then the moment. */
 export function chronologisch(a: Meting, b: Meting): number {
+  if (a.datum !== undefined && b.datum !== undefined && a.datum !== b.datum) return a.datum - b.datum;
   const jaar = (a.schooljaar ?? "").localeCompare(b.schooljaar ?? "");
   if (jaar !== 0) return jaar;
   const moment = (a.moment ? halfjaren(a.moment) : 0) - (b.moment ? halfjaren(b.moment) : 0);

@@ -63,7 +63,7 @@ function richText(text: string, size = 1200): string {
   return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="nl-NL" sz="${size}" b="1"/><a:t>${esc(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
 }
 
-function line(colour: string, dashed = false): string {
+function line(colour: string, dashed: boolean | undefined = false): string {
   return `<c:spPr><a:ln w="22225"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>${dashed ? '<a:prstDash val="dash"/>' : ""}</a:ln></c:spPr>`;
 }
 
@@ -91,12 +91,11 @@ function plot(spec: ChartSpec, sheet: string, cells: Cells): string {
     const val = numRef(sheet, s.values, cells);
     switch (spec.type) {
       case "line": {
-        // The first series is the data; later series are reference lines, drawn dashed without markers.
-        const marker = i === 0 ? '<c:marker><c:symbol val="circle"/><c:size val="7"/></c:marker>' : '<c:marker><c:symbol val="none"/></c:marker>';
-        return `<c:ser>${head}${line(colour, i > 0)}${marker}<c:cat>${cat}</c:cat><c:val>${val}</c:val><c:smooth val="0"/></c:ser>`;
+        const marker = s.referentie ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:marker><c:symbol val="circle"/><c:size val="7"/></c:marker>';
+        return `<c:ser>${head}${line(colour, s.referentie)}${marker}<c:cat>${cat}</c:cat><c:val>${val}</c:val><c:smooth val="0"/></c:ser>`;
       }
       case "scatter": {
-        const look = i === 0
+        const look = !s.referentie
           ? `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr></c:marker>`
           : `${line(colour, true)}<c:marker><c:symbol val="none"/></c:marker>`;
         return `<c:ser>${head}${look}<c:xVal>${numRef(sheet, spec.categories, cells)}</c:xVal><c:yVal>${val}</c:yVal><c:smooth val="0"/></c:ser>`;

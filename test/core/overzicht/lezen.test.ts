@@ -109,3 +109,33 @@ describe("a sheet that is not an overview", () => {
     expect(vindIndeling(blad)).toBeUndefined();
   });
 });
+
+describe("reading layouts an IB'er may also use", () => {
+  it("reads a sheet per vaardigheid whose headers only name the moments", () => {
+    const o = lees("Rekenen groep 6", [
+      ["Achternaam, voornaam", "M6", "E6"],
+      ["Vries, Ada de", 52, 58],
+    ]);
+    expect(o.metingen.map((m) => `${m.leerling} ${m.vaardigheid} ${m.moment} ${m.score}`)).toEqual([
+      "Vries, Ada de rekenen 6a 52",
+      "Vries, Ada de rekenen 6b 58",
+    ]);
+  });
+
+  it("prefers a Leerjaar column over a Groep column that names a combination group", () => {
+    const o = lees("Combi", [
+      ["Naam", "Groep", "Leerjaar", "Rekenen midden"],
+      ["Ada", "5/6", 6, 56],
+    ]);
+    expect(o.metingen[0]?.moment).toBe("6a");
+  });
+
+  it("takes the moment from a half-year toets or from the date when an export has no moment column", () => {
+    const o = lees("Export", [
+      ["Leerling", "Leerjaar", "Vaardigheid", "Toets", "Afnamedatum", "Ontwikkelscore"],
+      ["Ada", 4, "Rekenen", "4a", "23-1-2025", 24],
+      ["Ada", 7, "Lezen", "1F-2F", "12-6-2025", 70],
+    ]);
+    expect(o.metingen.map((m) => m.moment)).toEqual(["4a", "7b"]);
+  });
+});

@@ -1,0 +1,84 @@
+/** `npm run analyse` as a quality officer runs it on many files: through the command line. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { onbekendOverzicht, rommeligOverzicht } from "../fixtures/overzichten";
+
+const root = join(__dirname, "..", "..");
+const dir = mkdtempSync(join(tmpdir(), "lvs-analyse-"));
+
+function analyse(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "analyse.ts"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+async function bestand(naam: string, data: Promise<Uint8Array>): Promise<string> {
+  const pad = join(dir, naam);
+  writeFileSync(pad, await data);
+  return pad;
+}
+
+type Record = { sheet: string; leerling: string; vaardigheid: string; moment: string; score: number; norm: number | null; leergroei: number | null; kleur: string };
+const kleuren = (records: Record[], vaardigheid: string) =>
+  Object.fromEntries(records.filter((r) => r.vaardigheid === vaardigheid).map((r) => [r.leerling, r.kleur]));
+
+describe("npm run analyse", () => {
+  it("colours an overview it has never seen, with the school's own Normen sheet, pupil by pupil", async () => {
+    const invoer = await bestand("onbekend.xlsx", onbekendOverzicht());
+    const { code, out, err } = analyse(invoer, join(dir, "onbekend-uit.xlsx"), "--json");
+    expect(code).toBe(0);
+    const records = JSON.parse(out) as Record[];
+    // 2F/1S at 6b from the Normen sheet: 66. Expected growth: landelijk rekenen 60 − 54 = 6, landelijk 61 − 55 = 6.
+    expect(kleuren(records, "rekenen")).toEqual({ Iris: "donkergroen", Joep: "lichtblauw", Kim: "donkerblauw", Lars: "groen" });
+    expect(kleuren(records, "taalverzorging")).toEqual({ Iris: "lichtblauw", Joep: "donkergroen", Kim: "donkergroen", Lars: "lichtblauw" });
+    expect(records.find((r) => r.leerling === "Iris" && r.vaardigheid === "rekenen")).toEqual({
+      sheet: "gr6 2025",
+      leerling: "Iris",
+      vaardigheid: "rekenen",
+      moment: "6b",
+      score: 66,
+      norm: 66,
+      leergroei: 10 / 6,
+      kleur: "donkergroen",
+    });
+    expect(err).toContain("Scores: rekenen 6a (C), rekenen 6b (D), taalverzorging 6a (E), taalverzorging 6b (F).");
+  });
+
+  it("prints the mapping and the counts per colour, and writes the new file", async () => {
+    const invoer = await bestand("rommelig.xlsx", rommeligOverzicht());
+    const uit = join(dir, "rommelig-uit.xlsx");
+    const { code, out } = analyse(invoer, uit, "--norm", "geen");
+    expect(code).toBe(0);
+    expect(out).toContain("Blad Groep 5:");
+    expect(out).toContain("Leerling: kolom A; leerjaar 5");
+    // rekenen: donker Ada, Dewi, Fenna; licht Bram; Chris has no earlier afname. lezen: donker Ada, Chris; licht the rest.
+    expect(out).toContain("Kleuren: donker 5, licht 5, zonder kleur 1.");
+    expect(out).toContain("zonder norm (alleen leergroei)");
+    expect(out).toContain("Blad Notities: overgeslagen");
+    expect(readFileSync(uit).length).toBeGreaterThan(1000);
+  });
+
+  it("refuses to write over the input file, and explains a wrong norm or missing file in Dutch", async () => {
+    const invoer = await bestand("zelfde.xlsx", rommeligOverzicht());
+    const zelf = analyse(invoer, invoer);
+    expect(zelf.code).toBe(2);
+    expect(zelf.err).toContain("schrijft nooit over je eigen bestand heen");
+    const norm = analyse(invoer, join(dir, "x.xlsx"), "--norm", "3F");
+    expect(norm.code).toBe(2);
+    expect(norm.err).toContain('Onbekende norm "3F"');
+    expect(analyse(join(dir, "bestaat-niet.xlsx"), join(dir, "y.xlsx")).err).toContain("bestaat niet");
+  });
+
+  it("says plainly when the input is not a workbook", async () => {
+    const kapot = join(dir, "kapot.xlsx");
+    writeFileSync(kapot, "dit is geen werkmap");
+    const { code, err } = analyse(kapot, join(dir, "z.xlsx"));
+    expect(code).toBe(1);
+    expect(err).toContain("Is het een .xlsx-bestand?");
+  });
+});
