@@ -148,3 +148,43 @@ describe("colouring a long export in a file", () => {
     expect(wb.lostParts).toEqual([]);
   });
 });
+
+describe("norm choices and the column mapping", () => {
+  it("colours by the schoolweging line of the Normen sheet", async () => {
+    const wb = await FileWorkbook.open(await rommeligOverzicht());
+    await maakNormenblad(wb);
+    // schoolweging for 5b typed in by the school: 47
+    await wb.apply([{ kind: "cells", sheet: "Normen", row: 6, col: 4, cells: [[{ value: 47 }]] }]); // row 6 is 5b
+    const resultaat = await kleurGroep(wb, { blad: "Groep 5", norm: "schoolweging" });
+    // Bram 47 equals the line: green; growth 7/8 below expected: light.
+    expect(kleurenVan(resultaat)).toMatchObject({ Ada: "donkergroen", Bram: "lichtgroen", Dewi: "donkerblauw" });
+  });
+
+  it("uses a mapping the user corrected, and remembers it for the next time", async () => {
+    const wb = await FileWorkbook.open(await rommeligOverzicht());
+    const eerste = await kleurGroep(wb, { blad: "Groep 5", norm: "2F/1S" });
+    if (eerste.status !== "klaar") throw new Error();
+    // The user says column C is not rekenen but taalverzorging.
+    const indeling = {
+      ...eerste.indeling,
+      scores: eerste.indeling.scores.map((s) => (s.vaardigheid === "rekenen" ? { ...s, vaardigheid: "taalverzorging" as const } : s)),
+    };
+    const tweede = await kleurGroep(wb, { blad: "Groep 5", norm: "2F/1S", indeling, vervangen: true });
+    expect(kleurenVan(tweede, "taalverzorging").Ada).toBe("donkergroen");
+    const derde = await kleurGroep(wb, { blad: "Groep 5", norm: "geen", vervangen: true });
+    if (derde.status !== "klaar") throw new Error();
+    expect(derde.indeling.scores.map((s) => s.vaardigheid)).toContain("taalverzorging");
+    await verwijderKleuring(wb, "Groep 5");
+    const vierde = await kleurGroep(wb, { blad: "Groep 5", norm: "geen" });
+    if (vierde.status !== "klaar") throw new Error();
+    expect(vierde.indeling.scores.map((s) => s.vaardigheid)).toContain("taalverzorging"); // kept: the user set it
+  });
+
+  it("leaves the user's cells alone when making a Normen sheet", async () => {
+    const origineel = await rommeligOverzicht();
+    const wb = await FileWorkbook.open(origineel);
+    await maakNormenblad(wb);
+    const before = await snapshot(origineel);
+    expect((await snapshot(await wb.toBuffer(), before)).cells).toEqual(before.cells);
+  });
+});

@@ -15,6 +15,7 @@ export interface Recorded {
   readonly settings: Record<string, string>;
   readonly charts: { sheet: string; type: string; title?: string }[];
   readonly widths: { sheet: string; col: number; width: number | undefined }[];
+  readonly addedSheets: string[];
 }
 
 export interface ExcelMock {
@@ -34,7 +35,7 @@ function address(row: number, col: number, rows: number, cols: number): string {
 }
 
 export function excelMock(sheets: Record<string, unknown[][]>, options: { settings?: Record<string, string>; rules?: string[] } = {}): ExcelMock {
-  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [] };
+  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
@@ -100,13 +101,7 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
   const { workbook } = mock.context;
   const worksheets = workbook.worksheets as Record<string, unknown>;
   const byName = new Map<string, Record<string, unknown>>();
-  Object.entries(sheets).forEach(([name], i) => {
-    const sheet = worksheets[`sheet${i}`] as Record<string, unknown>;
-    sheet.isNullObject = false;
-    (sheet.usedRange as Record<string, unknown>).isNullObject = false;
-    sheet.getUsedRangeOrNullObject = function () {
-      return this.usedRange;
-    };
+  const writable = (sheet: Record<string, unknown>, name: string) => {
     sheet.getRangeByIndexes = (r: number, c: number, h: number, w: number) => range(name, r, c, h, w);
     sheet.getRange = (a?: string) => (a ? range(name, ...parse(a)) : range(name, 0, 0, 1_048_576, 16_384));
     sheet.charts = {
@@ -117,6 +112,18 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
       },
     };
     sheet.freezePanes = { freezeAt: () => undefined };
+    sheet.pageLayout = {};
+    return sheet;
+  };
+  const plainSheet = (name: string) => writable({ name, isNullObject: false }, name);
+  Object.entries(sheets).forEach(([name], i) => {
+    const sheet = worksheets[`sheet${i}`] as Record<string, unknown>;
+    sheet.isNullObject = false;
+    (sheet.usedRange as Record<string, unknown>).isNullObject = false;
+    sheet.getUsedRangeOrNullObject = function () {
+      return this.usedRange;
+    };
+    writable(sheet, name);
     byName.set(name.toLowerCase(), sheet);
   });
   const nullSheet = {
@@ -128,8 +135,13 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
   worksheets.getItemOrNullObject = (name: string) => byName.get(name.toLowerCase()) ?? nullSheet;
   worksheets.getItem = (name: string) => byName.get(name.toLowerCase());
   worksheets.add = (name: string) => {
-    throw new Error(`add sheet ${name} not expected in this test`);
+    const sheet = plainSheet(name);
+    byName.set(name.toLowerCase(), sheet);
+    recorded.addedSheets.push(name);
+    return sheet;
   };
+  worksheets.load = () => undefined;
+  Object.defineProperty(worksheets, "items", { get: () => [...byName.values()].map((s) => ({ name: s.name })) });
   workbook.settings = {
     load: () => undefined,
     get items() {

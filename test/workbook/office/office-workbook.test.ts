@@ -65,3 +65,21 @@ describe("colouring a group in Excel through Office.js", () => {
     expect(again.recorded.settings["lvs.kleuring.Groep 5"]).toBeUndefined();
   });
 });
+
+describe("the group summary in Excel through Office.js", () => {
+  it("adds a sheet with a voortgangsgrafiek and a spreiding chart per vaardigheid as native Excel charts", async () => {
+    const { maakGroepsoverzicht } = await import("../../../src/workbook/groepsoverzicht");
+    const excel = excelMock({ "Groep 5": groep(30) });
+    const sync = vi.spyOn(excel.context, "sync");
+    const resultaat = await maakGroepsoverzicht(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
+    expect(resultaat.status).toBe("klaar");
+    expect(excel.recorded.addedSheets).toEqual(["Groepsoverzicht Groep 5"]);
+    expect(excel.recorded.charts.map((c) => [c.type, c.title])).toEqual([
+      ["LineMarkers", "Voortgang van de groep"],
+      ["XYScatter", "Spreiding rekenen"],
+      ["XYScatter", "Spreiding lezen"],
+      ["XYScatter", "Spreiding taalverzorging"],
+    ]);
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
+  });
+});
