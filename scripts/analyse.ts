@@ -1,10 +1,11 @@
 /**
- * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json] [--overzicht]`
+ * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=FILE]] [--overzicht]`
  *
  * Colours every overview sheet of IN (using its Normen sheet if it has one) and writes the result
  * to OUT; IN itself is never written. Prints per sheet the mapping it found and the counts per
  * colour. With --json, standard output holds one JSON array (a record per pupil × vaardigheid at
- * the latest afname) and the report goes to standard error.
+ * the latest afname) and the report goes to standard error; --json=FILE writes that array to FILE.
+ * (npm prints a banner of its own on standard output: use `npm run -s analyse` when piping.)
  */
 import { readFileSync, realpathSync, existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -17,13 +18,15 @@ import { FileWorkbook } from "../src/workbook/file/file-workbook";
 import { maakGroepsoverzicht } from "../src/workbook/groepsoverzicht";
 import { kleurGroep, NORMEN_BLAD } from "../src/workbook/kleuring";
 
-const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json] [--overzicht]";
+const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht]";
 
 interface Opties {
   readonly in: string;
   readonly uit: string;
   readonly norm: Normkeuze;
   readonly json: boolean;
+  /** Where --json=FILE asked the array to go; undefined for standard output. */
+  readonly jsonBestand?: string;
   readonly overzicht: boolean;
 }
 
@@ -33,10 +36,12 @@ function leesOpties(args: readonly string[]): Opties {
   const vrij: string[] = [];
   let norm: Normkeuze = "2F/1S";
   let json = false;
+  let jsonBestand: string | undefined;
   let overzicht = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--json") json = true;
+    else if (arg.startsWith("--json=")) jsonBestand = arg.slice(7);
     else if (arg === "--overzicht") overzicht = true;
     else if (arg === "--norm" || arg.startsWith("--norm=")) {
       const waarde = arg.includes("=") ? arg.slice(7) : args[++i];
@@ -52,7 +57,7 @@ function leesOpties(args: readonly string[]): Opties {
   if (existsSync(uit) && realpathSync(uit) === realpathSync(inBestand)) {
     throw new GebruiksFout("Het uitvoerbestand moet een ander bestand zijn: LVS Analyse schrijft nooit over je eigen bestand heen.");
   }
-  return { in: inBestand, uit, norm, json, overzicht };
+  return { in: inBestand, uit, norm, json, overzicht, ...(jsonBestand ? { jsonBestand } : {}) };
 }
 
 interface Record {
@@ -138,6 +143,7 @@ async function main(): Promise<number> {
   const meld = (regel: string) => (opties.json ? console.error(regel) : console.log(regel));
   try {
     const records = await analyse(opties, meld);
+    if (opties.jsonBestand) writeFileSync(opties.jsonBestand, `${JSON.stringify(records, null, 2)}\n`);
     if (opties.json) console.log(JSON.stringify(records, null, 2));
     return 0;
   } catch (fout) {

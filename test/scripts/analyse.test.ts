@@ -49,6 +49,13 @@ describe("npm run analyse", () => {
     expect(err).toContain("Scores: rekenen 6a (C), rekenen 6b (D), taalverzorging 6a (E), taalverzorging 6b (F).");
   });
 
+  it("writes the JSON to a file with --json=FILE", async () => {
+    const invoer = await bestand("onbekend2.xlsx", onbekendOverzicht());
+    const json = join(dir, "kleuren.json");
+    expect(analyse(invoer, join(dir, "onbekend2-uit.xlsx"), `--json=${json}`).code).toBe(0);
+    expect((JSON.parse(readFileSync(json, "utf8")) as Record[]).length).toBe(8);
+  });
+
   it("prints the mapping and the counts per colour, and writes the new file", async () => {
     const invoer = await bestand("rommelig.xlsx", rommeligOverzicht());
     const uit = join(dir, "rommelig-uit.xlsx");

@@ -16,7 +16,7 @@ import { readNormtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
 import { chronologisch, type Meting, type Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
-import { HALFJAARTOETSEN, readToets } from "../toets";
+import { HALFJAARTOETSEN } from "../toets";
 import { cel, evaluateExpr, ifna, lit, lvs, minus, toCell, type Expr } from "./expressie";
 
 /** Marks our conditional formats: N("…") is 0, so the rule means the same, and removal can find it. */

@@ -145,7 +145,7 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
 
   // Spreiding per vaardigheid: the scores from low to high, with the chosen norm as a line.
   let rij = onder(voortgang);
-  vaardigheden.forEach((v, i) => {
+  vaardigheden.forEach((v) => {
     const laatste = plan.uitkomsten.filter((u) => u.vaardigheid === v).sort((a, b) => a.score - b.score);
     const blok: Blok = {
       titel: `Spreiding ${v}`,
