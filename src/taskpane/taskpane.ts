@@ -2,7 +2,9 @@
  * The taskpane. In Excel it confirms that the LVS functions are loaded; outside Office (a browser,
  * no host) it says so and still shows the function reference. The stappenplan walker comes here.
  */
+import { OfficeWorkbook } from "../workbook/office/office-workbook";
 import { renderFunctieOverzicht } from "./functie-overzicht";
+import { renderGroepsacties } from "./groepsacties-view";
 
 export type Omgeving = "excel" | "buiten-office" | "andere-office-app";
 
@@ -33,6 +35,18 @@ async function start(): Promise<void> {
   if (status) {
     status.textContent = statusTekst(omgeving);
     status.classList.toggle("buiten", omgeving !== "excel");
+  }
+  const groep = document.getElementById("groep");
+  if (groep && omgeving === "excel") {
+    groep.hidden = false;
+    const actiefBlad = () =>
+      Excel.run(async (context) => {
+        const blad = context.workbook.worksheets.getActiveWorksheet();
+        blad.load("name");
+        await context.sync();
+        return blad.name;
+      });
+    renderGroepsacties(groep.querySelector("#groep-acties") as HTMLElement, new OfficeWorkbook(), actiefBlad);
   }
 }
 

@@ -1,0 +1,91 @@
+/**
+ * The group actions as the taskpane offers them: what to run for a button, and what to tell the
+ * user afterwards. No DOM here, so it can be tested; the view only shows the Melding it returns.
+ */
+import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
+import { beschrijfIndeling } from "../core/overzicht/beschrijving";
+import type { Melding as Leesmelding } from "../core/overzicht/metingen";
+import { maakGroepsoverzicht } from "../workbook/groepsoverzicht";
+import { kleurGroep, verwijderKleuring } from "../workbook/kleuring";
+import { maakNormenblad } from "../workbook/normenblad";
+import type { WorkbookPort } from "../workbook/port";
+
+export type Actie = "kleuren" | "verwijderen" | "overzicht" | "normen";
+
+export interface Melding {
+  readonly soort: "klaar" | "vraag" | "fout" | "info";
+  readonly tekst: string;
+  /** Extra lines: the mapping found, what was noticed in the data. */
+  readonly details: readonly string[];
+  /** Set when the user must confirm; running the same action with `vervangen` carries it out. */
+  readonly bevestig?: Actie;
+}
+
+export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: string }[] = [
+  { waarde: "2F/1S", label: "Ontwikkellijn 2F/1S" },
+  { waarde: "1F", label: "Ontwikkellijn 1F (vanaf leerjaar 6)" },
+  { waarde: "landelijk", label: "Landelijk gemiddelde (blad Normen)" },
+  { waarde: "schoolweging", label: "Schoolweging (blad Normen)" },
+  { waarde: "geen", label: "Geen norm: alleen leergroei" },
+];
+
+const LEESMELDING: Record<Leesmelding["soort"], string> = {
+  tekstgetal: "score(s) staan als tekst in de cel; LVS Analyse telt ze mee",
+  foutwaarde: "cel(len) met een foutwaarde; die tellen als geen score",
+  geenGetal: "score(s) zijn geen getal en tellen niet mee",
+  rijZonderNaam: "rij(en) zonder naam overgeslagen",
+  samenvattingsrij: "regel(s) met een gemiddelde of totaal overgeslagen",
+  onbekendeVaardigheid: "rij(en) met een onbekende vaardigheid overgeslagen",
+  onbekendMoment: "rij(en) met een onbekend moment niet gekleurd",
+};
+
+function leesmeldingen(meldingen: readonly Leesmelding[]): string[] {
+  const telling = new Map<Leesmelding["soort"], number>();
+  for (const m of meldingen) telling.set(m.soort, (telling.get(m.soort) ?? 0) + 1);
+  return [...telling].map(([soort, n]) => `${n} ${LEESMELDING[soort]}.`);
+}
+
+export async function voerUit(
+  port: WorkbookPort,
+  actie: Actie,
+  blad: string,
+  norm: Normkeuze,
+  vervangen = false,
+): Promise<Melding> {
+  try {
+    switch (actie) {
+      case "kleuren": {
+        const r = await kleurGroep(port, { blad, norm, vervangen });
+        if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "kleuren" };
+        if (r.status === "geenOverzicht") return { soort: "fout", tekst: r.tekst, details: [] };
+        return {
+          soort: "klaar",
+          tekst: `${r.tekst}.`,
+          details: [...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen), ...r.plan.waarschuwingen],
+        };
+      }
+      case "verwijderen": {
+        const r = await verwijderKleuring(port, blad);
+        const behouden = r.behouden.length > 0 ? [`Niet weggehaald, want je typte erin: ${r.behouden.join(", ")}.`] : [];
+        return { soort: "klaar", tekst: r.tekst, details: behouden };
+      }
+      case "overzicht": {
+        const r = await maakGroepsoverzicht(port, { blad, norm, vervangen });
+        if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "overzicht" };
+        return { soort: r.status === "klaar" ? "klaar" : "fout", tekst: r.tekst, details: [`Norm: ${normNaam(norm)}.`] };
+      }
+      case "normen": {
+        const r = await maakNormenblad(port);
+        return { soort: r.status === "gemaakt" ? "klaar" : "info", tekst: r.tekst, details: [] };
+      }
+    }
+  } catch (fout) {
+    // Never a silent failure: say what went wrong and what to try.
+    const reden = fout instanceof Error ? fout.message : String(fout);
+    return {
+      soort: "fout",
+      tekst: `Dat lukte niet: ${reden}. Controleer of het blad niet beveiligd is en of er geen cel wordt bewerkt, en probeer het opnieuw.`,
+      details: [],
+    };
+  }
+}
