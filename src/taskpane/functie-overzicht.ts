@@ -1,11 +1,6 @@
 /** Renders the function reference from data, as DOM nodes with text (never HTML from strings). */
+import { el as element } from "./dom";
 import voorbeelden from "./functievoorbeelden.json";
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export function renderFunctieOverzicht(container: HTMLElement): void {
   for (const functie of voorbeelden.functies) {

@@ -4,6 +4,7 @@
  */
 import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
+import type { Kolomindeling } from "../core/overzicht/indeling";
 import type { Melding as Leesmelding } from "../core/overzicht/metingen";
 import { maakGroepsoverzicht } from "../workbook/groepsoverzicht";
 import { kleurGroep, verwijderKleuring } from "../workbook/kleuring";
@@ -51,11 +52,13 @@ export async function voerUit(
   blad: string,
   norm: Normkeuze,
   vervangen = false,
+  /** A mapping the user corrected in the taskpane. */
+  indeling?: Kolomindeling,
 ): Promise<Melding> {
   try {
     switch (actie) {
       case "kleuren": {
-        const r = await kleurGroep(port, { blad, norm, vervangen });
+        const r = await kleurGroep(port, { blad, norm, vervangen, ...(indeling ? { indeling } : {}) });
         if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "kleuren" };
         if (r.status === "geenOverzicht") return { soort: "fout", tekst: r.tekst, details: [] };
         return {

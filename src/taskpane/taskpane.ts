@@ -1,21 +1,31 @@
 /**
- * The taskpane. In Excel it confirms that the LVS functions are loaded; outside Office (a browser,
- * no host) it says so and still shows the function reference. The stappenplan walker comes here.
+ * The taskpane. In Excel it works on the open workbook through Office.js; outside Office (a
+ * browser: Office.onReady gives no host) on an .xlsx the user picks or on the demo workbook, with
+ * the sheet shown as a table. Both walk the same stappenplan with the same actions.
  */
+import type { Normkeuze } from "../core/groep/kleurplan";
+import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
 import { OfficeWorkbook } from "../workbook/office/office-workbook";
+import type { WorkbookPort } from "../workbook/port";
+import { bladInhoud, download, openBestand, openDemo, type Geopend } from "./bestandsmodus";
+import { keuzelijst } from "./dom";
 import { renderFunctieOverzicht } from "./functie-overzicht";
-import { renderGroepsacties } from "./groepsacties-view";
+import { NORMKEUZES } from "./groepsacties";
+import { renderIndeling } from "./indeling-view";
+import { STAP_SLEUTEL, stapIndex } from "./stappenplan";
+import { renderTabel } from "./tabel-view";
+import { renderWalker, type Walker } from "./walker-view";
 
 export type Omgeving = "excel" | "buiten-office" | "andere-office-app";
 
 export function statusTekst(omgeving: Omgeving): string {
   switch (omgeving) {
     case "excel":
-      return "De LVS-functies zijn geladen. Typ =LVS. in een cel om te beginnen.";
+      return "De LVS-functies zijn geladen. Het stappenplan werkt op het actieve blad.";
     case "andere-office-app":
-      return "LVS Analyse werkt alleen in Excel. Open een werkmap in Excel om de functies te gebruiken.";
+      return "LVS Analyse werkt alleen in Excel. Open een werkmap in Excel om verder te gaan.";
     case "buiten-office":
-      return "Deze pagina draait buiten Excel. Installeer de invoegtoepassing in Excel (zie Hulp) om de functies in je werkmap te gebruiken.";
+      return "Deze pagina draait buiten Excel. Open een eigen .xlsx of probeer de voorbeeldwerkmap: alles blijft op deze computer, en het resultaat download je als nieuw bestand.";
   }
 }
 
@@ -27,27 +37,109 @@ async function detectOmgeving(): Promise<Omgeving> {
   return info.host ? "andere-office-app" : "buiten-office";
 }
 
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+interface Toestand {
+  port?: WorkbookPort;
+  geopend?: Geopend;
+  blad?: string;
+  readonly indelingen: Map<string, Kolomindeling>;
+}
+
 async function start(): Promise<void> {
-  const functies = document.getElementById("functies");
-  if (functies) renderFunctieOverzicht(functies);
-  const status = document.getElementById("status");
+  renderFunctieOverzicht($("functies"));
   const omgeving = await detectOmgeving();
-  if (status) {
-    status.textContent = statusTekst(omgeving);
-    status.classList.toggle("buiten", omgeving !== "excel");
+  const status = $("status");
+  status.textContent = statusTekst(omgeving);
+  status.classList.toggle("buiten", omgeving !== "excel");
+  if (omgeving === "andere-office-app") return;
+
+  const toestand: Toestand = { indelingen: new Map() };
+  const normKeuze = keuzelijst("norm", NORMKEUZES);
+  $("norm-plek").replaceChildren(normKeuze);
+  const buiten = omgeving === "buiten-office";
+
+  const toonBlad = async () => {
+    if (!toestand.geopend || !toestand.blad) return;
+    const { cellen, regels } = await bladInhoud(toestand.geopend, toestand.blad);
+    renderTabel($("tabel"), toestand.blad, cellen, regels);
+    const indeling = toestand.indelingen.get(toestand.blad) ?? vindIndeling({ naam: toestand.blad, cellen });
+    renderIndeling($("indeling"), cellen, indeling, (nieuw) => toestand.indelingen.set(toestand.blad!, nieuw));
+  };
+
+  let walker: Walker | undefined;
+  walker = renderWalker($("stappenplan"), {
+    port: () => toestand.port,
+    blad: async () => (buiten ? toestand.blad : actiefBlad()),
+    norm: () => normKeuze.value as Normkeuze,
+    indeling: (blad) => toestand.indelingen.get(blad),
+    gewijzigd: () => {
+      if (buiten) void vulBladen(toestand.blad).then(toonBlad);
+    },
+    stapGewijzigd: (id) => {
+      // Remembered in the workbook itself, so the next session starts where this one ended.
+      void toestand.port?.apply([{ kind: "setting", key: STAP_SLEUTEL, value: id }]).catch(() => undefined);
+    },
+  });
+
+  const vulBladen = async (kies?: string) => {
+    if (!toestand.geopend) return;
+    const namen = await toestand.geopend.wb.sheetNames();
+    const select = keuzelijst("blad", namen.map((n) => ({ waarde: n, label: n })), kies);
+    select.addEventListener("change", () => {
+      toestand.blad = select.value;
+      void toonBlad();
+    });
+    $("blad-plek").replaceChildren(select);
+    toestand.blad = select.value;
+  };
+
+  const laad = async (openen: () => Promise<Geopend>) => {
+    const melding = $("werkmap-melding");
+    melding.textContent = "Bezig met openen…";
+    try {
+      toestand.geopend = await openen();
+      toestand.port = toestand.geopend.wb;
+      const eerste = (await toestand.geopend.wb.sheetNames()).find((n) => /groep/i.test(n));
+      await vulBladen(eerste);
+      const { settings } = await toestand.port.read({ sheets: [] });
+      walker?.toonStap(stapIndex(settings[STAP_SLEUTEL]));
+      melding.textContent = `${toestand.geopend.naam} is geopend.${toestand.geopend.wb.lostParts.length > 0 ? ` Let op: het resultaat bevat deze onderdelen niet: ${toestand.geopend.wb.lostParts.join(", ")}.` : ""}`;
+      $("download").hidden = false;
+      await toonBlad();
+    } catch (fout) {
+      melding.textContent = `Dit bestand kon ik niet openen (${fout instanceof Error ? fout.message : String(fout)}). Kies een .xlsx-bestand.`;
+    }
+  };
+
+  if (buiten) {
+    $("werkmap").hidden = false;
+    const kiezer = $<HTMLInputElement>("bestand");
+    kiezer.addEventListener("change", () => {
+      const bestand = kiezer.files?.[0];
+      if (bestand) void laad(() => openBestand(bestand));
+    });
+    $("demo").addEventListener("click", () => void laad(openDemo));
+    $("download").addEventListener("click", async () => {
+      if (!toestand.geopend) return;
+      const naam = await download(toestand.geopend);
+      $("werkmap-melding").textContent = `Gedownload als "${naam}". Je eigen bestand is niet veranderd.`;
+    });
+    walker.toonStap(0);
+  } else {
+    toestand.port = new OfficeWorkbook();
+    const { settings } = await toestand.port.read({ sheets: [] });
+    walker.toonStap(stapIndex(settings[STAP_SLEUTEL]));
   }
-  const groep = document.getElementById("groep");
-  if (groep && omgeving === "excel") {
-    groep.hidden = false;
-    const actiefBlad = () =>
-      Excel.run(async (context) => {
-        const blad = context.workbook.worksheets.getActiveWorksheet();
-        blad.load("name");
-        await context.sync();
-        return blad.name;
-      });
-    renderGroepsacties(groep.querySelector("#groep-acties") as HTMLElement, new OfficeWorkbook(), actiefBlad);
-  }
+}
+
+function actiefBlad(): Promise<string> {
+  return Excel.run(async (context) => {
+    const blad = context.workbook.worksheets.getActiveWorksheet();
+    blad.load("name");
+    await context.sync();
+    return blad.name;
+  });
 }
 
 if (typeof document !== "undefined") {

@@ -41,6 +41,8 @@ export type Change =
   | { readonly kind: "removeSheet"; readonly sheet: string }
   | { readonly kind: "cells"; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (PlannedCell | undefined)[])[] }
   | { readonly kind: "clear"; readonly sheet: string; readonly range: Bereik }
+  /** Only on sheets the add-in makes (the demo workbook, its own overviews); after their values. */
+  | { readonly kind: "merge"; readonly sheet: string; readonly range: Bereik }
   | { readonly kind: "addRule"; readonly sheet: string; readonly range: Bereik; readonly formula: string; readonly fill: string; readonly fontColor: string }
   | { readonly kind: "removeRules"; readonly sheet: string; readonly marker: string }
   /** Width in characters; undefined gives the column the sheet's standard width back. */

@@ -84,6 +84,17 @@ export class FileWorkbook implements WorkbookPort {
     for (const change of changes) this.applyOne(change);
   }
 
+  /** The conditional formats on a sheet whose formula contains `marker`, to show their effect outside Excel. */
+  rulesOf(naam: string, marker: string): { ref: string; formula: string }[] {
+    const sheet = this.findSheet(naam);
+    if (!sheet) return [];
+    return conditionalFormats(sheet).conditionalFormattings.flatMap((cf) =>
+      cf.rules.flatMap((rule) =>
+        ((rule as { formulae?: unknown[] }).formulae ?? []).map(String).filter((f) => f.includes(marker)).map((formula) => ({ ref: cf.ref, formula })),
+      ),
+    );
+  }
+
   /** The new file, with charts added as DrawingML parts ExcelJS cannot write itself. */
   async toBuffer(): Promise<Uint8Array> {
     const buffer = new Uint8Array(await this.workbook.xlsx.writeBuffer());
@@ -159,6 +170,9 @@ export class FileWorkbook implements WorkbookPort {
         }
         return;
       }
+      case "merge":
+        this.sheet(change.sheet).mergeCells(bereikAdres(change.range));
+        return;
       case "addRule": {
         const sheet = this.sheet(change.sheet);
         const priority = conditionalFormats(sheet).conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0) + 1;

@@ -157,6 +157,9 @@ export class OfficeWorkbook implements WorkbookPort {
       case "clear":
         sheetOf(change.sheet).getRange(bereikAdres(change.range)).clear("All");
         return;
+      case "merge":
+        sheetOf(change.sheet).getRange(bereikAdres(change.range)).merge(false);
+        return;
       case "addRule": {
         const format = sheetOf(change.sheet).getRange(bereikAdres(change.range)).conditionalFormats.add("Custom");
         format.custom.rule.formula = `=${change.formula}`;

@@ -1,0 +1,69 @@
+/**
+ * The buttons of a step and what they did. The controller (groepsacties.ts) runs the action; this
+ * only shows its Melding, asks in the pane when the add-in would replace its own work, and tells
+ * the rest of the taskpane that the workbook changed.
+ */
+import type { Normkeuze } from "../core/groep/kleurplan";
+import type { Kolomindeling } from "../core/overzicht/indeling";
+import type { WorkbookPort } from "../workbook/port";
+import { el, knop } from "./dom";
+import { voerUit, type Actie, type Melding } from "./groepsacties";
+
+export const ACTIE_LABELS: Record<Actie, string> = {
+  kleuren: "Kleur dit blad",
+  overzicht: "Groepsoverzicht maken",
+  verwijderen: "Kleuring verwijderen",
+  normen: "Blad Normen maken",
+};
+
+export interface ActieContext {
+  readonly port: () => WorkbookPort | undefined;
+  readonly blad: () => Promise<string | undefined>;
+  readonly norm: () => Normkeuze;
+  readonly indeling: (blad: string) => Kolomindeling | undefined;
+  readonly gewijzigd: () => void;
+}
+
+export function renderActies(container: HTMLElement, acties: readonly Actie[], ctx: ActieContext): void {
+  container.replaceChildren();
+  if (acties.length === 0) return;
+  const knoppen = el("div", undefined, "knoppen");
+  const uitkomst = el("div", undefined, "uitkomst");
+  uitkomst.setAttribute("role", "status");
+  uitkomst.setAttribute("aria-live", "polite");
+
+  const toon = (melding: Melding, opnieuw: () => void) => {
+    uitkomst.replaceChildren();
+    uitkomst.className = `uitkomst ${melding.soort}`;
+    uitkomst.append(el("p", melding.tekst));
+    if (melding.details.length > 0) {
+      const lijst = el("ul");
+      for (const d of melding.details) lijst.append(el("li", d));
+      uitkomst.append(lijst);
+    }
+    if (melding.bevestig) {
+      const ja = knop("Ja, vervangen", opnieuw, "primair");
+      uitkomst.append(ja, knop("Nee, laten staan", () => toon({ soort: "info", tekst: "Niets veranderd.", details: [] }, opnieuw)));
+      ja.focus();
+    }
+  };
+
+  const start = async (actie: Actie, vervangen = false) => {
+    const port = ctx.port();
+    const blad = await ctx.blad();
+    if (!port || !blad) {
+      toon({ soort: "fout", tekst: "Open eerst een werkmap en kies een blad.", details: [] }, () => undefined);
+      return;
+    }
+    knoppen.querySelectorAll("button").forEach((b) => (b.disabled = true));
+    uitkomst.className = "uitkomst";
+    uitkomst.replaceChildren(el("p", "Bezig…"));
+    const melding = await voerUit(port, actie, blad, ctx.norm(), vervangen, ctx.indeling(blad));
+    knoppen.querySelectorAll("button").forEach((b) => (b.disabled = false));
+    toon(melding, () => void start(actie, true));
+    if (melding.soort === "klaar") ctx.gewijzigd();
+  };
+
+  acties.forEach((actie, i) => knoppen.append(knop(ACTIE_LABELS[actie], () => void start(actie), i === 0 ? "primair" : undefined)));
+  container.append(knoppen, uitkomst);
+}

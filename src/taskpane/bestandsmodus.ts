@@ -1,0 +1,54 @@
+/**
+ * The out-of-Excel mode: the same taskpane on an .xlsx the user picks, or on the demo workbook,
+ * through the file adapter. The file is read in the browser and never sent anywhere; the result
+ * is offered as a new file to download. ExcelJS loads only here, as a chunk of its own.
+ */
+import type { CellValue } from "../core/cell";
+import { REGEL_MERK } from "../core/groep/kleurplan";
+import type { FileWorkbook } from "../workbook/file/file-workbook";
+
+export interface Geopend {
+  readonly wb: FileWorkbook;
+  readonly naam: string;
+}
+
+async function adapter() {
+  return import(/* webpackChunkName: "bestand" */ "../workbook/file/file-workbook");
+}
+
+export async function openBestand(bestand: File): Promise<Geopend> {
+  const { FileWorkbook } = await adapter();
+  const wb = await FileWorkbook.open(new Uint8Array(await bestand.arrayBuffer()));
+  return { wb, naam: bestand.name.replace(/\.xlsx$/i, "") };
+}
+
+export async function openDemo(): Promise<Geopend> {
+  const [{ FileWorkbook }, { maakDemoWerkmap }] = await Promise.all([
+    adapter(),
+    import(/* webpackChunkName: "bestand" */ "../workbook/demo"),
+  ]);
+  const wb = FileWorkbook.create();
+  await maakDemoWerkmap(wb);
+  return { wb, naam: "Voorbeeldwerkmap De Vlinderboom" };
+}
+
+export async function bladInhoud(geopend: Geopend, blad: string): Promise<{ cellen: CellValue[][]; regels: { ref: string; formula: string }[] }> {
+  const { sheets } = await geopend.wb.read({ sheets: [blad] });
+  return { cellen: sheets[0]?.cellen ?? [], regels: geopend.wb.rulesOf(blad, REGEL_MERK) };
+}
+
+/** Hands the result to the browser as a download; nothing leaves the computer. */
+export async function download(geopend: Geopend): Promise<string> {
+  const data = await geopend.wb.toBuffer();
+  const blob = new Blob([data as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const naam = `${geopend.naam} - LVS Analyse.xlsx`;
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = naam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return naam;
+}

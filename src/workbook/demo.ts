@@ -1,0 +1,112 @@
+/**
+ * The demo workbook: the fictional school as an IB'er would keep it, so the add-in can be tried
+ * without pupil data. Group sheets in different layouts (one and two header rows, midden/eind
+ * headers in the combination group), odd cells as real overviews have them, and a long export of
+ * six school years.
+ */
+import type { CellValue } from "../core/cell";
+import { DEMO_SCHOOL, HUIDIG_SCHOOLJAAR, maakDemoSchool, vaardighedenIn, type DemoAfname, type DemoGroep } from "../core/demo/school";
+import type { Vaardigheid } from "../core/overzicht/vaardigheid";
+import type { Change, PlannedCell, WorkbookPort } from "./port";
+
+const KOP: Partial<PlannedCell> = { bold: true, fill: "#DDEBF7" };
+const NAAM: Record<Vaardigheid, string> = {
+  rekenen: "Rekenen",
+  lezen: "Begrijpend lezen",
+  taalverzorging: "Taalverzorging",
+  "technisch lezen": "Technisch lezen",
+  woordenschat: "Woordenschat",
+};
+
+const cel = (value: CellValue, extra: Partial<PlannedCell> = {}): PlannedCell => ({ value, ...extra });
+
+function scoreVan(afnames: readonly DemoAfname[], leerling: string, vaardigheid: Vaardigheid, moment: string): number | undefined {
+  return afnames.find((a) => a.leerling === leerling && a.vaardigheid === vaardigheid && a.moment === moment && a.schooljaar === HUIDIG_SCHOOLJAAR)?.score;
+}
+
+/** One group sheet. Layout varies on purpose: that is what the reader must cope with. */
+function groepsblad(groep: DemoGroep, afnames: readonly DemoAfname[], index: number): Change[] {
+  const blad = groep.naam;
+  const combinatie = groep.leerlingen.some((l) => l.leerjaar !== groep.leerjaar);
+  const tweeRegels = !combinatie && index % 2 === 0;
+  const vaardigheden = vaardighedenIn(Math.max(...groep.leerlingen.map((l) => l.leerjaar)));
+  const changes: Change[] = [{ kind: "addSheet", sheet: blad }];
+  const titel = [[cel(`${blad} – IEP-resultaten ${HUIDIG_SCHOOLJAAR}`, { bold: true })], [cel(`${DEMO_SCHOOL} (fictief)`, { italic: true })]];
+  changes.push({ kind: "cells", sheet: blad, row: 0, col: 0, cells: titel });
+
+  const vast = combinatie ? ["Leerling", "Leerjaar"] : ["Leerling"];
+  const kopRij = tweeRegels ? 4 : 3;
+  const rijen: (PlannedCell | undefined)[][] = [];
+  // Merged after the values are in: writing into a merged cell would write into its top-left.
+  const samenvoegen: Change[] = [];
+  if (tweeRegels) {
+    const boven: (PlannedCell | undefined)[] = vast.map((k) => cel(k, KOP));
+    const onder: (PlannedCell | undefined)[] = vast.map(() => cel(null, KOP));
+    vaardigheden.forEach((v, i) => {
+      boven.push(cel(NAAM[v], KOP), cel(null, KOP));
+      onder.push(cel(`M${groep.leerjaar}`, KOP), cel(`E${groep.leerjaar}`, KOP));
+      samenvoegen.push({ kind: "merge", sheet: blad, range: { rij: kopRij - 1, kolom: vast.length + i * 2, rijen: 1, kolommen: 2 } });
+    });
+    vast.forEach((_, c) => samenvoegen.push({ kind: "merge", sheet: blad, range: { rij: kopRij - 1, kolom: c, rijen: 2, kolommen: 1 } }));
+    rijen.push(boven, onder);
+  } else {
+    const kop = vast.map((k) => cel(k, KOP));
+    for (const v of vaardigheden) {
+      const [m, e] = combinatie ? ["midden", "eind"] : [`${groep.leerjaar}a`, `${groep.leerjaar}b`];
+      kop.push(cel(`${NAAM[v]} ${m}`, KOP), cel(`${NAAM[v]} ${e}`, KOP));
+    }
+    rijen.push(kop);
+  }
+
+  groep.leerlingen.forEach((leerling, i) => {
+    const rij: (PlannedCell | undefined)[] = [cel(leerling.naam), ...(combinatie ? [cel(leerling.leerjaar)] : [])];
+    for (const v of vaardigheden) {
+      for (const deel of ["a", "b"]) {
+        let score: CellValue = scoreVan(afnames, leerling.naam, v, `${leerling.leerjaar}${deel}`) ?? null;
+        // Odd cells, as real overviews have them: pasted text numbers, a missing score, an error.
+        if (blad === "Groep 5" && i === 2 && v === "rekenen" && deel === "b" && typeof score === "number") score = `${score},0`;
+        if (blad === "Groep 5" && i === 5 && v === "lezen" && deel === "a") score = null;
+        if (blad === "Groep 6" && i === 1 && v === "taalverzorging" && deel === "b") score = { cellError: "#N/A" };
+        rij.push(cel(score));
+      }
+    }
+    rijen.push(rij);
+  });
+  changes.push({ kind: "cells", sheet: blad, row: kopRij - (tweeRegels ? 1 : 0), col: 0, cells: rijen }, ...samenvoegen);
+  changes.push({ kind: "columnWidth", sheet: blad, col: 0, width: 24 });
+  return changes;
+}
+
+function exportBlad(afnames: readonly DemoAfname[]): Change[] {
+  const blad = "IEP-export";
+  const kop = ["Leerling", "Groep", "Leerjaar", "Schooljaar", "Vaardigheid", "Afname", "Toets", "Ontwikkelscore"].map((k) => cel(k, KOP));
+  const rijen = afnames.map((a) => [a.leerling, a.groep, a.leerjaar, a.schooljaar, NAAM[a.vaardigheid], `${a.moment[1] === "a" ? "M" : "E"}${a.moment[0]}`, a.toets, a.score].map((v) => cel(v)));
+  return [
+    { kind: "addSheet", sheet: blad },
+    { kind: "cells", sheet: blad, row: 0, col: 0, cells: [kop, ...rijen] },
+    { kind: "columnWidth", sheet: blad, col: 0, width: 24 },
+    { kind: "freeze", sheet: blad, rows: 1, cols: 1 },
+  ];
+}
+
+function uitlegBlad(): Change[] {
+  const blad = "Over deze werkmap";
+  const regels = [
+    `${DEMO_SCHOOL} bestaat niet: alle namen en scores in deze werkmap zijn verzonnen.`,
+    "De werkmap laat zien wat LVS Analyse doet met overzichten zoals scholen ze bijhouden:",
+    "een blad per groep (met één of twee kopregels, en een combinatiegroep met midden/eind),",
+    "een lange export met zes schooljaren, een leerling die groep 3 overdeed,",
+    "ontbrekende scores, een getal dat als tekst is geplakt en een cel met een foutwaarde.",
+  ];
+  return [
+    { kind: "addSheet", sheet: blad },
+    { kind: "cells", sheet: blad, row: 0, col: 0, cells: [[cel("Over deze werkmap", { bold: true })], ...regels.map((r) => [cel(r)])] },
+    { kind: "columnWidth", sheet: blad, col: 0, width: 100 },
+  ];
+}
+
+/** Writes the demo school into an empty workbook. */
+export async function maakDemoWerkmap(port: WorkbookPort, seed?: number): Promise<void> {
+  const school = maakDemoSchool(seed);
+  await port.apply([...uitlegBlad(), ...school.groepen.flatMap((g, i) => groepsblad(g, school.afnames, i)), ...exportBlad(school.afnames)]);
+}

@@ -1,0 +1,135 @@
+/**
+ * What a teacher sees outside Excel: the taskpane in out-of-Excel mode on the demo workbook,
+ * walking the stappenplan from 1.1 to 2.3, colouring a group and downloading the result.
+ * Screenshots of every step visited are kept in test-results/e2e/.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FileWorkbook } from "../../src/workbook/file/file-workbook";
+import { naarBuiten, openTaakvenster, type Sessie } from "./browser";
+
+const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "e2e");
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+let sessie: Sessie;
+beforeAll(async () => {
+  sessie = await openTaakvenster();
+});
+afterAll(async () => {
+  await sessie?.sluit();
+});
+
+/** The cell of a pupil's score in the rendered table, by the column letter of the score. */
+async function cel(naam: string, kolom: string) {
+  const { page } = sessie;
+  return page.evaluate(
+    ([naam, kolom]) => {
+      const kop = [...document.querySelectorAll("table.blad thead th")].map((th) => th.textContent);
+      const index = kop.indexOf(kolom);
+      const rij = [...document.querySelectorAll("table.blad tbody tr")].find((tr) => tr.children[1]?.textContent === naam);
+      const td = rij?.children[index] as HTMLElement | undefined;
+      return { tekst: td?.textContent ?? null, kleur: td?.dataset.kleur ?? null };
+    },
+    [naam, kolom] as const,
+  );
+}
+
+async function labelVan(naam: string, kop: string) {
+  const { page } = sessie;
+  return page.evaluate(
+    ([naam, kop]) => {
+      const rijen = [...document.querySelectorAll("table.blad tbody tr")];
+      const kopRij = rijen.find((tr) => [...tr.children].some((td) => td.textContent === kop));
+      const index = kopRij ? [...kopRij.children].findIndex((td) => td.textContent === kop) : -1;
+      const rij = rijen.find((tr) => tr.children[1]?.textContent === naam);
+      return rij?.children[index]?.textContent ?? null;
+    },
+    [naam, kop] as const,
+  );
+}
+
+describe("the taskpane outside Excel", () => {
+  it("opens the demo workbook and shows a group sheet as a table", async () => {
+    const { page } = sessie;
+    expect(await page.textContent("#status")).toContain("buiten Excel");
+    await page.getByRole("button", { name: "Voorbeeldwerkmap" }).click();
+    await page.waitForSelector("table.blad");
+    await page.selectOption("#blad", "Groep 5");
+    await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 5");
+    expect((await cel("Tess Mulder", "C")).tekst).toBe("47");
+  });
+
+  it("walks from step 1.1 to 2.3, colouring the group on the way", async () => {
+    const { page } = sessie;
+    const bezocht: string[] = [];
+    for (;;) {
+      const titel = (await page.textContent("#stap-titel")) ?? "";
+      bezocht.push(titel.split(" ")[0]!);
+      await page.screenshot({ path: join(SCREENSHOTS, `stap-${titel.split(" ")[0]}.png`), fullPage: true });
+      if (titel.startsWith("1.1")) {
+        await page.getByRole("button", { name: "Kleur dit blad" }).click();
+        await page.waitForSelector(".uitkomst.klaar");
+        expect(await page.textContent(".uitkomst.klaar p")).toBe("21 leerlingen gekleurd op ontwikkellijn 2F/1S; 1 score zonder vorige afname.");
+        await page.screenshot({ path: join(SCREENSHOTS, "stap-1.1-gekleurd.png"), fullPage: true });
+      }
+      if (titel.startsWith("2.3")) break;
+      await page.getByRole("button", { name: "Volgende →" }).click();
+    }
+    expect(bezocht).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3"]);
+    expect(await page.getAttribute(".stapknop[aria-current=step]", "class")).toContain("stapknop");
+  });
+
+  it("shows the colours and labels of named pupils in the table (checked by hand)", async () => {
+    await sessie.page.waitForSelector("td[data-kleur]");
+    // 2F/1S line at 5b: 48; expected growth 5a → 5b: 8.
+    expect(await cel("Tess Mulder", "C")).toEqual({ tekst: "47", kleur: "donkerblauw" }); // 35 → 47: below, 12/8
+    expect(await cel("Hanna Bakker", "C")).toEqual({ tekst: "43,0", kleur: "lichtblauw" }); // text "43,0": below, 1/8
+    expect(await cel("Wessel Hendriks", "C")).toEqual({ tekst: "51", kleur: "donkergroen" }); // 43 → 51: ties count
+    expect(await labelVan("Wessel Hendriks", "Kleur rekenen")).toBe("donkergroen");
+    expect(await labelVan("Hanna Bakker", "Niveau rekenen")).toBe("geen resultaat"); // 43 is under 5b's lowest score, 44
+  });
+
+  it("offers the result as a download that reads back with the colouring in it", async () => {
+    const { page } = sessie;
+    const [bestand] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download resultaat" }).click()]);
+    expect(bestand.suggestedFilename()).toBe("Voorbeeldwerkmap De Vlinderboom - LVS Analyse.xlsx");
+    const wb = await FileWorkbook.open(readFileSync((await bestand.path())!));
+    const { sheets } = await wb.read({ sheets: ["Groep 5"] });
+    const cellen = sheets[0]!.cellen;
+    const kop = cellen.find((r) => r.includes("Kleur rekenen"))!;
+    const kolom = kop.indexOf("Kleur rekenen");
+    expect(cellen.find((r) => r[0] === "Tess Mulder")?.[kolom]).toBe("donkerblauw");
+    expect(wb.rulesOf("Groep 5", "LVS Analyse").length).toBeGreaterThan(0);
+    expect(await page.textContent("#werkmap-melding")).toContain("Je eigen bestand is niet veranderd");
+  });
+
+  it("sends nothing anywhere: every request stays on 127.0.0.1", () => {
+    expect(sessie.verzoeken.length).toBeGreaterThan(3);
+    expect(naarBuiten(sessie)).toEqual([]);
+    expect(sessie.fouten).toEqual([]);
+  });
+});
+
+describe("text from a workbook", () => {
+  it("shows a pupil named like HTML as that text, and runs nothing", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Groep 4");
+    ws.addRow(["Naam", "Rekenen 4a", "Rekenen 4b"]);
+    ws.addRow(["<img src=x onerror=alert(1)>", 24, 32]);
+    ws.addRow(["<script>alert(2)</script>", 20, 30]);
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const { page } = sessie;
+    await page.setInputFiles("#bestand", { name: "vreemd.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: data });
+    await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 4");
+    await page.getByRole("button", { name: "Kleur dit blad" }).first().click().catch(() => undefined);
+    const namen = await page.$$eval("table.blad tbody tr td:first-of-type", (tds) => tds.map((td) => td.textContent));
+    expect(namen).toContain("<img src=x onerror=alert(1)>");
+    expect(namen).toContain("<script>alert(2)</script>");
+    expect(await page.$$("img[src='x']")).toHaveLength(0);
+    await page.waitForTimeout(300);
+    expect(sessie.dialogen).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, "vreemde-namen.png"), fullPage: true });
+  });
+});
