@@ -102,7 +102,36 @@ describe("the taskpane outside Excel", () => {
     const kolom = kop.indexOf("Kleur rekenen");
     expect(cellen.find((r) => r[0] === "Tess Mulder")?.[kolom]).toBe("donkerblauw");
     expect(wb.rulesOf("Groep 5", "LVS Analyse").length).toBeGreaterThan(0);
+    // The walker's position travels with the workbook: the next session starts at 2.3.
+    expect((await wb.read({ sheets: [] })).settings["lvs.stap"]).toBe("2.3");
     expect(await page.textContent("#werkmap-melding")).toContain("Je eigen bestand is niet veranderd");
+  });
+
+  it("can be worked with the keyboard: Enter on Volgende moves on and puts the focus on the new step", async () => {
+    const { page } = sessie;
+    await page.focus("button:has-text('Volgende')");
+    await page.keyboard.press("Enter");
+    expect(await page.textContent("#stap-titel")).toMatch(/^2\.4 /);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("stap-titel");
+    await page.focus("button:has-text('Vorige')");
+    await page.keyboard.press("Enter");
+    expect(await page.textContent("#stap-titel")).toMatch(/^2\.3 /);
+  });
+
+  it("lets the user correct the column mapping, and colours with the correction", async () => {
+    const { page } = sessie;
+    await page.click("#indeling summary");
+    // The user says column H (technisch lezen 5a) and I should not be taken along.
+    await page.selectOption("select[aria-label='Vaardigheid van kolom H']", "niet");
+    await page.selectOption("select[aria-label='Vaardigheid van kolom I']", "niet");
+    await page.getByRole("button", { name: "Deze indeling gebruiken" }).click();
+    await page.getByRole("button", { name: "Kleur dit blad" }).click();
+    await page.getByRole("button", { name: "Ja, vervangen" }).click();
+    await page.waitForFunction(() => !document.querySelector(".uitkomst")?.textContent?.includes("Bezig"));
+    expect(await page.textContent(".uitkomst.klaar li:nth-child(3)")).not.toContain("technisch lezen");
+    const koppen = await page.$$eval("table.blad tbody td", (tds) => tds.map((t) => t.textContent));
+    expect(koppen).toContain("Kleur rekenen");
+    expect(koppen).not.toContain("Kleur technisch lezen");
   });
 
   it("sends nothing anywhere: every request stays on 127.0.0.1", () => {
