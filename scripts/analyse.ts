@@ -14,6 +14,7 @@ import { KLEUREN } from "../src/core/kleur";
 import { readNorm } from "../src/core/norm";
 import { beschrijfIndeling } from "../src/core/overzicht/beschrijving";
 import { kolomLetters } from "../src/core/adres";
+import { eigenBladen } from "../src/workbook/eigen-blad";
 import { FileWorkbook } from "../src/workbook/file/file-workbook";
 import { maakGroepsoverzicht } from "../src/workbook/groepsoverzicht";
 import { kleurGroep, NORMEN_BLAD } from "../src/workbook/kleuring";
@@ -76,8 +77,8 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
   const records: Record[] = [];
   // Skip the Normen sheet and summaries the add-in made itself on an earlier run.
   const { settings } = await wb.read({ sheets: [] });
-  const eigen = new Set(Object.keys(settings).filter((k) => k.startsWith("lvs.overzicht.")).map((k) => k.slice("lvs.overzicht.".length)));
-  const bladen = (await wb.sheetNames()).filter((n) => n.toLowerCase() !== NORMEN_BLAD.toLowerCase() && !eigen.has(n));
+  const eigen = eigenBladen(settings);
+  const bladen = (await wb.sheetNames()).filter((n) => n.toLowerCase() !== NORMEN_BLAD.toLowerCase() && !eigen.has(n.toLowerCase()));
   const normTekst = opties.norm === "geen" ? "zonder norm (alleen leergroei)" : `norm ${normNaam(opties.norm)}`;
   meld(`${opties.in}: ${bladen.length} ${bladen.length === 1 ? "blad" : "bladen"}, ${normTekst}.`);
   for (const blad of bladen) {

@@ -60,6 +60,10 @@ export interface Uitkomst {
   readonly leerling: string;
   readonly vaardigheid: Vaardigheid;
   readonly moment: Moment | undefined;
+  readonly schooljaar?: string;
+  readonly groep?: string;
+  /** Why this pupil's result may be left out of the end results, when the overview says so. */
+  readonly uitgesloten?: string;
   readonly score: number;
   /** The niveau as LVS.NIVEAU gives it, or "" when it could not be determined. */
   readonly niveau: string;
@@ -82,6 +86,8 @@ export interface Kleurplan {
   readonly legenda: Legenda;
   /** One per pupil × vaardigheid at the latest afname. */
   readonly uitkomsten: readonly Uitkomst[];
+  /** One per coloured afname, all of them: what school overviews add up across years. */
+  readonly alleAfnames: readonly Uitkomst[];
   readonly waarschuwingen: readonly string[];
 }
 
@@ -295,6 +301,7 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   };
   let volgende = vrijeKolom + 1; // one blank column between the user's table and ours
   const uitkomsten: Uitkomst[] = [];
+  const alleAfnames: Uitkomst[] = [];
   const vanaf = indeling.eersteRij;
   const tot = indeling.laatsteRij;
 
@@ -326,11 +333,12 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
       regels.push(...regelsVoor({ rij: vanaf, kolom, rijen: tot - vanaf + 1, kolommen: 1 }, k.kleur, KLEUREN));
     }
     uitkomsten.push(...laatsteUitkomsten(groep.doelen, k, berekend));
+    alleAfnames.push(...groep.doelen.filter((d) => d.meting).map((d) => uitkomstVan(d, k, berekend)));
   }
 
   const voorkomend = new Set(uitkomsten.map((u) => u.kleur));
   const legenda = maakLegenda(indeling.kopRij - indeling.kopRijen + 1, volgende + 1, opties, metNorm, voorkomend);
-  return { blad: overzicht.blad, kopRij: indeling.kopRij, hulpkolommen, regels, legenda, uitkomsten, waarschuwingen };
+  return { blad: overzicht.blad, kopRij: indeling.kopRij, hulpkolommen, regels, legenda, uitkomsten, alleAfnames, waarschuwingen };
 }
 
 function getal(output: Output | undefined): number | undefined {
@@ -346,20 +354,26 @@ function laatsteUitkomsten(doelen: readonly Doel[], k: Kolommen, berekend: Map<s
     const eerder = laatste.get(key);
     if (!eerder || chronologisch(eerder.meting!, doel.meting) < 0) laatste.set(key, doel);
   }
-  return [...laatste.values()].map((doel) => {
-    const kleurWaarde = berekend.get(`${doel.rij}:${k.kleur}`);
-    const niveau = berekend.get(`${doel.rij}:${k.niveau}`);
-    return {
-      leerling: doel.leerling,
-      vaardigheid: doel.vaardigheid,
-      moment: doel.huidig.moment,
-      score: doel.meting!.score,
-      niveau: typeof niveau === "string" ? niveau : "",
-      norm: k.norm !== undefined ? getal(berekend.get(`${doel.rij}:${k.norm}`)) : undefined,
-      leergroei: getal(berekend.get(`${doel.rij}:${k.leergroei}`)),
-      kleur: typeof kleurWaarde === "string" && !isLvsError(kleurWaarde) ? (kleurWaarde as Kleur | "") : "",
-    };
-  });
+  return [...laatste.values()].map((doel) => uitkomstVan(doel, k, berekend));
+}
+
+function uitkomstVan(doel: Doel, k: Kolommen, berekend: Map<string, Output>): Uitkomst {
+  const meting = doel.meting!;
+  const kleurWaarde = berekend.get(`${doel.rij}:${k.kleur}`);
+  const niveau = berekend.get(`${doel.rij}:${k.niveau}`);
+  return {
+    leerling: doel.leerling,
+    vaardigheid: doel.vaardigheid,
+    moment: doel.huidig.moment,
+    ...(meting.schooljaar ? { schooljaar: meting.schooljaar } : {}),
+    ...(meting.groep ? { groep: meting.groep } : {}),
+    ...(meting.uitgesloten ? { uitgesloten: meting.uitgesloten } : {}),
+    score: meting.score,
+    niveau: typeof niveau === "string" ? niveau : "",
+    norm: k.norm !== undefined ? getal(berekend.get(`${doel.rij}:${k.norm}`)) : undefined,
+    leergroei: getal(berekend.get(`${doel.rij}:${k.leergroei}`)),
+    kleur: typeof kleurWaarde === "string" && !isLvsError(kleurWaarde) ? (kleurWaarde as Kleur | "") : "",
+  };
 }
 
 function maakLegenda(rij: number, kolom: number, opties: KleurOpties, metNorm: boolean, voorkomend: ReadonlySet<string>): Legenda {

@@ -43,6 +43,8 @@ export interface Kolomindeling {
   readonly leerjaar?: number;
   /** A column with the date of each afname, for long exports without a moment column. */
   readonly datum?: number;
+  /** A column marking pupils who may be left out of the end results, with the ground. */
+  readonly uitgesloten?: number;
   // Long layout: one row per pupil × vaardigheid × afname.
   readonly vaardigheid?: number;
   readonly score?: number;
@@ -192,6 +194,7 @@ export function vindIndeling(blad: Blad): Kolomindeling | undefined {
     // "Leerjaar" says the pupil's own year where "Groep" may name a combination group (5/6).
     groep: optioneel(rollen.findIndex((r, c) => binnen(c) && r?.rol === "groep" && /leerjaar|jaargroep/i.test(koppen[c] ?? ""))) ?? optioneel(eerste("groep")),
     datum: optioneel(eerste("datum")),
+    uitgesloten: optioneel(eerste("uitgesloten")),
     schooljaar: optioneel(eerste("schooljaar")),
     leerjaar: leerjaarVanBlad(blad, kopRij),
   };

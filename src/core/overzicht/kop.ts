@@ -30,7 +30,7 @@ const EXACT: ReadonlyArray<readonly [RegExp, Kolomrol["rol"]]> = [
   [/^(toets|toetsniveau|niveau toets|gemaakte toets|afgenomen toets|toetsversie)$/, "toets"],
   [/^(ontwikkelscore|score|os|ontw\.? ?score|vaardigheidsscore)$/, "score"],
   [/^(niveau|resultaat|behaald niveau|niveau iep)$/, "niveau"],
-  [/^(uitgesloten|uitsluiten|niet meetellen)$/, "uitgesloten"],
+  [/^(uitgesloten|uitsluiten|niet meetellen|uitgesloten \(reden\)|reden uitsluiting|uitsluitingsgrond)$/, "uitgesloten"],
   [/^(datum|afnamedatum|toetsdatum|datum afname|afgenomen op)$/, "datum"],
 ];
 

@@ -31,6 +31,8 @@ export interface Meting {
   readonly toets?: string;
   /** Date of the afname as an Excel serial number, when the overview has one: it orders afnames. */
   readonly datum?: number;
+  /** The ground for leaving this pupil out of the end results, from an "Uitgesloten" column. */
+  readonly uitgesloten?: string;
 }
 
 export type MeldingSoort =
@@ -114,9 +116,11 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
     const groep = indeling.groep !== undefined ? tekst(rij[indeling.groep]) : undefined;
     const leerjaar = (indeling.groep !== undefined ? leerjaarIn(rij[indeling.groep]) : undefined) ?? indeling.leerjaar;
     const schooljaar = indeling.schooljaar !== undefined ? tekst(rij[indeling.schooljaar]) : undefined;
+    const uitgesloten = indeling.uitgesloten !== undefined ? tekst(rij[indeling.uitgesloten]) : "";
     const gemeen = {
       leerling,
       rij: r,
+      ...(uitgesloten && !/^(nee|n|0|onwaar|false|-)$/i.test(uitgesloten) ? { uitgesloten } : {}),
       ...(groep ? { groep } : {}),
       ...(leerjaar !== undefined ? { leerjaar } : {}),
       ...(schooljaar ? { schooljaar } : {}),

@@ -1,0 +1,67 @@
+/**
+ * Sheets the add-in makes itself (summaries, school overviews): a table block writer, and the rule
+ * for their names. A sheet the add-in made earlier is replaced only after the user agreed; a sheet
+ * of the user's with that name is never touched and the new sheet gets a numbered name.
+ */
+import type { Blok } from "../core/groep/samenvatting";
+import type { Change, PlannedCell, ReadResult, WorkbookPort } from "./port";
+
+export const KOP = { bold: true, fill: "#E8F1E9" } as const;
+const sleutel = (blad: string) => `lvs.eigen.${blad}`;
+
+/** Excel allows 31 characters and none of : \ / ? * [ ] in a sheet name. */
+export function bladNaam(tekst: string): string {
+  return tekst.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31);
+}
+
+export function blokCellen(blok: Blok, kopOpmaak: (kolom: number) => Partial<PlannedCell> = () => ({})): (PlannedCell | undefined)[][] {
+  return [
+    [{ value: blok.titel, bold: true }],
+    blok.koppen.map((k, i): PlannedCell => ({ value: k, ...KOP, ...kopOpmaak(i) })),
+    ...blok.rijen.map((rij) =>
+      rij.map((waarde, i): PlannedCell => ({ value: waarde, ...(blok.notaties?.[i] ? { numberFormat: blok.notaties[i] } : {}) })),
+    ),
+  ];
+}
+
+export type EigenBlad =
+  | { readonly status: "vrij"; readonly naam: string; readonly changes: readonly Change[] }
+  | { readonly status: "bevestigen"; readonly naam: string; readonly vraag: string };
+
+/**
+ * Where a new sheet of the add-in goes. `bron` says what it was made from, so a summary of another
+ * group never replaces this one. The sheets in `ook` are read in the same round trip, for the caller.
+ */
+export async function eigenBlad(
+  port: WorkbookPort,
+  gewenst: string,
+  bron: string,
+  vervangen: boolean | undefined,
+  ook: readonly string[] = [],
+): Promise<{ readonly plek: EigenBlad; readonly gelezen: ReadResult }> {
+  const doel = bladNaam(gewenst);
+  const gelezen = await port.read({ sheets: [...ook, doel] });
+  const bestaand = gelezen.sheets[ook.length];
+  const vanOns = bestaand !== undefined && gelezen.settings[sleutel(bestaand.naam)] === bron;
+  if (vanOns && !vervangen) {
+    return { plek: { status: "bevestigen", naam: bestaand.naam, vraag: `Blad ${bestaand.naam} bestaat al (gemaakt door LVS Analyse). Wil je het vervangen door een nieuwe versie?` }, gelezen };
+  }
+  let naam = doel;
+  if (bestaand && !vanOns) {
+    // Only when the name is taken by a sheet of the user's is the list of names needed.
+    const namen = (await port.sheetNames()).map((n) => n.toLowerCase());
+    for (let n = 2; namen.includes(naam.toLowerCase()); n++) naam = bladNaam(`${doel.slice(0, 26)} (${n})`);
+  }
+  const changes: Change[] = [
+    ...(vanOns ? [{ kind: "removeSheet", sheet: naam } as const] : []),
+    { kind: "addSheet", sheet: naam },
+    { kind: "setting", key: sleutel(naam), value: bron },
+    { kind: "pageSetup", sheet: naam, landscape: true },
+  ];
+  return { plek: { status: "vrij", naam, changes }, gelezen };
+}
+
+/** The names of every sheet the add-in made, so readers of the user's data can skip them. */
+export function eigenBladen(settings: Readonly<Record<string, string>>): Set<string> {
+  return new Set(Object.keys(settings).filter((k) => k.startsWith("lvs.eigen.")).map((k) => k.slice("lvs.eigen.".length).toLowerCase()));
+}
