@@ -9,6 +9,7 @@ import { maakDemoWerkmap } from "../src/workbook/demo";
 import { maakGroepsoverzicht } from "../src/workbook/groepsoverzicht";
 import { kleurGroep } from "../src/workbook/kleuring";
 import { maakNormenblad } from "../src/workbook/normenblad";
+import { maakSchooloverzichten } from "../src/workbook/school";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -26,6 +27,7 @@ async function main(): Promise<number> {
       const overzicht = await maakGroepsoverzicht(wb, { blad, norm: "2F/1S" });
       console.log(`${blad}: ${kleur.status === "klaar" ? kleur.tekst : kleur.status}; ${overzicht.status}`);
     }
+    for (const r of await maakSchooloverzichten(wb, { norm: "2F/1S" })) console.log(r.tekst);
   }
   writeFileSync(uit, await wb.toBuffer());
   console.log(`Demowerkmap geschreven: ${uit}`);

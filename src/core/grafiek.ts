@@ -6,8 +6,15 @@ export interface Grafiek {
   readonly title: string;
   /** Category labels (x axis), e.g. the moments; for a scatter chart the x values. */
   readonly categories: Bereik;
-  /** A reference series (a norm or threshold) is drawn as a dashed line without markers. */
-  readonly series: readonly { readonly name: string; readonly values: Bereik; readonly referentie?: boolean }[];
+  /**
+   * A reference series (a norm, threshold or ambitie) is drawn as a dashed line without markers,
+   * also in a bar chart. `kleur` (#RRGGBB) fixes a series' colour, e.g. the colour words' fills.
+   */
+  readonly series: readonly { readonly name: string; readonly values: Bereik; readonly referentie?: boolean; readonly kleur?: string }[];
+  /** Axis bounds, e.g. 0 and 1 for shares. */
+  readonly yMin?: number;
+  readonly yMax?: number;
+  readonly yFormaat?: string;
   /** Where the chart sits: top-left cell and size in rows × columns. */
   readonly anchor: Bereik;
   readonly yTitle?: string;

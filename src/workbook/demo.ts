@@ -5,7 +5,10 @@
  * six school years.
  */
 import type { CellValue } from "../core/cell";
-import { DEMO_SCHOOL, HUIDIG_SCHOOLJAAR, maakDemoSchool, vaardighedenIn, type DemoAfname, type DemoGroep } from "../core/demo/school";
+import { DEMO_SCHOOL, HUIDIG_SCHOOLJAAR, maakDemoSchool, vaardighedenIn, type DemoAfname, type DemoGroep, type DemoSchool } from "../core/demo/school";
+import { INSTRUMENTEN } from "../core/school/hartenhanden";
+import { INSTELLINGEN_BLAD, VELDEN } from "../core/school/instellingen";
+import { CITO_BLAD } from "./school";
 import type { Vaardigheid } from "../core/overzicht/vaardigheid";
 import type { Change, PlannedCell, WorkbookPort } from "./port";
 
@@ -77,10 +80,23 @@ function groepsblad(groep: DemoGroep, afnames: readonly DemoAfname[], index: num
   return changes;
 }
 
-function exportBlad(afnames: readonly DemoAfname[]): Change[] {
+function exportBlad(afnames: readonly DemoAfname[], uitgesloten: ReadonlyMap<string, string>): Change[] {
   const blad = "IEP-export";
-  const kop = ["Leerling", "Groep", "Leerjaar", "Schooljaar", "Vaardigheid", "Afname", "Toets", "Ontwikkelscore"].map((k) => cel(k, KOP));
-  const rijen = afnames.map((a) => [a.leerling, a.groep, a.leerjaar, a.schooljaar, NAAM[a.vaardigheid], `${a.moment[1] === "a" ? "M" : "E"}${a.moment[0]}`, a.toets, a.score].map((v) => cel(v)));
+  const kop = ["Leerling", "Groep", "Leerjaar", "Schooljaar", "Vaardigheid", "Afname", "Toets", "Ontwikkelscore", "Uitgesloten"].map((k) => cel(k, KOP));
+  const rijen = afnames.map((a) =>
+    [
+      a.leerling,
+      a.groep,
+      a.leerjaar,
+      a.schooljaar,
+      NAAM[a.vaardigheid],
+      `${a.moment[1] === "a" ? "M" : "E"}${a.moment[0]}`,
+      a.toets,
+      a.score,
+      // The ground only where it matters: the groep 8 afnames.
+      a.leerjaar === 8 ? (uitgesloten.get(a.leerling) ?? null) : null,
+    ].map((v) => cel(v)),
+  );
   return [
     { kind: "addSheet", sheet: blad },
     { kind: "cells", sheet: blad, row: 0, col: 0, cells: [kop, ...rijen] },
@@ -96,7 +112,8 @@ function uitlegBlad(): Change[] {
     "De werkmap laat zien wat LVS Analyse doet met overzichten zoals scholen ze bijhouden:",
     "een blad per groep (met één of twee kopregels, en een combinatiegroep met midden/eind),",
     "een lange export met zes schooljaren, een leerling die groep 3 overdeed,",
-    "ontbrekende scores, een getal dat als tekst is geplakt en een cel met een foutwaarde.",
+    "ontbrekende scores, een getal dat als tekst is geplakt en een cel met een foutwaarde,",
+    "de resultaten van hart en handen van groep 6 en enkele Cito-resultaten voor de indicator van het bestuur.",
   ];
   return [
     { kind: "addSheet", sheet: blad },
@@ -105,8 +122,60 @@ function uitlegBlad(): Change[] {
   ];
 }
 
+function hartEnHandenBlad(school: DemoSchool): Change[] {
+  const blad = "Hart en handen groep 6";
+  const aspecten = INSTRUMENTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
+  const kop = ["Leerling", "Leerjaar", ...aspecten, "Sociaalwenselijkheid"].map((k) => cel(k, KOP));
+  const rijen = school.hartEnHanden.map((h) => [h.leerling, h.leerjaar, ...h.waarden.slice(0, aspecten.length), h.sociaalwenselijkheid].map((v) => cel(v)));
+  return [
+    { kind: "addSheet", sheet: blad },
+    { kind: "cells", sheet: blad, row: 0, col: 0, cells: [kop, ...rijen] },
+    { kind: "columnWidth", sheet: blad, col: 0, width: 24 },
+  ];
+}
+
+/** A few Cito LOVS results as a board collects them, for its own indicator (fictional figures). */
+function citoBlad(): Change[] {
+  const rijen: CellValue[][] = [
+    ["School", "Toets", "Moment", "Gemiddelde", "Gewogen leerlingen", "Versie"],
+    [DEMO_SCHOOL, "DMT3", "E3", 35, null, ""],
+    [DEMO_SCHOOL, "DMT4", "E4", 57, null, ""],
+    [DEMO_SCHOOL, "RW4", "E4", 178, "12%", "3.0"],
+    [DEMO_SCHOOL, "RW6", "E6", 236, "12%", "3.0"],
+    [DEMO_SCHOOL, "BL6", "E6", 179, "12%", "3.0"],
+  ];
+  return [
+    { kind: "addSheet", sheet: CITO_BLAD },
+    { kind: "cells", sheet: CITO_BLAD, row: 0, col: 0, cells: rijen.map((r, i) => r.map((v) => cel(v, i === 0 ? KOP : {}))) },
+    { kind: "columnWidth", sheet: CITO_BLAD, col: 0, width: 30 },
+  ];
+}
+
+function instellingenBlad(): Change[] {
+  const waarden: Record<string, CellValue> = { naam: DEMO_SCHOOL, ambitie1F: "95%", ambitie2F1S: "60%", signaleringswaarde2F1S: "52%" };
+  return [
+    { kind: "addSheet", sheet: INSTELLINGEN_BLAD },
+    {
+      kind: "cells",
+      sheet: INSTELLINGEN_BLAD,
+      row: 0,
+      col: 0,
+      cells: [[cel("Instellingen van de school", { bold: true })], [], ...VELDEN.map((v) => [cel(v.label, { bold: true }), cel(waarden[v.sleutel] ?? null), cel(v.uitleg)])],
+    },
+    { kind: "columnWidth", sheet: INSTELLINGEN_BLAD, col: 0, width: 36 },
+    { kind: "columnWidth", sheet: INSTELLINGEN_BLAD, col: 2, width: 90 },
+  ];
+}
+
 /** Writes the demo school into an empty workbook. */
 export async function maakDemoWerkmap(port: WorkbookPort, seed?: number): Promise<void> {
   const school = maakDemoSchool(seed);
-  await port.apply([...uitlegBlad(), ...school.groepen.flatMap((g, i) => groepsblad(g, school.afnames, i)), ...exportBlad(school.afnames)]);
+  await port.apply([
+    ...uitlegBlad(),
+    ...instellingenBlad(),
+    ...school.groepen.flatMap((g, i) => groepsblad(g, school.afnames, i)),
+    ...exportBlad(school.afnames, school.uitgesloten),
+    ...hartEnHandenBlad(school),
+    ...citoBlad(),
+  ]);
 }

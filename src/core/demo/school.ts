@@ -67,6 +67,10 @@ export interface DemoSchool {
   readonly naam: string;
   readonly groepen: readonly DemoGroep[];
   readonly afnames: readonly DemoAfname[];
+  /** Pupils the school may leave out of its end results, with the ground. */
+  readonly uitgesloten: ReadonlyMap<string, string>;
+  /** Hart en handen of one group: per pupil the percentage per aspect and the sociaalwenselijkheid. */
+  readonly hartEnHanden: readonly { readonly leerling: string; readonly leerjaar: number; readonly waarden: readonly number[]; readonly sociaalwenselijkheid: number }[];
 }
 
 /** Which vaardigheden IEP measures in a leerjaar: technisch lezen up to groep 6. */
@@ -119,8 +123,25 @@ export function maakDemoSchool(seed = 20251123): DemoSchool {
     groepen.push({ naam, leerjaar, leerlingen });
   }
 
+  // Pupils who finished groep 8 in an earlier school year: the end results and the trend need them.
+  const oudLeerlingen: DemoLeerling[] = [];
+  SCHOOLJAREN.slice(0, -1).forEach((jaar, s) => {
+    const grootte = 14 + Math.floor(rnd() * 6);
+    for (let i = 0; i < grootte; i++) {
+      const k = nummer++;
+      oudLeerlingen.push({
+        naam: `${VOORNAMEN[(k * 7) % VOORNAMEN.length]!} ${ACHTERNAMEN[(k * 5 + Math.floor(k / VOORNAMEN.length)) % ACHTERNAMEN.length]!}`,
+        // Their leerjaar "now" lies beyond 8: walking back, they were in groep 8 in `jaar`.
+        leerjaar: 8 + (SCHOOLJAREN.length - 1 - s),
+        groep: `Groep 8 (${jaar})`,
+        niveau: normaal() * 7 - 1,
+        tempo: 0.85 + rnd() * 0.35,
+      });
+    }
+  });
+
   const afnames: DemoAfname[] = [];
-  for (const groep of groepen) {
+  for (const groep of [...groepen, { naam: "oud-leerlingen", leerjaar: 8, leerlingen: oudLeerlingen }]) {
     for (const leerling of groep.leerlingen) {
       // Walk back through the school years: one leerjaar lower each year (twice the same after a doublure).
       let jaar = leerling.leerjaar;
@@ -129,7 +150,7 @@ export function maakDemoSchool(seed = 20251123): DemoSchool {
         jaren.unshift([SCHOOLJAREN[s]!, jaar]);
         if (leerling.doublureIn !== SCHOOLJAREN[s]) jaar--;
       }
-      for (const [schooljaar, lj] of jaren) {
+      for (const [schooljaar, lj] of jaren.filter(([, lj]) => lj <= 8)) {
         for (const vaardigheid of vaardighedenIn(lj)) {
           const eigen = normaal() * 2;
           for (const deel of ["a", "b"] as const) {
@@ -138,11 +159,26 @@ export function maakDemoSchool(seed = 20251123): DemoSchool {
             const t = MOMENTEN.indexOf(moment) + 1;
             const ruw = Math.round((lijn + leerling.niveau + eigen) * (1 + (leerling.tempo - 1) * (t / 12)) + normaal() * 2.5);
             const toets = toetsVoor(vaardigheid, moment, ruw);
-            afnames.push({ leerling: leerling.naam, groep: groep.naam, leerjaar: lj, schooljaar, vaardigheid, moment, toets, score: begrens(toets, ruw) });
+            afnames.push({ leerling: leerling.naam, groep: leerling.groep, leerjaar: lj, schooljaar, vaardigheid, moment, toets, score: begrens(toets, ruw) });
           }
         }
       }
     }
   }
-  return { naam: DEMO_SCHOOL, groepen, afnames };
+  const groep8 = groepen.filter((g) => g.leerjaar === 8).flatMap((g) => g.leerlingen);
+  const uitgesloten = new Map<string, string>([
+    [groep8[2]!.naam, "korter dan vier jaar onderwijs in het Nederlands"],
+    [groep8[9]!.naam, "ontwikkelingsperspectief onder eindniveau groep 6, met passend aanbod"],
+    [oudLeerlingen[oudLeerlingen.length - 3]!.naam, "korter dan vier jaar onderwijs in het Nederlands"],
+  ]);
+  const aspecten = 16 + 3; // five + seven + four aspects, and richting, ruimte, ruggesteun
+  const hartEnHanden = groepen
+    .find((g) => g.naam === "Groep 6")!
+    .leerlingen.map((l) => ({
+      leerling: l.naam,
+      leerjaar: l.leerjaar,
+      waarden: Array.from({ length: aspecten }, () => Math.round(Math.min(100, Math.max(5, 62 + normaal() * 15)))),
+      sociaalwenselijkheid: Math.round(Math.min(95, Math.max(5, 40 + normaal() * 14))),
+    }));
+  return { naam: DEMO_SCHOOL, groepen, afnames, uitgesloten, hartEnHanden };
 }

@@ -157,7 +157,7 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         scoreCel,
         score,
         ...(toetsCel ? { toetsCel, toets: tekst(rij[toetsCel.kolom]) } : {}),
-        ...(datum !== undefined ? { datum } : {}),
+        ...(datum !== undefined ? { datum, ...(schooljaar ? {} : { schooljaar: schooljaarVan(datum) }) } : {}),
       });
       continue;
     }
@@ -195,6 +195,13 @@ function datumIn(value: CellValue): number | undefined {
   const [jaar, maand, dag] = nl ? [nl[3], nl[2], nl[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
   if (!jaar) return undefined;
   return (Date.UTC(Number(jaar), Number(maand) - 1, Number(dag)) - EXCEL_EPOCH) / 86_400_000;
+}
+
+/** A school year runs from August to July: 24-1-2025 lies in 2024-2025. */
+function schooljaarVan(datum: number): string {
+  const d = new Date(EXCEL_EPOCH + datum * 86_400_000);
+  const jaar = d.getUTCMonth() + 1 >= 8 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+  return `${jaar}-${jaar + 1}`;
 }
 
 /** IEP's afnames: midden (a) in januari/februari, eind (b) in juni; so autumn and winter count as a. */

@@ -78,14 +78,18 @@ function catAx(position: "b" | "l" = "b"): string {
   return `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${position}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
 }
 
-function valAx(id: number, cross: number, position: "b" | "l", title?: string, gridlines = true): string {
+function valAx(id: number, cross: number, position: "b" | "l", title?: string, gridlines = true, grenzen?: Pick<ChartSpec, "yMin" | "yMax" | "yFormaat">): string {
   const titel = title ? `<c:title>${richText(title, 900)}<c:overlay val="0"/></c:title>` : "";
-  return `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${position}"/>${gridlines ? "<c:majorGridlines/>" : ""}${titel}<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/><c:crossBetween val="${position === "b" ? "midCat" : "between"}"/></c:valAx>`;
+  // Schema order inside c:scaling: orientation, then max, then min.
+  const max = grenzen?.yMax !== undefined ? `<c:max val="${grenzen.yMax}"/>` : "";
+  const min = grenzen?.yMin !== undefined ? `<c:min val="${grenzen.yMin}"/>` : "";
+  const formaat = grenzen?.yFormaat ? `<c:numFmt formatCode="${esc(grenzen.yFormaat)}" sourceLinked="0"/>` : '<c:numFmt formatCode="General" sourceLinked="1"/>';
+  return `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling><c:delete val="0"/><c:axPos val="${position}"/>${gridlines ? "<c:majorGridlines/>" : ""}${titel}${formaat}<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/><c:crossBetween val="${position === "b" ? "midCat" : "between"}"/></c:valAx>`;
 }
 
 function plot(spec: ChartSpec, sheet: string, cells: Cells): string {
   const series = spec.series.map((s, i) => {
-    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
+    const colour = s.kleur?.replace("#", "").toUpperCase() ?? SERIES_COLOURS[i % SERIES_COLOURS.length]!;
     const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>`;
     const cat = strRef(sheet, spec.categories, cells);
     const val = numRef(sheet, s.values, cells);
@@ -101,7 +105,10 @@ function plot(spec: ChartSpec, sheet: string, cells: Cells): string {
         return `<c:ser>${head}${look}<c:xVal>${numRef(sheet, spec.categories, cells)}</c:xVal><c:yVal>${val}</c:yVal><c:smooth val="0"/></c:ser>`;
       }
       case "barStacked":
-        return `<c:ser>${head}${fill(colour)}<c:invertIfNegative val="0"/><c:cat>${cat}</c:cat><c:val>${val}</c:val></c:ser>`;
+        // A reference series in a bar chart is a line on the same axes (the ambitie over the bars).
+        return s.referentie
+          ? `<c:ser>${head}${line(colour, true)}<c:marker><c:symbol val="none"/></c:marker><c:cat>${cat}</c:cat><c:val>${val}</c:val><c:smooth val="0"/></c:ser>`
+          : `<c:ser>${head}${fill(colour)}<c:invertIfNegative val="0"/><c:cat>${cat}</c:cat><c:val>${val}</c:val></c:ser>`;
       case "radar":
         return `<c:ser>${head}${line(colour)}<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker><c:cat>${cat}</c:cat><c:val>${val}</c:val></c:ser>`;
     }
@@ -109,11 +116,15 @@ function plot(spec: ChartSpec, sheet: string, cells: Cells): string {
   const axes = `<c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/>`;
   switch (spec.type) {
     case "line":
-      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join("")}<c:marker val="1"/>${axes}</c:lineChart>${catAx()}${valAx(VAL_AX, CAT_AX, "l", spec.yTitle)}`;
+      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join("")}<c:marker val="1"/>${axes}</c:lineChart>${catAx()}${valAx(VAL_AX, CAT_AX, "l", spec.yTitle, true, spec)}`;
     case "scatter":
-      return `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series.join("")}${axes}</c:scatterChart>${valAx(CAT_AX, VAL_AX, "b", undefined, false)}${valAx(VAL_AX, CAT_AX, "l", spec.yTitle)}`;
-    case "barStacked":
-      return `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series.join("")}<c:gapWidth val="60"/><c:overlap val="100"/>${axes}</c:barChart>${catAx()}${valAx(VAL_AX, CAT_AX, "l", spec.yTitle)}`;
+      return `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series.join("")}${axes}</c:scatterChart>${valAx(CAT_AX, VAL_AX, "b", undefined, false)}${valAx(VAL_AX, CAT_AX, "l", spec.yTitle, true, spec)}`;
+    case "barStacked": {
+      const bars = series.filter((_, i) => !spec.series[i]!.referentie).join("");
+      const lines = series.filter((_, i) => spec.series[i]!.referentie).join("");
+      const lineChart = lines ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>` : "";
+      return `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${bars}<c:gapWidth val="60"/><c:overlap val="100"/>${axes}</c:barChart>${lineChart}${catAx()}${valAx(VAL_AX, CAT_AX, "l", spec.yTitle, true, spec)}`;
+    }
     case "radar":
       return `<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>${series.join("")}${axes}</c:radarChart>${catAx()}${valAx(VAL_AX, CAT_AX, "l")}`;
   }

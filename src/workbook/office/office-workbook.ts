@@ -201,15 +201,29 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!first) return;
     const chart = sheet.charts.add(CHART_TYPES[spec.type] as Excel.ChartType, sheet.getRange(bereikAdres(first.values)), "Columns");
     chart.title.text = spec.title;
+    const stijl = (serie: Excel.ChartSeries, s: ChartSpec["series"][number]) => {
+      // A reference series over bars is a line (the ambitie over the stacked colours).
+      if (s.referentie && spec.type === "barStacked") serie.chartType = "Line" as Excel.ChartType;
+      if (s.kleur) {
+        if (s.referentie || spec.type === "line") serie.format.line.color = s.kleur;
+        else serie.format.fill.setSolidColor(s.kleur);
+      }
+      if (s.referentie) serie.format.line.lineStyle = "Dash" as Excel.ChartLineStyle;
+    };
     const series = chart.series.getItemAt(0);
     series.name = first.name;
     series.setXAxisValues(sheet.getRange(bereikAdres(spec.categories)));
+    stijl(series, first);
     for (const s of rest) {
       const added = chart.series.add(s.name);
       added.setValues(sheet.getRange(bereikAdres(s.values)));
       added.setXAxisValues(sheet.getRange(bereikAdres(spec.categories)));
+      stijl(added, s);
     }
     if (spec.yTitle) chart.axes.valueAxis.title.text = spec.yTitle;
+    if (spec.yMin !== undefined) chart.axes.valueAxis.minimum = spec.yMin;
+    if (spec.yMax !== undefined) chart.axes.valueAxis.maximum = spec.yMax;
+    if (spec.yFormaat) chart.axes.valueAxis.numberFormat = spec.yFormaat;
     const { rij, kolom, rijen, kolommen } = spec.anchor;
     chart.setPosition(
       sheet.getRangeByIndexes(rij, kolom, 1, 1),

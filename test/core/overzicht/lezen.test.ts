@@ -137,5 +137,6 @@ describe("reading layouts an IB'er may also use", () => {
       ["Ada", 7, "Lezen", "1F-2F", "12-6-2025", 70],
     ]);
     expect(o.metingen.map((m) => m.moment)).toEqual(["4a", "7b"]);
+    expect(o.metingen.map((m) => m.schooljaar)).toEqual(["2024-2025", "2024-2025"]); // August to July
   });
 });

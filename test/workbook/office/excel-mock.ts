@@ -106,7 +106,8 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
     sheet.getRange = (a?: string) => (a ? range(name, ...parse(a)) : range(name, 0, 0, 1_048_576, 16_384));
     sheet.charts = {
       add: (type: string) => {
-        const chart = { title: {} as { text?: string }, series: { getItemAt: () => ({ setXAxisValues: () => undefined }), add: () => ({ setValues: () => undefined, setXAxisValues: () => undefined }) }, axes: { valueAxis: { title: {} } }, setPosition: () => undefined };
+        const serie = () => ({ setValues: () => undefined, setXAxisValues: () => undefined, format: { line: {}, fill: { setSolidColor: () => undefined } } });
+        const chart = { title: {} as { text?: string }, series: { getItemAt: serie, add: serie }, axes: { valueAxis: { title: {} } }, setPosition: () => undefined };
         recorded.charts.push({ sheet: name, type, get title() { return chart.title.text; } });
         return chart;
       },
