@@ -14,6 +14,8 @@ export const ACTIE_LABELS: Record<Actie, string> = {
   overzicht: "Groepsoverzicht maken",
   verwijderen: "Kleuring verwijderen",
   normen: "Blad Normen maken",
+  school: "Schooloverzichten maken",
+  instellingen: "Schoolinstellingen invullen",
 };
 
 export interface ActieContext {

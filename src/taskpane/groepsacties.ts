@@ -9,9 +9,10 @@ import type { Melding as Leesmelding } from "../core/overzicht/metingen";
 import { maakGroepsoverzicht } from "../workbook/groepsoverzicht";
 import { kleurGroep, verwijderKleuring } from "../workbook/kleuring";
 import { maakNormenblad } from "../workbook/normenblad";
+import { maakSchoolinstellingen, maakSchooloverzichten } from "../workbook/school";
 import type { WorkbookPort } from "../workbook/port";
 
-export type Actie = "kleuren" | "verwijderen" | "overzicht" | "normen";
+export type Actie = "kleuren" | "verwijderen" | "overzicht" | "normen" | "school" | "instellingen";
 
 export interface Melding {
   readonly soort: "klaar" | "vraag" | "fout" | "info";
@@ -80,6 +81,17 @@ export async function voerUit(
       case "normen": {
         const r = await maakNormenblad(port);
         return { soort: r.status === "gemaakt" ? "klaar" : "info", tekst: r.tekst, details: [] };
+      }
+      case "school": {
+        const r = await maakSchooloverzichten(port, { norm, vervangen });
+        const vraag = r.find((x) => x.status === "bevestigen");
+        if (vraag) return { soort: "vraag", tekst: vraag.tekst, details: [], bevestig: "school" };
+        if (r[0]?.status === "geenGegevens") return { soort: "fout", tekst: r[0].tekst, details: [] };
+        return { soort: "klaar", tekst: `Schooloverzichten gemaakt op ${normNaam(norm)}.`, details: r.map((x) => x.tekst) };
+      }
+      case "instellingen": {
+        const r = await maakSchoolinstellingen(port);
+        return { soort: "klaar", tekst: r.tekst, details: [] };
       }
     }
   } catch (fout) {

@@ -421,6 +421,20 @@ export function bestuurInhoud(scholen: readonly { naam: string; bron: SchoolBron
   ];
 }
 
+/** One school as the board sees it: its own overviews and, where it has Cito results, the indicator. */
+export async function schoolVoorBestuur(port: WorkbookPort, norm: Normkeuze, standaardNaam: string) {
+  const bron = await leesSchool(port, norm);
+  const naam = bron.instellingen.naam ?? standaardNaam;
+  const cito = bron.bladen.find((b) => b.naam.toLowerCase() === CITO_BLAD.toLowerCase());
+  const indicator = cito ? bestuursIndicator(leesCitoResultaten(cito.cellen, naam)).find((i) => i.school === naam) : undefined;
+  return { naam, bron, ...(indicator ? { indicator } : {}) };
+}
+
+/** Writes the board view of several schools into a workbook (a new one, outside Excel). */
+export async function maakBestuursoverzicht(port: WorkbookPort, scholen: Parameters<typeof bestuurInhoud>[0]): Promise<SchoolResultaat> {
+  return schrijf(port, "Bestuursoverzicht", true, (naam) => bestuurInhoud(scholen, naam));
+}
+
 /** Makes (or, after a yes, replaces) one overview sheet of the add-in and fills it. */
 async function schrijf(port: WorkbookPort, titel: string, vervangen: boolean | undefined, inhoud: (naam: string) => Change[]): Promise<SchoolResultaat> {
   const { plek } = await eigenBlad(port, titel, BRON, vervangen);

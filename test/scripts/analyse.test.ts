@@ -89,3 +89,31 @@ describe("npm run analyse", () => {
     expect(err).toContain("Is het een .xlsx-bestand?");
   });
 });
+
+describe("npm run bestuur", () => {
+  function bestuur(...args: string[]) {
+    const result = spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "bestuur.ts"), ...args], { cwd: root, encoding: "utf8" });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  }
+
+  it("puts several schools side by side in a new workbook, with the board's Cito indicator", async () => {
+    const { kleineSchool } = await import("../fixtures/overzichten");
+    const een = await bestand("school-een.xlsx", kleineSchool());
+    const twee = await bestand("school-twee.xlsx", rommeligOverzicht());
+    const uit = join(dir, "bestuur.xlsx");
+    const { code, out } = bestuur(een, twee, uit);
+    expect(code).toBe(0);
+    expect(out).toContain("De Kleine Kaart:");
+    expect(out).toContain("Cito: 4 van 5 voldoende");
+    const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
+    const cellen = (await (await FileWorkbook.open(readFileSync(uit))).read({ sheets: ["Bestuursoverzicht"] })).sheets[0]!.cellen;
+    const scholen = cellen.filter((r) => r[0] === "De Kleine Kaart" || r[0] === "school-twee").map((r) => r[0]);
+    expect(scholen).toContain("De Kleine Kaart");
+    expect(scholen).toContain("school-twee"); // no Schoolinstellingen: the file name
+  });
+
+  it("refuses to write over one of the schools' files", async () => {
+    const een = await bestand("school-drie.xlsx", rommeligOverzicht());
+    expect(bestuur(een, een).code).toBe(2);
+  });
+});

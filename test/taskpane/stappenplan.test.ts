@@ -21,7 +21,7 @@ describe("the stappenplan", () => {
   });
 
   it("only offers actions the taskpane has", () => {
-    for (const stap of STAPPEN) for (const a of stap.acties) expect(["kleuren", "overzicht", "normen", "verwijderen"]).toContain(a);
+    for (const stap of STAPPEN) for (const a of stap.acties) expect(["kleuren", "overzicht", "normen", "verwijderen", "school", "instellingen"]).toContain(a);
   });
 
   it("points the user to this workbook, not to IEP's own screens", () => {

@@ -142,7 +142,7 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
     return sheet;
   };
   worksheets.load = () => undefined;
-  Object.defineProperty(worksheets, "items", { get: () => [...byName.values()].map((s) => ({ name: s.name })) });
+  Object.defineProperty(worksheets, "items", { get: () => [...Object.keys(sheets), ...recorded.addedSheets].map((name) => ({ name })) });
   workbook.settings = {
     load: () => undefined,
     get items() {

@@ -83,3 +83,24 @@ describe("the group summary in Excel through Office.js", () => {
     expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe("the school overviews in Excel through Office.js", () => {
+  it("add their own sheets with native charts in a few round trips, and write nothing on the user's sheets", async () => {
+    const { maakSchooloverzichten } = await import("../../../src/workbook/school");
+    const export_: unknown[][] = [["Leerling", "Schooljaar", "Vaardigheid", "Afname", "Ontwikkelscore"]];
+    for (let i = 0; i < 300; i++) {
+      for (const [jaar, lj] of [["2024-2025", 4], ["2025-2026", 5]] as const) {
+        export_.push([`Leerling ${i}`, jaar, "Rekenen", `M${lj}`, 20 + (i % 20)], [`Leerling ${i}`, jaar, "Rekenen", `E${lj}`, 28 + (i % 22)]);
+      }
+    }
+    const excel = excelMock({ Export: export_ });
+    const sync = vi.spyOn(excel.context, "sync");
+    const resultaten = await maakSchooloverzichten(new OfficeWorkbook(excel.run), { norm: "2F/1S" });
+    expect(resultaten.map((r) => r.status)).toEqual(["klaar", "klaar", "klaar"]);
+    expect(excel.recorded.addedSheets).toEqual(["Dwarsdoorsnede", "Trendanalyse", "Eindresultaten"]);
+    expect(excel.recorded.charts.map((c) => c.type)).toEqual(["ColumnStacked"]);
+    expect(excel.recorded.formulas.filter((w) => w.sheet === "Export")).toEqual([]);
+    // Listing and reading the sheets, then a check and a write per overview sheet: not per pupil.
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(8);
+  });
+});

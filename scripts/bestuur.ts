@@ -1,0 +1,50 @@
+/**
+ * `npm run bestuur -- SCHOOL1.xlsx SCHOOL2.xlsx … UIT.xlsx [--norm 2F/1S]`: the board's roll-up.
+ * Reads each school's workbook (its overviews, its Schoolinstellingen and Cito results) and writes
+ * one new workbook with the schools side by side. No input file is written.
+ */
+import { basename } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readNorm } from "../src/core/norm";
+import type { Normkeuze } from "../src/core/groep/kleurplan";
+import { FileWorkbook } from "../src/workbook/file/file-workbook";
+import { maakBestuursoverzicht, schoolVoorBestuur } from "../src/workbook/school";
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const bestanden: string[] = [];
+  let norm: Normkeuze | undefined = "2F/1S";
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--norm") norm = readNorm(args[++i] ?? "").basis;
+    else bestanden.push(args[i]!);
+  }
+  if (!norm || bestanden.length < 2) {
+    console.error("Gebruik: npm run bestuur -- SCHOOL1.xlsx [SCHOOL2.xlsx …] UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen]");
+    return 2;
+  }
+  const uit = bestanden.pop()!;
+  if (bestanden.includes(uit)) {
+    console.error("Het uitvoerbestand moet een nieuw bestand zijn: LVS Analyse schrijft nooit over een invoerbestand heen.");
+    return 2;
+  }
+  const scholen = [];
+  for (const bestand of bestanden) {
+    if (!existsSync(bestand)) {
+      console.error(`Bestand ${bestand} bestaat niet.`);
+      return 2;
+    }
+    const wb = await FileWorkbook.open(readFileSync(bestand));
+    const school = await schoolVoorBestuur(wb, norm, basename(bestand).replace(/\.xlsx$/i, ""));
+    console.log(`${school.naam}: ${school.bron.afnames.length} afnames uit ${school.bron.bronnen.join(", ") || "geen overzicht"}${school.indicator ? `; Cito: ${school.indicator.voldoende} van ${school.indicator.gemeten} voldoende` : ""}.`);
+    scholen.push(school);
+  }
+  const wb = FileWorkbook.create();
+  await maakBestuursoverzicht(wb, scholen);
+  writeFileSync(uit, await wb.toBuffer());
+  console.log(`Bestuursoverzicht van ${scholen.length} scholen geschreven: ${uit}`);
+  return 0;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});
