@@ -10,6 +10,11 @@ import { maakGroepsoverzicht } from "../src/workbook/groepsoverzicht";
 import { kleurGroep } from "../src/workbook/kleuring";
 import { maakNormenblad } from "../src/workbook/normenblad";
 import { maakSchooloverzichten } from "../src/workbook/school";
+import { maakKaarten, vandaag } from "../src/workbook/kwaliteitskaart";
+import { INSTRUMENTEN } from "../src/core/kaart/sjabloon";
+
+/** The group whose teacher card and groepsanalyse the demo shows. */
+const DEMO_KAART_GROEP = "Groep 5";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -28,6 +33,14 @@ async function main(): Promise<number> {
       console.log(`${blad}: ${kleur.status === "klaar" ? kleur.tekst : kleur.status}; ${overzicht.status}`);
     }
     for (const r of await maakSchooloverzichten(wb, { norm: "2F/1S" })) console.log(r.tekst);
+    const kaarten = await maakKaarten(wb, {
+      kaarten: ["leerkracht", "groepsanalyse", "ib", "beleid"],
+      instrumenten: INSTRUMENTEN.map((i) => i.id),
+      blad: DEMO_KAART_GROEP,
+      norm: "2F/1S",
+      datum: vandaag(),
+    });
+    for (const r of kaarten) console.log(r.tekst);
   }
   writeFileSync(uit, await wb.toBuffer());
   console.log(`Demowerkmap geschreven: ${uit}`);

@@ -33,6 +33,8 @@ export interface PlannedCell {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly wrap?: boolean;
+  /** A thin border all round: marks the cells of a form that are meant to be filled in. */
+  readonly border?: boolean;
 }
 
 export type Change =
@@ -47,8 +49,14 @@ export type Change =
   | { readonly kind: "removeRules"; readonly sheet: string; readonly marker: string }
   /** Width in characters; undefined gives the column the sheet's standard width back. */
   | { readonly kind: "columnWidth"; readonly sheet: string; readonly col: number; readonly width: number | undefined }
-  /** Print setup, only for sheets the add-in made: A4, one page wide. */
-  | { readonly kind: "pageSetup"; readonly sheet: string; readonly landscape: boolean }
+  /** Print setup, only for sheets the add-in made: A4, one page wide; `titleRows` repeat on every page. */
+  | { readonly kind: "pageSetup"; readonly sheet: string; readonly landscape: boolean; readonly titleRows?: number }
+  /** Height in points, for rows whose wrapped or merged text Excel would not size itself. */
+  | { readonly kind: "rowHeight"; readonly sheet: string; readonly row: number; readonly height: number }
+  /** A dropdown of fixed choices; other input is still allowed, so nothing the user typed is refused. */
+  | { readonly kind: "validation"; readonly sheet: string; readonly range: Bereik; readonly choices: readonly string[] }
+  /** An Excel table over `range`, its first row the headers (written by the table itself). */
+  | { readonly kind: "table"; readonly sheet: string; readonly range: Bereik; readonly name: string; readonly headers: readonly string[] }
   | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number; readonly cols: number }
   | { readonly kind: "chart"; readonly sheet: string; readonly chart: ChartSpec }
   | { readonly kind: "setting"; readonly key: string; readonly value: string | undefined };

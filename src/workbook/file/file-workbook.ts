@@ -217,8 +217,44 @@ export class FileWorkbook implements WorkbookPort {
           fitToPage: true,
           fitToWidth: 1,
           fitToHeight: 0,
+          ...(change.titleRows ? { printTitlesRow: `1:${change.titleRows}` } : {}),
         };
         return;
+      case "rowHeight":
+        this.sheet(change.sheet).getRow(change.row + 1).height = change.height;
+        return;
+      case "validation": {
+        const sheet = this.sheet(change.sheet);
+        const { rij, kolom, rijen, kolommen } = change.range;
+        for (let r = rij; r < rij + rijen; r++) {
+          for (let c = kolom; c < kolom + kolommen; c++) {
+            sheet.getCell(r + 1, c + 1).dataValidation = {
+              type: "list",
+              allowBlank: true,
+              showErrorMessage: false,
+              formulae: [`"${change.choices.join(",")}"`],
+            };
+          }
+        }
+        return;
+      }
+      case "table": {
+        const { rij, kolom, rijen } = change.range;
+        const sheet = this.sheet(change.sheet);
+        // ExcelJS writes the rows it is given: keep what the cells already hold.
+        const rows = Array.from({ length: rijen - 1 }, (_, r) =>
+          change.headers.map((_, c) => sheet.getCell(rij + r + 2, kolom + c + 1).value ?? null),
+        );
+        sheet.addTable({
+          name: change.name,
+          ref: sheet.getCell(rij + 1, kolom + 1).address,
+          headerRow: true,
+          style: { theme: "TableStyleLight1", showRowStripes: false },
+          columns: change.headers.map((name) => ({ name, filterButton: false })),
+          rows,
+        });
+        return;
+      }
       case "freeze":
         this.sheet(change.sheet).views = [{ state: "frozen", xSplit: change.cols, ySplit: change.rows }];
         return;
@@ -248,5 +284,9 @@ export class FileWorkbook implements WorkbookPort {
       };
     }
     if (planned.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    if (planned.border) {
+      const thin = { style: "thin" as const, color: { argb: "FFB0B0B0" } };
+      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    }
   }
 }

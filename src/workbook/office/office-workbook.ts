@@ -143,13 +143,23 @@ export class OfficeWorkbook implements WorkbookPort {
         // Fills and fonts are rare (headers, legend): only those cells get their own request.
         grid.forEach((r, i) =>
           r.forEach((c, j) => {
-            if (!c || !(c.fill || c.bold || c.italic || c.fontColor || c.wrap)) return;
+            if (!c || !(c.fill || c.bold || c.italic || c.fontColor || c.wrap || c.border)) return;
             const cell = range.getCell(i, j);
             if (c.fill) cell.format.fill.color = c.fill;
             if (c.bold) cell.format.font.bold = true;
             if (c.italic) cell.format.font.italic = true;
             if (c.fontColor) cell.format.font.color = c.fontColor;
-            if (c.wrap) cell.format.wrapText = true;
+            if (c.wrap) {
+              cell.format.wrapText = true;
+              cell.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+            }
+            if (c.border) {
+              for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+                const border = cell.format.borders.getItem(edge as Excel.BorderIndex);
+                border.style = "Continuous" as Excel.BorderLineStyle;
+                border.color = "#B0B0B0";
+              }
+            }
           }),
         );
         return;
@@ -181,6 +191,23 @@ export class OfficeWorkbook implements WorkbookPort {
         layout.paperSize = "A4" as Excel.PaperType;
         layout.orientation = (change.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
         layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (change.titleRows) layout.setPrintTitleRows(`$1:$${change.titleRows}`);
+        return;
+      }
+      case "rowHeight":
+        sheetOf(change.sheet).getRangeByIndexes(change.row, 0, 1, 1).format.rowHeight = change.height;
+        return;
+      case "validation": {
+        const validation = sheetOf(change.sheet).getRange(bereikAdres(change.range)).dataValidation;
+        validation.rule = { list: { inCellDropDown: true, source: change.choices.join(",") } };
+        validation.errorAlert = { showAlert: false } as Excel.DataValidationErrorAlert;
+        return;
+      }
+      case "table": {
+        const table = sheetOf(change.sheet).tables.add(bereikAdres(change.range), true);
+        table.name = change.name;
+        table.showFilterButton = false;
+        table.getHeaderRowRange().values = [change.headers as string[]];
         return;
       }
       case "freeze":

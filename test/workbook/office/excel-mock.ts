@@ -16,6 +16,11 @@ export interface Recorded {
   readonly charts: { sheet: string; type: string; title?: string }[];
   readonly widths: { sheet: string; col: number; width: number | undefined }[];
   readonly addedSheets: string[];
+  readonly tables: { sheet: string; address: string; name?: string; headers?: unknown[][] }[];
+  readonly validations: { sheet: string; address: string; rule?: unknown; errorAlert?: unknown }[];
+  readonly rowHeights: { sheet: string; row: number; height: number }[];
+  readonly printTitles: { sheet: string; rows: string }[];
+  readonly merges: { sheet: string; address: string }[];
 }
 
 export interface ExcelMock {
@@ -35,7 +40,7 @@ function address(row: number, col: number, rows: number, cols: number): string {
 }
 
 export function excelMock(sheets: Record<string, unknown[][]>, options: { settings?: Record<string, string>; rules?: string[] } = {}): ExcelMock {
-  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [] };
+  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
@@ -47,10 +52,20 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
         set columnWidth(points: number) {
           recorded.widths.push({ sheet, col, width: points });
         },
+        set rowHeight(points: number) {
+          recorded.rowHeights.push({ sheet, row, height: points });
+        },
+        borders: { getItem: () => ({}) },
+      },
+      get dataValidation() {
+        const entry: Recorded["validations"][number] = { sheet, address: address(row, col, rows, cols) };
+        recorded.validations.push(entry);
+        return entry;
       },
       getEntireColumn: () => range(sheet, 0, col, 1_048_576, cols),
       getCell: (i: number, j: number) => range(sheet, row + i, col + j, 1, 1),
       clear: () => recorded.cleared.push({ sheet, address: address(row, col, rows, cols) }),
+      merge: () => recorded.merges.push({ sheet, address: address(row, col, rows, cols) }),
       conditionalFormats: {
         add: (type: string) => {
           const rule = { type, custom: { rule: {} as { formula?: string }, format: { fill: {} as { color?: string }, font: {} as { color?: string } } } };
@@ -113,7 +128,23 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
       },
     };
     sheet.freezePanes = { freezeAt: () => undefined };
-    sheet.pageLayout = {};
+    sheet.pageLayout = { setPrintTitleRows: (rows: string) => recorded.printTitles.push({ sheet: name, rows }) };
+    sheet.tables = {
+      add: (a: string) => {
+        const entry: Recorded["tables"][number] = { sheet: name, address: a };
+        recorded.tables.push(entry);
+        return {
+          set name(n: string) {
+            entry.name = n;
+          },
+          getHeaderRowRange: () => ({
+            set values(v: unknown[][]) {
+              entry.headers = v;
+            },
+          }),
+        };
+      },
+    };
     return sheet;
   };
   const plainSheet = (name: string) => writable({ name, isNullObject: false }, name);

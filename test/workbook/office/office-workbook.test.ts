@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { REGEL_MERK } from "../../../src/core/groep/kleurplan";
 import { kleurGroep, verwijderKleuring } from "../../../src/workbook/kleuring";
 import { OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
+import { maakKaarten } from "../../../src/workbook/kwaliteitskaart";
 import { excelMock } from "./excel-mock";
 
 function groep(leerlingen: number): unknown[][] {
@@ -102,5 +103,36 @@ describe("the school overviews in Excel through Office.js", () => {
     expect(excel.recorded.formulas.filter((w) => w.sheet === "Export")).toEqual([]);
     // Listing and reading the sheets, then a check and a write per overview sheet: not per pupil.
     expect(sync.mock.calls.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("a kwaliteitskaart in Excel through Office.js", () => {
+  async function kaart() {
+    const excel = excelMock({ "Groep 5": groep(30) });
+    const sync = vi.spyOn(excel.context, "sync");
+    const r = await maakKaarten(new OfficeWorkbook(excel.run), { kaarten: ["leerkracht"], blad: "Groep 5", norm: "2F/1S", datum: "01-02-2026" });
+    return { excel, r, syncs: sync.mock.calls.length };
+  }
+
+  it("is made as a new sheet with an action table, dropdowns, row heights and repeated print titles", async () => {
+    const { excel, r } = await kaart();
+    expect(r[0]).toMatchObject({ status: "gemaakt", blad: "Kwaliteitskaart leerkracht" });
+    expect(excel.recorded.addedSheets).toEqual(["Kwaliteitskaart leerkracht"]);
+    expect(excel.recorded.tables).toEqual([
+      expect.objectContaining({ sheet: "Kwaliteitskaart leerkracht", name: "Acties_Kwaliteitskaart_leerkracht", headers: [["Actie", "Wie", "Wanneer", "Status", "Effect meten", "Evaluatie"]] }),
+    ]);
+    const status = excel.recorded.validations.find((v) => JSON.stringify(v.rule).includes("gepland"))!;
+    expect(status.rule).toEqual({ list: { inCellDropDown: true, source: "gepland,bezig,afgerond" } });
+    expect(status.errorAlert).toEqual({ showAlert: false });
+    expect(excel.recorded.printTitles).toEqual([{ sheet: "Kwaliteitskaart leerkracht", rows: "$1:$1" }]);
+    expect(excel.recorded.rowHeights.length).toBeGreaterThan(5);
+    // Nothing is written on the user's group sheet.
+    expect(excel.recorded.formulas.every((w) => w.sheet === "Kwaliteitskaart leerkracht")).toBe(true);
+  });
+
+  it("costs a handful of round trips, whatever the size of the group", async () => {
+    const { syncs } = await kaart();
+    // Settings, sheet names, the group and its Normen sheet, then one write.
+    expect(syncs).toBeLessThanOrEqual(4);
   });
 });
