@@ -1,13 +1,15 @@
 /**
  * `npm run bestuur -- SCHOOL1.xlsx SCHOOL2.xlsx … UIT.xlsx [--norm 2F/1S]`: the board's roll-up.
  * Reads each school's workbook (its overviews, its Schoolinstellingen and Cito results) and writes
- * one new workbook with the schools side by side. No input file is written.
+ * one new workbook with the schools side by side, and the Kwaliteitskaart beleid for all of them.
+ * No input file is written.
  */
 import { basename } from "node:path";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { readNorm } from "../src/core/norm";
 import type { Normkeuze } from "../src/core/groep/kleurplan";
 import { FileWorkbook } from "../src/workbook/file/file-workbook";
+import { maakBeleidskaart, schoolInvoer, vandaag } from "../src/workbook/kwaliteitskaart";
 import { maakBestuursoverzicht, schoolVoorBestuur } from "../src/workbook/school";
 
 async function main(): Promise<number> {
@@ -28,6 +30,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const scholen = [];
+  const kaart = [];
   for (const bestand of bestanden) {
     if (!existsSync(bestand)) {
       console.error(`Bestand ${bestand} bestaat niet.`);
@@ -37,11 +40,13 @@ async function main(): Promise<number> {
     const school = await schoolVoorBestuur(wb, norm, basename(bestand).replace(/\.xlsx$/i, ""));
     console.log(`${school.naam}: ${school.bron.afnames.length} afnames uit ${school.bron.bronnen.join(", ") || "geen overzicht"}${school.indicator ? `; Cito: ${school.indicator.voldoende} van ${school.indicator.gemeten} voldoende` : ""}.`);
     scholen.push(school);
+    kaart.push({ naam: school.naam, invoer: await schoolInvoer(wb, norm, vandaag()) });
   }
   const wb = FileWorkbook.create();
   await maakBestuursoverzicht(wb, scholen);
+  await maakBeleidskaart(wb, kaart, vandaag());
   writeFileSync(uit, await wb.toBuffer());
-  console.log(`Bestuursoverzicht van ${scholen.length} scholen geschreven: ${uit}`);
+  console.log(`Bestuursoverzicht en Kwaliteitskaart beleid van ${scholen.length} scholen geschreven: ${uit}`);
   return 0;
 }
 

@@ -12,6 +12,7 @@ import { keuzelijst } from "./dom";
 import { renderFunctieOverzicht } from "./functie-overzicht";
 import { NORMKEUZES } from "./groepsacties";
 import { renderIndeling } from "./indeling-view";
+import { renderKaarten } from "./kaarten-view";
 import { STAP_SLEUTEL, stapIndex } from "./stappenplan";
 import { renderTabel } from "./tabel-view";
 import { renderWalker, type Walker } from "./walker-view";
@@ -67,15 +68,19 @@ async function start(): Promise<void> {
     renderIndeling($("indeling"), cellen, indeling, (nieuw) => toestand.indelingen.set(toestand.blad!, nieuw));
   };
 
-  let walker: Walker | undefined;
-  walker = renderWalker($("stappenplan"), {
+  const acties = {
     port: () => toestand.port,
     blad: async () => (buiten ? toestand.blad : actiefBlad()),
     norm: () => normKeuze.value as Normkeuze,
-    indeling: (blad) => toestand.indelingen.get(blad),
+    indeling: (blad: string) => toestand.indelingen.get(blad),
     gewijzigd: () => {
       if (buiten) void vulBladen(toestand.blad).then(toonBlad);
     },
+  };
+  renderKaarten($("kaarten"), acties);
+  let walker: Walker | undefined;
+  walker = renderWalker($("stappenplan"), {
+    ...acties,
     stapGewijzigd: (id) => {
       // Remembered in the workbook itself, so the next session starts where this one ended.
       void toestand.port?.apply([{ kind: "setting", key: STAP_SLEUTEL, value: id }]).catch(() => undefined);

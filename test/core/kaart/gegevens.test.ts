@@ -158,7 +158,7 @@ describe("the measurable indicators of the instruments", () => {
   it("put a measured bound over the template's suggestion, and keep the suggestion where nothing is measured", () => {
     const eind = instrumentGegevens(INSTRUMENTEN.find((i) => i.id === "eindresultaten")!, schoolgegevens(invoer));
     const tweeF = eind.perLabel!["Aandeel resultaten op 2F/1S of hoger, drie jaar samen, na uitsluiting"]!;
-    expect(tweeF["grens"]).toMatchObject({ waarde: 0.5, bron: "blad Schoolinstellingen" });
+    expect(tweeF["grens"]).toMatchObject({ waarde: 0.5, bron: "blad Export, eindresultaten 2025-2026, na uitsluiting; Schoolinstellingen" });
     const groepsbesprekingen = instrumentGegevens(INSTRUMENTEN.find((i) => i.id === "groepsbesprekingen")!, schoolgegevens(invoer));
     expect(groepsbesprekingen.perLabel!["Groepen die dit halfjaar zijn besproken"]).toEqual({ grens: { waarde: "alle groepen" } });
   });

@@ -4,7 +4,7 @@ import type { CellValue } from "../../../src/core/cell";
 import { INSTRUMENTEN, KAARTEN } from "../../../src/core/kaart/sjabloon";
 import { maakDemoWerkmap } from "../../../src/workbook/demo";
 import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
-import { maakKaarten, vandaag } from "../../../src/workbook/kwaliteitskaart";
+import { maakBeleidskaart, maakKaarten, schoolInvoer, vandaag } from "../../../src/workbook/kwaliteitskaart";
 import { kleineGroep, kleineSchool } from "../../fixtures/overzichten";
 import { snapshot } from "../snapshot";
 
@@ -103,7 +103,7 @@ describe("the kwaliteitskaarten in a workbook", () => {
     // 1F: 5 of 6 results, 2 of 3 without Fenna; the inspectie's 85%.
     expect(een["Alle leerlingen"]).toBeCloseTo(5 / 6);
     expect(een["Na uitsluiting"]).toBeCloseTo(2 / 3);
-    expect(een).toMatchObject({ Signaleringswaarde: 0.85, "Boven de signaleringswaarde?": "nee" });
+    expect(een).toMatchObject({ "Signalerings-waarde": 0.85, "Boven de signalerings-waarde?": "nee" });
     expect(rijIn(beleid, "Tussenopbrengsten per school", "De Kleine Kaart")).toMatchObject({ "Cito-indicator": "4 van 5 voldoende", Signalen: "RW4 (E4): code oranje" });
     const cito = await lees(wb, "Instrument - Cito LOVS");
     expect(rijIn(cito, "Indicatoren", "Meetpunten DMT3, DMT4, RW4, RW6 en BL6 op of boven de ondergrens")).toMatchObject({ Gemeten: "4 van 5 voldoende", "Voldaan?": "ja", Grenswaarde: "ten minste 4 van 5" });
@@ -162,5 +162,26 @@ describe("the kwaliteitskaarten in a workbook", () => {
     expect(r[0]!.tekst).toMatch(/geen overzicht met scores/);
     expect(await wb.sheetNames()).not.toContain("Kwaliteitskaart leerkracht");
     expect(vandaag(new Date(2026, 1, 1))).toBe("01-02-2026");
+  });
+});
+
+describe("the board card over several schools", () => {
+  it("puts every school's end results and tussenopbrengsten on one card", async () => {
+    const klein = await FileWorkbook.open(await kleineSchool());
+    const demo = FileWorkbook.create();
+    await maakDemoWerkmap(demo);
+    const scholen = [
+      { naam: "De Kleine Kaart", invoer: await schoolInvoer(klein, "2F/1S", DATUM) },
+      { naam: "Basisschool De Vlinderboom", invoer: await schoolInvoer(demo, "2F/1S", DATUM) },
+    ];
+    const bestuur = FileWorkbook.create();
+    const r = await maakBeleidskaart(bestuur, scholen, DATUM);
+    expect(r).toMatchObject({ status: "gemaakt", blad: "Kwaliteitskaart beleid" });
+    const kaart = await lees(bestuur, "Kwaliteitskaart beleid");
+    expect(antwoord(kaart, "Scholen")).toBe("De Kleine Kaart, Basisschool De Vlinderboom");
+    const labels = kaart.map((rij) => rij[0]);
+    expect(labels).toEqual(expect.arrayContaining(["De Kleine Kaart – 1F", "De Kleine Kaart – 2F/1S", "Basisschool De Vlinderboom – 1F", "Basisschool De Vlinderboom – 2F/1S"]));
+    expect(rijIn(kaart, "Eindresultaten tegen signaleringswaarde en ambitie", "De Kleine Kaart – 1F")["Na uitsluiting"]).toBeCloseTo(2 / 3);
+    expect(rijIn(kaart, "Tussenopbrengsten per school", "Basisschool De Vlinderboom")["Op of boven de norm"]).toEqual(expect.any(Number));
   });
 });

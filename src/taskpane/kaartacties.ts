@@ -1,0 +1,52 @@
+/**
+ * Making the kwaliteitskaarten from the taskpane: what to run for the user's choice and what to
+ * tell them afterwards. No DOM here, so it can be tested; kaarten-view.ts only shows the Melding.
+ */
+import type { Normkeuze } from "../core/groep/kleurplan";
+import { maakKaarten, vandaag, type KaartSoort } from "../workbook/kwaliteitskaart";
+import type { WorkbookPort } from "../workbook/port";
+import type { Melding } from "./groepsacties";
+
+export interface KaartKeuze {
+  readonly kaarten: readonly KaartSoort[];
+  readonly instrumenten: readonly string[];
+  readonly eigenInstrument: string;
+}
+
+export const KAART_LABELS: Record<KaartSoort, string> = {
+  leerkracht: "Kwaliteitskaart leerkracht (van het gekozen groepsblad)",
+  groepsanalyse: "Groepsanalyse in vier stappen (van het gekozen groepsblad)",
+  ib: "Kwaliteitskaart IB (de hele school)",
+  beleid: "Kwaliteitskaart beleid (voor het bestuur)",
+};
+
+export async function maakGekozenKaarten(
+  port: WorkbookPort,
+  keuze: KaartKeuze,
+  blad: string | undefined,
+  norm: Normkeuze,
+  nu = new Date(),
+): Promise<Melding> {
+  if (keuze.kaarten.length === 0 && keuze.instrumenten.length === 0 && !keuze.eigenInstrument.trim()) {
+    return { soort: "info", tekst: "Kies eerst ten minste één kaart of instrument.", details: [] };
+  }
+  try {
+    const resultaten = await maakKaarten(port, {
+      kaarten: keuze.kaarten,
+      instrumenten: keuze.instrumenten,
+      eigenInstrument: keuze.eigenInstrument,
+      ...(blad ? { blad } : {}),
+      norm,
+      datum: vandaag(nu),
+    });
+    const gelukt = resultaten.filter((r) => r.status !== "geenGegevens").length;
+    return {
+      soort: gelukt === 0 ? "fout" : "klaar",
+      tekst: gelukt === 0 ? "Er is geen kaart gemaakt." : `${gelukt} ${gelukt === 1 ? "kaart" : "kaarten"} klaar. Wat je zelf al invulde, is niet veranderd.`,
+      details: resultaten.map((r) => r.tekst),
+    };
+  } catch (fout) {
+    const reden = fout instanceof Error ? fout.message : String(fout);
+    return { soort: "fout", tekst: `Dat lukte niet: ${reden}. Controleer of de werkmap niet beveiligd is en probeer het opnieuw.`, details: [] };
+  }
+}
