@@ -6,6 +6,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { maakDemoSchool } from "../../src/core/demo/school";
+import { INSTRUMENTEN, KAARTEN } from "../../src/core/kaart/sjabloon";
 import { FileWorkbook } from "../../src/workbook/file/file-workbook";
 
 const root = join(__dirname, "..", "..");
@@ -24,6 +25,21 @@ describe("the demo workbook", () => {
     for (const n of ["Groep 3", "Groep 5-6", "IEP-export", "Normen", "Groepsoverzicht Groep 5", "Dwarsdoorsnede", "Trendanalyse", "Eindresultaten", "Hart en handen – groep 6", "Bestuursoverzicht"]) {
       expect(namen, n).toContain(n);
     }
+  });
+
+  it("includes every template: the three kwaliteitskaarten, the groepsanalyse and a card per instrument", async () => {
+    const namen = await wb.sheetNames();
+    for (const k of KAARTEN) expect(namen, k.blad).toContain(k.blad);
+    for (const i of INSTRUMENTEN) expect(namen).toContain(`Instrument - ${i.naam}`);
+    // The teacher's card is of Groep 5, and its first impression matches the group's own colouring.
+    const kaart = (await wb.read({ sheets: ["Kwaliteitskaart leerkracht"] })).sheets[0]!.cellen;
+    expect(kaart.find((r) => r[0] === "Groep")?.[1]).toBe("Groep 5");
+    const rekenen = kaart.find((r) => r[0] === "rekenen")!;
+    const groep = (await wb.read({ sheets: ["Groep 5"] })).sheets[0]!.cellen;
+    const kop = groep.find((r) => r.includes("Kleur rekenen"))!;
+    const kleuren = groep.map((r) => r[kop.indexOf("Kleur rekenen")]).filter((k): k is string => typeof k === "string" && k !== "Kleur rekenen");
+    const onder = kleuren.filter((k) => k.endsWith("blauw")).length;
+    expect(kaart.find((r, i) => i > kaart.indexOf(rekenen) && r[0] === "rekenen")?.[1]).toMatch(new RegExp(`\\(${onder} van ${kleuren.length}\\)$`));
   });
 
   it("has native charts for the groups, the dwarsdoorsnede, the end results and hart en handen", async () => {
