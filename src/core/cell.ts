@@ -3,6 +3,7 @@
  * spreadsheet engine in tests, or from an .xlsx file, and they are messy: numbers typed as text
  * with a decimal comma, percentages three ways, stray spaces, error values.
  */
+import { onthoud } from "./onthoud";
 import { fout, type ErrorValue, type LvsError } from "./errors";
 
 /** An error value that sits in an input cell (Excel's #N/A, #WAARDE!, ...). */
@@ -110,6 +111,4 @@ export function readLabel(value: CellValue, naam: string): string | LvsError {
   return fout("notALabel", { naam, waarde: value });
 }
 
-export function labelKey(label: string): string {
-  return label.replace(SPACES, " ").trim().toLowerCase();
-}
+export const labelKey: (label: string) => string = onthoud((label) => label.replace(SPACES, " ").trim().toLowerCase());

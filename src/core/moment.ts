@@ -5,6 +5,7 @@
  */
 import { labelKey, readLabel, type CellValue } from "./cell";
 import { fout, type LvsError } from "./errors";
+import { onthoud } from "./onthoud";
 
 export const MOMENTEN = ["3a", "3b", "4a", "4b", "5a", "5b", "6a", "6b", "7a", "7b", "8a", "8b"] as const;
 export type Moment = (typeof MOMENTEN)[number];
@@ -32,7 +33,9 @@ export function toCito(moment: Moment): CitoMoment {
 
 type Parsed = { moment: Moment } | { b8: true } | undefined;
 
-function parse(label: string): Parsed {
+const parse: (label: string) => Parsed = onthoud(leesLabel);
+
+function leesLabel(label: string): Parsed {
   const key = labelKey(label);
   const iep = IEP.exec(key);
   if (iep) return { moment: `${iep[1]}${iep[2]}` as Moment };

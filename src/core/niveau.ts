@@ -24,7 +24,7 @@ function halfjaarNiveau(score: number, toets: Halfjaar): string | LvsError {
     return fout("scoreAboveHighest", { ontwikkelscore: score, toets: toets.label, hoogste: toets.hoogste });
   }
   if (score < toets.laagste) return GEEN_RESULTAAT;
-  return score >= toets.drempelwaarde ? toets.label : opWegNaar(toets.label);
+  return score >= toets.drempelwaarde ? toets.label : toets.opWeg;
 }
 
 /** A span toets (1F-2F) shows the highest level of its span that the score reaches. */

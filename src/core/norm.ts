@@ -4,6 +4,7 @@
  * vaardigheid ("landelijk rekenen"), or any other header the school made up.
  */
 import { labelKey } from "./cell";
+import { onthoud } from "./onthoud";
 import { readReferentieniveau, referentieLijn } from "./toets";
 
 export type Basisnorm = "1F" | "2F/1S" | "landelijk" | "schoolweging" | "geen";
@@ -38,7 +39,9 @@ function known(basis: Basisnorm, rest: string): Norm {
 }
 
 /** "Ontwikkellijn 2F/1S", "1S", "landelijk gemiddelde rekenen", or a header of the school's own. */
-export function readNorm(text: string): Norm {
+export const readNorm: (text: string) => Norm = onthoud(leesNorm);
+
+function leesNorm(text: string): Norm {
   const key = labelKey(text);
   const body = key.replace(/^ontwikkellijn /, "");
   const [first = "", ...rest] = body.split(" ");

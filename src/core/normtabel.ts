@@ -14,7 +14,22 @@ export interface Normtabel {
   column(norm: Norm): NormColumn | undefined;
 }
 
+/**
+ * Read once per range: a formula over a whole column, or a colouring of thousands of pupils, passes
+ * the very same Normen range for every cell.
+ */
+const gelezen = new WeakMap<readonly (readonly CellValue[])[], Normtabel>();
+
 export function readNormtabel(cells: readonly (readonly CellValue[])[]): Normtabel {
+  let tabel = gelezen.get(cells);
+  if (!tabel) {
+    tabel = leesNormtabel(cells);
+    gelezen.set(cells, tabel);
+  }
+  return tabel;
+}
+
+function leesNormtabel(cells: readonly (readonly CellValue[])[]): Normtabel {
   const header = cells[0] ?? [];
   const columns = new Map<string, Map<Moment, number | undefined>>();
   header.forEach((title, index) => {

@@ -18,6 +18,8 @@ export interface Halfjaar {
   readonly laagste: number;
   readonly drempelwaarde: number;
   readonly hoogste: number;
+  /** What NIVEAU shows between the lowest score and the threshold, made once. */
+  readonly opWeg: string;
 }
 
 export interface NiveauDrempel {
@@ -75,8 +77,12 @@ function compactKey(text: string): string {
     .replace(/[\s\u00a0]+/g, "");
 }
 
+const HALFJAAR: Readonly<Record<Halfjaartoets, Halfjaar>> = Object.fromEntries(
+  HALFJAARTOETSEN.map((label) => [label, { soort: "halfjaar", label, ...toetsData.halfjaartoetsen[label], opWeg: `op weg naar ${label}` }]),
+) as Record<Halfjaartoets, Halfjaar>;
+
 export function halfjaartoets(label: Halfjaartoets): Halfjaar {
-  return { soort: "halfjaar", label, ...toetsData.halfjaartoetsen[label] };
+  return HALFJAAR[label];
 }
 
 export function readToets(value: CellValue, naam = "toets"): Toets | LvsError {

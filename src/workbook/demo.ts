@@ -8,7 +8,12 @@ import type { CellValue } from "../core/cell";
 import { DEMO_SCHOOL, HUIDIG_SCHOOLJAAR, maakDemoSchool, vaardighedenIn, type DemoAfname, type DemoGroep, type DemoSchool } from "../core/demo/school";
 import { INSTRUMENTEN } from "../core/school/hartenhanden";
 import { INSTELLINGEN_BLAD, VELDEN } from "../core/school/instellingen";
-import { CITO_BLAD } from "./school";
+import { INSTRUMENTEN as KAART_INSTRUMENTEN } from "../core/kaart/sjabloon";
+import { maakGroepsoverzicht } from "./groepsoverzicht";
+import { kleurGroep } from "./kleuring";
+import { maakKaarten } from "./kwaliteitskaart";
+import { maakNormenblad } from "./normenblad";
+import { CITO_BLAD, maakSchooloverzichten } from "./school";
 import type { Vaardigheid } from "../core/overzicht/vaardigheid";
 import type { Change, PlannedCell, WorkbookPort } from "./port";
 
@@ -178,4 +183,30 @@ export async function maakDemoWerkmap(port: WorkbookPort, seed?: number): Promis
     ...hartEnHandenBlad(school),
     ...citoBlad(),
   ]);
+}
+
+/** The group whose teacher card and groepsanalyse the demo shows. */
+export const DEMO_KAART_GROEP = "Groep 5";
+
+/**
+ * Everything the add-in adds to the demo school, as a user would click it: a Normen sheet, every
+ * group coloured on 2F/1S with its summary, the school overviews and every card. Returns the
+ * messages the actions gave, in order.
+ */
+export async function maakDemoAnalyse(port: WorkbookPort, datum: string): Promise<string[]> {
+  const meldingen: string[] = [(await maakNormenblad(port)).tekst];
+  for (const blad of (await port.sheetNames()).filter((n) => n.startsWith("Groep"))) {
+    const kleur = await kleurGroep(port, { blad, norm: "2F/1S" });
+    const overzicht = await maakGroepsoverzicht(port, { blad, norm: "2F/1S" });
+    meldingen.push(`${blad}: ${kleur.status === "klaar" ? kleur.tekst : kleur.status}; ${overzicht.status}`);
+  }
+  for (const r of await maakSchooloverzichten(port, { norm: "2F/1S" })) meldingen.push(r.tekst);
+  const kaarten = await maakKaarten(port, {
+    kaarten: ["leerkracht", "groepsanalyse", "ib", "beleid"],
+    instrumenten: KAART_INSTRUMENTEN.map((i) => i.id),
+    blad: DEMO_KAART_GROEP,
+    norm: "2F/1S",
+    datum,
+  });
+  return [...meldingen, ...kaarten.map((r) => r.tekst)];
 }

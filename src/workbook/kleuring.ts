@@ -20,7 +20,7 @@ const HULPKOLOM_BREEDTE = 16;
 const LEGENDA_BREEDTE = 70;
 const LEGENDA_TITEL = "Legenda LVS Analyse";
 
-const indelingSleutel = (blad: string) => `lvs.indeling.${blad}`;
+export const indelingSleutel = (blad: string) => `lvs.indeling.${blad}`;
 const kleuringSleutel = (blad: string) => `lvs.kleuring.${blad}`;
 
 /** What the add-in wrote on a sheet, so it can recognise and remove exactly that. */

@@ -5,6 +5,7 @@
  * is counted twice.
  */
 import type { Bereik } from "../core/adres";
+import type { CellValue } from "../core/cell";
 import type { Grafiek } from "../core/grafiek";
 import type { Blok, Waarde } from "../core/groep/samenvatting";
 import { normNaam, type Normkeuze, type Uitkomst } from "../core/groep/kleurplan";
@@ -17,7 +18,7 @@ import { aandeel, dwarsdoorsnede, eindresultaten, huidigSchooljaar, KLEUR_KOLOMM
 import { signalering1F, signalering2F1S } from "../core/signalering";
 import { isLvsError } from "../core/errors";
 import { blokCellen, eigenBlad, eigenBladen } from "./eigen-blad";
-import { bereidVoor, NORMEN_BLAD } from "./kleuring";
+import { bereidVoor, indelingSleutel, NORMEN_BLAD } from "./kleuring";
 import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
 
 export const CITO_BLAD = "Cito-resultaten";
@@ -31,6 +32,22 @@ export interface SchoolBron {
   readonly bladen: readonly SheetRead[];
 }
 
+/**
+ * What one sheet holds for the school, kept while the sheet, its Normen and its mapping stay the
+ * same: the file adapter hands out the same grid until the sheet changes, so a second action in a
+ * row does not colour a large export again.
+ */
+const perBlad = new WeakMap<readonly (readonly CellValue[])[], { sleutel: string; normen: unknown; uitkomst: ReturnType<typeof bereidVoor> }>();
+
+function bereidVoorBewaard(blad: SheetRead, normen: SheetRead | undefined, settings: Readonly<Record<string, string>>, norm: Normkeuze) {
+  const sleutel = `${norm}\u0000${settings[indelingSleutel(blad.naam)] ?? ""}`;
+  const eerder = perBlad.get(blad.cellen);
+  if (eerder && eerder.sleutel === sleutel && eerder.normen === normen?.cellen) return eerder.uitkomst;
+  const uitkomst = bereidVoor(blad, normen, settings, { norm });
+  perBlad.set(blad.cellen, { sleutel, normen: normen?.cellen, uitkomst });
+  return uitkomst;
+}
+
 /** Every afname of the school, coloured on `norm`, from the overviews in the workbook. */
 export async function leesSchool(port: WorkbookPort, norm: Normkeuze): Promise<SchoolBron> {
   const namen = await port.sheetNames();
@@ -42,7 +59,7 @@ export async function leesSchool(port: WorkbookPort, norm: Normkeuze): Promise<S
   const kandidaten = bladen
     .filter((s) => s !== normen && s !== instellingenBlad && !eigen.has(s.naam.toLowerCase()))
     .flatMap((blad) => {
-      const groep = bereidVoor(blad, normen, settings, { norm });
+      const groep = bereidVoorBewaard(blad, normen, settings, norm);
       if (!groep.indeling) return [];
       const metJaar = groep.plan.alleAfnames.some((u) => u.schooljaar);
       return [{ naam: blad.naam, metJaar, afnames: groep.plan.alleAfnames }];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCases, matches, parseCaseFile, runCases } from "./cases";
+import { createEngine } from "./hyperformula-lvs";
 
 describe("the formula cases in test/cases", () => {
   const cases = loadCases();
@@ -47,5 +48,17 @@ describe("the case harness", () => {
     expect(matches('{"4a";"3b"}', [["4a"], ["3b"]])).toBe(true);
     expect(matches('{"4a";"3b"}', [["4a", "3b"]])).toBe(false);
     expect(matches("4a", [["4a"], ["3b"]])).toBe(false);
+  });
+});
+
+describe("the engine with LVS functions over a sheet", () => {
+  it("spills a ranged call over cell references, as Excel does, one result per score", () => {
+    const engine = createEngine([[43], [45], [48], [""], [52]]);
+    engine.setCellContents({ sheet: 0, col: 1, row: 0 }, [['=LVS.NIVEAU(A1:A5,"5b")']]);
+    const uit = [0, 1, 2, 3, 4].map((row) => engine.getCellValue({ sheet: 0, col: 1, row }));
+    // 5b: lowest 44, threshold 48, highest 51.
+    expect(uit.slice(0, 4)).toEqual(["geen resultaat", "op weg naar 5b", "5b", ""]);
+    expect(uit[4]).toMatchObject({ value: "#VALUE!" });
+    expect(String((uit[4] as { message: string }).message)).toMatch(/hoogste/);
   });
 });

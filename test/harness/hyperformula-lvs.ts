@@ -47,7 +47,21 @@ function fromHfScalar(value: unknown): CellValue {
 
 function fromHf(value: unknown): Input | undefined {
   if (value === undefined) return undefined;
-  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(fromHfScalar));
+  if (value instanceof SimpleRangeValue) {
+    // Plain loops: a ranged call may bring 100,000 cells, and most are plain numbers.
+    const raw = value.rawData();
+    const range: CellValue[][] = new Array(raw.length);
+    for (let r = 0; r < raw.length; r++) {
+      const row = raw[r]!;
+      const out: CellValue[] = new Array(row.length);
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        out[c] = typeof v === "number" ? v : fromHfScalar(v);
+      }
+      range[r] = out;
+    }
+    return range;
+  }
   return fromHfScalar(value);
 }
 
@@ -83,7 +97,10 @@ class LvsPlugin extends FunctionPlugin {
       while (inputs.length > 0 && inputs[inputs.length - 1] === undefined) inputs.pop();
       const result = evaluate(definition, inputs.map((i) => (i === undefined ? null : i)));
       const single = result.length === 1 && result[0]?.length === 1;
-      return single ? toHf(result[0]![0]!) : SimpleRangeValue.onlyValues(result.map((row) => row.map(toHf)));
+      if (single) return toHf(result[0]![0]!);
+      // Errors become HyperFormula's own; a range without any is handed over as it is.
+      const metFout = result.some((row) => row.some(isLvsError));
+      return SimpleRangeValue.onlyValues(metFout ? result.map((row) => row.map(toHf)) : (result as (string | number)[][]));
     });
   }
 
@@ -91,8 +108,9 @@ class LvsPlugin extends FunctionPlugin {
   sizeOfLvs(definition: FormulaDefinition, ast: ProcedureAst, state: InterpreterState): ArraySize {
     for (const [i, arg] of ast.args.entries()) {
       if (definition.parameters[i]?.kind === "normtabel") continue;
+      // A cell range counts as "scalar" to HyperFormula (a reference); its size is what matters.
       const size = this.arraySizeForAst(arg, state);
-      if (!size.isScalar()) return new ArraySize(size.width, size.height);
+      if (size.width > 1 || size.height > 1) return new ArraySize(size.width, size.height);
     }
     return ArraySize.scalar();
   }
@@ -130,12 +148,12 @@ FORMULAS.forEach(register);
 let registered = false;
 
 /** A HyperFormula instance with the LVS functions, English function names and argument separator ",". */
-export function createEngine(sheet: (string | number | boolean | null)[][] = [[]]): HyperFormula {
+export function createEngine(sheet: (string | number | boolean | null)[][] = [[]], rijen = 40_000): HyperFormula {
   if (!registered) {
     HyperFormula.registerFunctionPlugin(LvsPlugin, { enGB: translations });
     registered = true;
   }
-  const engine = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: false });
+  const engine = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: false, maxRows: Math.max(rijen, sheet.length) });
   // Excel reads TRUE and FALSE as values; HyperFormula only knows them as functions.
   engine.addNamedExpression("TRUE", "=TRUE()");
   engine.addNamedExpression("FALSE", "=FALSE()");

@@ -57,12 +57,27 @@ function isSingle(range: Range): boolean {
   return range.length === 1 && (range[0]?.length ?? 0) === 1;
 }
 
+/** A required argument left empty: the cell's result is empty. */
+const LEEG: unique symbol = Symbol("leeg");
+
+/**
+ * Reads one argument value per the parameter's kind: the typed value, LEEG, or an error. DESIGN §3:
+ * an overview cell holding an error is read as no score, i.e. as an empty cell; an omitted optional
+ * argument is "not given" (undefined) and an empty required one gives an empty result. Plain values
+ * and symbols, no wrapper objects: a ranged call reads this once per cell.
+ */
+function lees(p: Parameter, value: CellValue): unknown {
+  if (isEmpty(value) || isCellError(value)) return p.optional ? undefined : LEEG;
+  return read(p.kind as Kind, value, p.naam);
+}
+
 /** Evaluates one call; `args` may be shorter than the parameter list when optional ones are left out. */
 export function evaluate(definition: FormulaDefinition, args: readonly Input[]): Output[][] {
   const { parameters } = definition;
   if (args.length > parameters.length) {
     return [[fout("tooManyArguments", { functie: `LVS.${definition.name}`, max: parameters.length })]];
   }
+  if (!args.some(isRange) && !parameters.some((p) => p.kind === "normtabel")) return [[evaluateScalar(definition, args)]];
   const ranges: (Range | undefined)[] = parameters.map((_, i) => {
     const arg = args[i];
     if (arg === undefined) return undefined;
@@ -87,45 +102,40 @@ export function evaluate(definition: FormulaDefinition, args: readonly Input[]):
   const rows = shape?.length ?? 1;
   const columns = shape?.[0]?.length ?? 1;
 
-  const result: Output[][] = [];
+  // A single value used for every cell (the toets, the norm) is read once, not once per pupil.
+  const vast = parameters.map((p, i) => p.kind === "normtabel" || ranges[i] === undefined || isSingle(ranges[i]!));
+  const waarden = parameters.map((p, i) => {
+    const range = ranges[i];
+    if (p.kind === "normtabel") return tables[i];
+    if (range === undefined) return lees(p, undefined);
+    return isSingle(range) ? lees(p, range[0]?.[0]) : undefined;
+  });
+
+  // One array for the arguments of every cell: run() reads it and keeps nothing of it.
+  const values: unknown[] = new Array(parameters.length);
+  const result: Output[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const row: Output[] = [];
-    for (let c = 0; c < columns; c++) {
-      row.push(evaluateCell(definition, ranges, tables, r, c));
-    }
-    result.push(row);
+    const row: Output[] = new Array(columns);
+    for (let c = 0; c < columns; c++) row[c] = evaluateCell(definition, ranges, vast, waarden, values, r, c);
+    result[r] = row;
   }
   return result;
 }
 
-function evaluateCell(
-  definition: FormulaDefinition,
-  ranges: readonly (Range | undefined)[],
-  tables: readonly (Normtabel | undefined)[],
-  r: number,
-  c: number,
-): Output {
-  const values: unknown[] = [];
-  for (const [i, p] of definition.parameters.entries()) {
-    if (p.kind === "normtabel") {
-      values.push(tables[i]);
-      continue;
-    }
-    const range = ranges[i];
-    const value: CellValue = range === undefined ? undefined : isSingle(range) ? range[0]?.[0] : range[r]?.[c];
-    // DESIGN §3: an overview cell holding an error is read as no score, i.e. as an empty cell.
-    if (isEmpty(value) || isCellError(value)) {
-      // An omitted optional argument is "not given"; an empty required one gives an empty result.
-      if (p.optional) {
-        values.push(undefined);
-        continue;
-      }
-      return "";
-    }
-    const typed = read(p.kind, value, p.naam);
-    if (isLvsError(typed)) return typed;
-    values.push(typed);
+/** One cell from single values: the call a colouring makes for every pupil, without building ranges. */
+function evaluateScalar(definition: FormulaDefinition, args: readonly Input[]): Output {
+  const { parameters } = definition;
+  const values: unknown[] = new Array(parameters.length);
+  for (let i = 0; i < parameters.length; i++) {
+    const waarde = lees(parameters[i]!, args[i] as CellValue);
+    if (waarde === LEEG) return "";
+    if (isLvsError(waarde)) return waarde;
+    values[i] = waarde;
   }
+  return run(definition, values);
+}
+
+function run(definition: FormulaDefinition, values: readonly unknown[]): Output {
   try {
     const output = definition.run(values);
     // Dividing by a number very close to 0 overflows; Excel shows #NUM! there, never Infinity.
@@ -135,4 +145,23 @@ function evaluateCell(
     // Never a raw exception in a cell: say plainly that this is our bug, not the user's input.
     return fout("internalError", { functie: `LVS.${definition.name}` });
   }
+}
+
+function evaluateCell(
+  definition: FormulaDefinition,
+  ranges: readonly (Range | undefined)[],
+  vast: readonly boolean[],
+  waarden: readonly unknown[],
+  values: unknown[],
+  r: number,
+  c: number,
+): Output {
+  const { parameters } = definition;
+  for (let i = 0; i < parameters.length; i++) {
+    const waarde = vast[i] ? waarden[i] : lees(parameters[i]!, ranges[i]![r]?.[c]);
+    if (waarde === LEEG) return "";
+    if (isLvsError(waarde)) return waarde;
+    values[i] = waarde;
+  }
+  return run(definition, values);
 }

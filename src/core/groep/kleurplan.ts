@@ -293,11 +293,10 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   const kolomVan = new Map<string, Hulpkolom & { cellen: Hulpcel[] }>();
   const hulpkolommen: (Hulpkolom & { cellen: Hulpcel[] })[] = [];
   const regels: Kleurregel[] = [];
-  const berekend = new Map<string, Output>();
+  const berekend: Berekend = new Map();
   const lookup = (rij: number, kolom: number) => {
-    const key = `${rij}:${kolom}`;
-    if (berekend.has(key)) return toCell(berekend.get(key)!);
-    return cellen[rij]?.[kolom];
+    const waarde = berekend.get(celSleutel(rij, kolom));
+    return waarde !== undefined ? toCell(waarde) : cellen[rij]?.[kolom];
   };
   let volgende = vrijeKolom + 1; // one blank column between the user's table and ours
   const uitkomsten: Uitkomst[] = [];
@@ -323,7 +322,7 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
     for (const doel of groep.doelen) {
       for (const { kolom, expr } of hulpcellen(doel, k, opties, isHalfjaartoets(doel, lookup))) {
         const waarde = evaluateExpr(expr, (c) => lookup(c.rij, c.kolom));
-        berekend.set(`${doel.rij}:${kolom}`, waarde);
+        berekend.set(celSleutel(doel.rij, kolom), waarde);
         kolomVan.get(`${kolom}`)!.cellen.push({ rij: doel.rij, expr, waarde });
       }
     }
@@ -341,12 +340,16 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   return { blad: overzicht.blad, kopRij: indeling.kopRij, hulpkolommen, regels, legenda, uitkomsten, alleAfnames, waarschuwingen };
 }
 
+/** What the plan computed per helper cell, by row and column in one number (Excel has 16,384 columns). */
+type Berekend = Map<number, Output>;
+const celSleutel = (rij: number, kolom: number) => rij * 16_384 + kolom;
+
 function getal(output: Output | undefined): number | undefined {
   return typeof output === "number" ? output : undefined;
 }
 
 /** The latest afname per pupil and vaardigheid: what the group analysis talks about. */
-function laatsteUitkomsten(doelen: readonly Doel[], k: Kolommen, berekend: Map<string, Output>): Uitkomst[] {
+function laatsteUitkomsten(doelen: readonly Doel[], k: Kolommen, berekend: Berekend): Uitkomst[] {
   const laatste = new Map<string, Doel>();
   for (const doel of doelen) {
     if (!doel.meting) continue;
@@ -357,10 +360,10 @@ function laatsteUitkomsten(doelen: readonly Doel[], k: Kolommen, berekend: Map<s
   return [...laatste.values()].map((doel) => uitkomstVan(doel, k, berekend));
 }
 
-function uitkomstVan(doel: Doel, k: Kolommen, berekend: Map<string, Output>): Uitkomst {
+function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
   const meting = doel.meting!;
-  const kleurWaarde = berekend.get(`${doel.rij}:${k.kleur}`);
-  const niveau = berekend.get(`${doel.rij}:${k.niveau}`);
+  const kleurWaarde = berekend.get(celSleutel(doel.rij, k.kleur));
+  const niveau = berekend.get(celSleutel(doel.rij, k.niveau));
   return {
     leerling: doel.leerling,
     vaardigheid: doel.vaardigheid,
@@ -370,8 +373,8 @@ function uitkomstVan(doel: Doel, k: Kolommen, berekend: Map<string, Output>): Ui
     ...(meting.uitgesloten ? { uitgesloten: meting.uitgesloten } : {}),
     score: meting.score,
     niveau: typeof niveau === "string" ? niveau : "",
-    norm: k.norm !== undefined ? getal(berekend.get(`${doel.rij}:${k.norm}`)) : undefined,
-    leergroei: getal(berekend.get(`${doel.rij}:${k.leergroei}`)),
+    norm: k.norm !== undefined ? getal(berekend.get(celSleutel(doel.rij, k.norm))) : undefined,
+    leergroei: getal(berekend.get(celSleutel(doel.rij, k.leergroei))),
     kleur: typeof kleurWaarde === "string" && !isLvsError(kleurWaarde) ? (kleurWaarde as Kleur | "") : "",
   };
 }

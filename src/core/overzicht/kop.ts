@@ -5,6 +5,7 @@
 import { labelKey } from "../cell";
 import type { Moment } from "../moment";
 import { vindVaardigheid, type Vaardigheid } from "./vaardigheid";
+import { onthoud } from "../onthoud";
 
 /** Half of the school year when a header says "midden" or "eind" instead of a moment. */
 export type Deel = "a" | "b";
@@ -48,7 +49,9 @@ export interface MomentInKop {
 }
 
 /** A moment in a header: "5a", "M5", "E 5"; or only the half, "midden" or "eind". */
-export function vindMoment(text: string): MomentInKop {
+export const vindMoment: (text: string) => MomentInKop = onthoud(leesMoment);
+
+function leesMoment(text: string): MomentInKop {
   const key = labelKey(text);
   const iep = IEP_MOMENT.exec(key);
   if (iep) return { moment: `${iep[1]}${iep[2]}` as Moment };

@@ -2,6 +2,7 @@
  * IEP vaardigheden as IB'ers write them in column headers: full names, the usual abbreviations,
  * and the Cito-era names some overviews still use.
  */
+import { onthoud } from "../onthoud";
 export const VAARDIGHEDEN = ["rekenen", "lezen", "taalverzorging", "technisch lezen", "woordenschat"] as const;
 export type Vaardigheid = (typeof VAARDIGHEDEN)[number];
 
@@ -20,7 +21,9 @@ export interface Gevonden {
   readonly rest: string;
 }
 
-export function vindVaardigheid(text: string): Gevonden | undefined {
+export const vindVaardigheid: (text: string) => Gevonden | undefined = onthoud(leesVaardigheid);
+
+function leesVaardigheid(text: string): Gevonden | undefined {
   const key = text.toLowerCase().replace(/[_()[\]:]/g, " ").replace(/\s+/g, " ").trim();
   for (const [pattern, vaardigheid] of SPELLINGEN) {
     const match = pattern.exec(key);

@@ -37,6 +37,8 @@ export interface HartEnHanden {
 // "Empatisch vermogen" appears in IEP's own diagram too; both spellings are one aspect.
 const key = (tekst: string) => tekst.toLowerCase().replace(/empatisch/, "empathisch").replace(/[^a-z]/g, "");
 const ALLE_ASPECTEN = INSTRUMENTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
+const ASPECT_VAN_SLEUTEL = new Map(ALLE_ASPECTEN.map((a) => [key(a), a]));
+const SW_SLEUTEL = key(SOCIAALWENSELIJKHEID.kolom);
 
 function procent(value: CellValue): number | undefined {
   if (isEmpty(value)) return undefined;
@@ -50,13 +52,13 @@ export function leesHartEnHanden(cellen: readonly (readonly CellValue[])[]): Har
     const kop = (cellen[r] ?? []).map((v) => (typeof v === "string" ? v : ""));
     const aspectKolom = new Map<string, number>();
     kop.forEach((k, c) => {
-      const aspect = ALLE_ASPECTEN.find((a) => key(a) === key(k));
+      const aspect = k === "" ? undefined : ASPECT_VAN_SLEUTEL.get(key(k));
       if (aspect) aspectKolom.set(aspect, c);
     });
     const naam = kop.findIndex((k) => /^(naam|leerling|leerlingnaam)$/i.test(k.trim()));
     if (naam < 0 || aspectKolom.size < 3) continue;
     const leerjaarKolom = kop.findIndex((k) => /^(leerjaar|groep)$/i.test(k.trim()));
-    const swKolom = kop.findIndex((k) => key(k) === key(SOCIAALWENSELIJKHEID.kolom));
+    const swKolom = kop.findIndex((k) => key(k) === SW_SLEUTEL);
     const leerlingen: HartEnHandenLeerling[] = [];
     for (const rij of cellen.slice(r + 1)) {
       const leerling = typeof rij[naam] === "string" ? (rij[naam] as string).trim() : "";

@@ -45,6 +45,11 @@ function toExcelJs(value: CellValue): ExcelJS.CellValue {
 
 export class FileWorkbook implements WorkbookPort {
   private readonly charts: { sheet: string; chart: ChartSpec }[] = [];
+  /**
+   * Sheets as last read, until a change touches them: actions one after another (the demo, a
+   * school's overviews and then its cards) read a large export once. Callers never change a grid.
+   */
+  private readonly grids = new Map<string, CellValue[][]>();
 
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -75,13 +80,23 @@ export class FileWorkbook implements WorkbookPort {
   async read(request: ReadRequest): Promise<ReadResult> {
     const sheets = request.sheets.map((naam): SheetRead | undefined => {
       const sheet = this.findSheet(naam);
-      return sheet ? { naam: sheet.name, cellen: readGrid(sheet) } : undefined;
+      if (!sheet) return undefined;
+      const key = sheet.name.toLowerCase();
+      let cellen = this.grids.get(key);
+      if (!cellen) {
+        cellen = readGrid(sheet);
+        this.grids.set(key, cellen);
+      }
+      return { naam: sheet.name, cellen };
     });
     return { sheets, settings: this.readSettings() };
   }
 
   async apply(changes: readonly Change[]): Promise<void> {
-    for (const change of changes) this.applyOne(change);
+    for (const change of changes) {
+      if ("sheet" in change) this.grids.delete(change.sheet.toLowerCase());
+      this.applyOne(change);
+    }
   }
 
   /** The conditional formats on a sheet whose formula contains `marker`, to show their effect outside Excel. */
@@ -97,8 +112,9 @@ export class FileWorkbook implements WorkbookPort {
 
   /** The new file, with charts added as DrawingML parts ExcelJS cannot write itself. */
   async toBuffer(): Promise<Uint8Array> {
-    const buffer = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    if (this.charts.length === 0) return buffer;
+    if (this.charts.length === 0) return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    // The chart parts are added by re-zipping the file: compress once, in that step, not twice.
+    const buffer = new Uint8Array(await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
     const order = this.workbook.worksheets.map((s) => s.name);
     return injectCharts(buffer, this.charts.map((c) => ({ ...c, sheetIndex: order.indexOf(c.sheet) })));
   }

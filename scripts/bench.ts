@@ -1,0 +1,42 @@
+/**
+ * `npm run bench`: the speed figures of LVS Analyse, measured here and never in timed tests (these
+ * machines are shared and noisy). Every ratio compares two things measured in the same process, so
+ * the machine's speed cancels out; each measurement runs in a fresh process of its own, so one does
+ * not warm up or slow down the next. Writes bench/results.json and prints a table.
+ *
+ * - colour.syncs.30 / .3000 (scripts/bench/kleur.ts)
+ * - core.niveau.ratio_vs_loop (scripts/bench/niveau.ts)
+ * - functions.range.ratio_vs_cells (scripts/bench/functies.ts)
+ * - bundle.taskpane_kb_gz and bundle.functions_kb_gz: the built bundles, gzipped, without office.js
+ * - demo.xlsx.ratio_vs_raw (scripts/bench/demo.ts)
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const ROOT = join(__dirname, "..");
+const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+
+function meet(script: string): Record<string, number> {
+  const r = spawnSync(process.execPath, [TSX, join(__dirname, "bench", script)], { cwd: ROOT, encoding: "utf8" });
+  const regel = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
+  if (r.status !== 0 || !regel) throw new Error(`${script} mislukte:\n${r.stderr}`);
+  return JSON.parse(regel.slice("BENCH ".length)) as Record<string, number>;
+}
+
+function gzipKb(bestand: string): number {
+  return Math.round((gzipSync(readFileSync(join(ROOT, "dist", bestand))).length / 1024) * 10) / 10;
+}
+
+const results = {
+  ...meet("kleur.ts"),
+  ...meet("niveau.ts"),
+  ...meet("functies.ts"),
+  "bundle.taskpane_kb_gz": gzipKb("taskpane.js"),
+  "bundle.functions_kb_gz": gzipKb("functions.js"),
+  ...meet("demo.ts"),
+};
+mkdirSync(join(ROOT, "bench"), { recursive: true });
+writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify({ gemeten: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.table(Object.entries(results).map(([meting, waarde]) => ({ meting, waarde })));
