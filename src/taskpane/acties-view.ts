@@ -24,11 +24,18 @@ export interface ActieContext {
   readonly norm: () => Normkeuze;
   readonly indeling: (blad: string) => Kolomindeling | undefined;
   readonly gewijzigd: () => void;
+  /** Set when this Excel cannot run the actions: said instead of showing buttons that would fail. */
+  readonly geblokkeerd?: () => string | undefined;
 }
 
 export function renderActies(container: HTMLElement, acties: readonly Actie[], ctx: ActieContext): void {
   container.replaceChildren();
   if (acties.length === 0) return;
+  const reden = ctx.geblokkeerd?.();
+  if (reden) {
+    container.append(el("p", reden, "uitleg"));
+    return;
+  }
   const knoppen = el("div", undefined, "knoppen");
   const uitkomst = el("div", undefined, "uitkomst");
   uitkomst.setAttribute("role", "status");

@@ -22,6 +22,11 @@ const aangevinkt = (container: HTMLElement, naam: string) =>
   [...container.querySelectorAll<HTMLInputElement>(`input[name="${naam}"]:checked`)].map((i) => i.value);
 
 export function renderKaarten(container: HTMLElement, ctx: ActieContext): void {
+  const reden = ctx.geblokkeerd?.();
+  if (reden) {
+    container.replaceChildren(el("p", reden, "uitleg"));
+    return;
+  }
   const kaarten = el("fieldset");
   kaarten.append(el("legend", "Kaarten"));
   for (const [soort, label] of Object.entries(KAART_LABELS)) kaarten.append(vinkje("kaart", soort, label));

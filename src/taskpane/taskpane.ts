@@ -15,6 +15,7 @@ import { renderIndeling } from "./indeling-view";
 import { renderKaarten } from "./kaarten-view";
 import { STAP_SLEUTEL, stapIndex } from "./stappenplan";
 import { renderTabel } from "./tabel-view";
+import { bepaalVermogens, vermogensTekst, type Vermogens } from "./vermogens";
 import { renderWalker, type Walker } from "./walker-view";
 
 export type Omgeving = "excel" | "buiten-office" | "andere-office-app";
@@ -22,7 +23,7 @@ export type Omgeving = "excel" | "buiten-office" | "andere-office-app";
 export function statusTekst(omgeving: Omgeving): string {
   switch (omgeving) {
     case "excel":
-      return "De LVS-functies zijn geladen. Het stappenplan werkt op het actieve blad.";
+      return "LVS Analyse is geladen. Het stappenplan werkt op het actieve blad.";
     case "andere-office-app":
       return "LVS Analyse werkt alleen in Excel. Open een werkmap in Excel om verder te gaan.";
     case "buiten-office":
@@ -56,6 +57,19 @@ async function start(): Promise<void> {
   if (omgeving === "andere-office-app") return;
 
   const toestand: Toestand = { indelingen: new Map() };
+  // Outside Office everything runs on files; in Excel, what this version supports.
+  const vermogens: Vermogens =
+    omgeving === "excel" ? bepaalVermogens((set, versie) => Office.context.requirements.isSetSupported(set, versie)) : { acties: true, functies: true, ongedaanInEen: false };
+  const beperkingen = omgeving === "excel" ? vermogensTekst(vermogens) : [];
+  if (beperkingen.length > 0) {
+    const lijst = document.createElement("ul");
+    for (const regel of beperkingen) {
+      const li = document.createElement("li");
+      li.textContent = regel;
+      lijst.append(li);
+    }
+    status.after(lijst);
+  }
   const normKeuze = keuzelijst("norm", NORMKEUZES);
   $("norm-plek").replaceChildren(normKeuze);
   const buiten = omgeving === "buiten-office";
@@ -76,14 +90,18 @@ async function start(): Promise<void> {
     gewijzigd: () => {
       if (buiten) void vulBladen(toestand.blad).then(toonBlad);
     },
+    geblokkeerd: () => (vermogens.acties ? undefined : "Deze knoppen werken niet in deze versie van Excel; de uitleg en vragen van de stap wel."),
   };
   renderKaarten($("kaarten"), acties);
   let walker: Walker | undefined;
   walker = renderWalker($("stappenplan"), {
     ...acties,
     stapGewijzigd: (id) => {
-      // Remembered in the workbook itself, so the next session starts where this one ended.
-      void toestand.port?.apply([{ kind: "setting", key: STAP_SLEUTEL, value: id }]).catch(() => undefined);
+      // Remembered in the workbook itself, so the next session starts where this one ended. In Excel
+      // with the next action, so moving through the steps adds nothing to the undo list.
+      const change = { kind: "setting", key: STAP_SLEUTEL, value: id } as const;
+      if (toestand.port instanceof OfficeWorkbook) toestand.port.bijVolgendeWijziging(change);
+      else void toestand.port?.apply([change]).catch(() => undefined);
     },
   });
 
@@ -132,7 +150,7 @@ async function start(): Promise<void> {
     });
     walker.toonStap(0);
   } else {
-    toestand.port = new OfficeWorkbook();
+    toestand.port = new OfficeWorkbook(undefined, { ongedaanInEen: vermogens.ongedaanInEen });
     const { settings } = await toestand.port.read({ sheets: [] });
     walker.toonStap(stapIndex(settings[STAP_SLEUTEL]));
   }

@@ -44,7 +44,7 @@ export async function eigenBlad(
   const bestaand = gelezen.sheets[ook.length];
   const vanOns = bestaand !== undefined && gelezen.settings[sleutel(bestaand.naam)] === bron;
   if (vanOns && !vervangen) {
-    return { plek: { status: "bevestigen", naam: bestaand.naam, vraag: `Blad ${bestaand.naam} bestaat al (gemaakt door LVS Analyse). Wil je het vervangen door een nieuwe versie?` }, gelezen };
+    return { plek: { status: "bevestigen", naam: bestaand.naam, vraag: `Blad ${bestaand.naam} bestaat al (gemaakt door LVS Analyse). Wil je het vervangen door een nieuwe versie? In Excel kan het vervangen van een blad niet ongedaan worden gemaakt.` }, gelezen };
   }
   let naam = doel;
   if (bestaand && !vanOns) {

@@ -3,7 +3,7 @@
  * plugin, the manifest rewritten to the production address, and no HyperFormula (GPL) in the bundle.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -92,5 +92,33 @@ describe("the build option for the production address", () => {
     const root = join(__dirname, "..", "..");
     const config = require(join(root, "webpack.config.js"));
     expect(() => config({ url: "http://lvs.voorbeeldschool.nl/" }, { mode: "production" })).toThrow(/https/);
+  });
+});
+
+describe("privacy in the built add-in", () => {
+  const NETWERK = /\bfetch\s*\(|XMLHttpRequest|sendBeacon|\bWebSocket\b|\bEventSource\b|RTCPeerConnection/;
+
+  it("has no way to send data anywhere: no fetch, XHR, beacon or socket in any bundle or source file", () => {
+    const bundels = readdirSync(out).filter((f) => f.endsWith(".js"));
+    expect(bundels.length).toBeGreaterThanOrEqual(3);
+    for (const f of bundels) expect(NETWERK.exec(readFileSync(join(out, f), "utf8"))?.[0], f).toBeUndefined();
+    const bronnen = (map: string): string[] =>
+      readdirSync(map, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? bronnen(join(map, e.name)) : /\.(ts|html)$/.test(e.name) ? [join(map, e.name)] : []));
+    for (const f of bronnen(join(__dirname, "..", "..", "src"))) expect(NETWERK.exec(readFileSync(f, "utf8"))?.[0], f).toBeUndefined();
+  });
+
+  it("puts a Content-Security-Policy on its pages: our origin and Office's script host only, nothing out", () => {
+    const taakvenster = readFileSync(join(out, "taskpane.html"), "utf8");
+    const beleid = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(taakvenster)?.[1] ?? "";
+    expect(beleid).toContain("default-src 'self'");
+    expect(beleid).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(beleid).toContain("connect-src 'self'");
+    expect(beleid).toContain("frame-src 'none'");
+    expect(beleid).not.toMatch(/unsafe-(inline|eval)/);
+    // The policy comes before any script, so it covers office.js too.
+    expect(taakvenster.indexOf("Content-Security-Policy")).toBeLessThan(taakvenster.indexOf("<script"));
+    const hulp = readFileSync(join(out, "help.html"), "utf8");
+    expect(hulp).toContain("script-src 'none'");
+    expect(hulp).not.toMatch(/<style|style="/);
   });
 });

@@ -10,7 +10,14 @@ import type { ErrorValue } from "../../core/errors";
 import type { Change, ChartSpec, PlannedCell, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
 
 /** Excel.run, or a stand-in for it in tests. */
-export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
+
+const excelRun: Runner = (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch));
+
+export interface OfficeOpties {
+  /** ExcelApi 1.20: every action of the add-in becomes one step of Excel's Ongedaan maken. */
+  readonly ongedaanInEen?: boolean;
+}
 
 /** Room under Excel on the web's 5 MB payload limit for one request. */
 export const MAX_BATCH_BYTES = 4_000_000;
@@ -52,7 +59,23 @@ function estimateBytes(change: Change): number {
 }
 
 export class OfficeWorkbook implements WorkbookPort {
-  constructor(private readonly run: Runner = (batch) => Excel.run(batch)) {}
+  /** Settings that wait for the next action's write, so remembering them is no undo step of its own. */
+  private readonly wachtend: Change[] = [];
+
+  constructor(
+    private readonly run: Runner = excelRun,
+    private readonly opties: OfficeOpties = {},
+  ) {}
+
+  /**
+   * Remembers a setting (the step of the stappenplan) with the next change the user asks for. Written
+   * on its own it would be an invisible entry in Excel's undo list on every click of Volgende.
+   */
+  bijVolgendeWijziging(change: Extract<Change, { kind: "setting" }>): void {
+    const eerder = this.wachtend.findIndex((c) => c.kind === "setting" && c.key === change.key);
+    if (eerder >= 0) this.wachtend.splice(eerder, 1);
+    this.wachtend.push(change);
+  }
 
   async sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
@@ -86,7 +109,11 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async apply(changes: readonly Change[]): Promise<void> {
+  async apply(wijzigingen: readonly Change[]): Promise<void> {
+    const changes = [...this.wachtend.splice(0), ...wijzigingen];
+    // Deleting a sheet is one of the few things Excel cannot undo: such an action is asked for
+    // first (eigen-blad.ts) and runs without an undo group, which Excel would refuse.
+    const samen = this.opties.ongedaanInEen === true && !changes.some((c) => c.kind === "removeSheet");
     await this.run(async (context) => {
       await this.removeOwnRules(context, changes);
       let bytes = 0;
@@ -100,7 +127,7 @@ export class OfficeWorkbook implements WorkbookPort {
         bytes += size;
       }
       await context.sync();
-    });
+    }, samen ? { mergeUndoGroup: true } : undefined);
   }
 
   /** Finds the add-in's earlier rules by their marker: one round trip for all sheets involved. */

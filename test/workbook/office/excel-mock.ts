@@ -21,6 +21,9 @@ export interface Recorded {
   readonly rowHeights: { sheet: string; row: number; height: number }[];
   readonly printTitles: { sheet: string; rows: string }[];
   readonly merges: { sheet: string; address: string }[];
+  /** The options of every Excel.run, in order (undefined for a plain run). */
+  readonly runs: (Excel.RunOptions | undefined)[];
+  readonly deletedSheets: string[];
 }
 
 export interface ExcelMock {
@@ -40,7 +43,7 @@ function address(row: number, col: number, rows: number, cols: number): string {
 }
 
 export function excelMock(sheets: Record<string, unknown[][]>, options: { settings?: Record<string, string>; rules?: string[] } = {}): ExcelMock {
-  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [] };
+  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
@@ -128,6 +131,7 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
       },
     };
     sheet.freezePanes = { freezeAt: () => undefined };
+    sheet.delete = () => recorded.deletedSheets.push(name);
     sheet.pageLayout = { setPrintTitleRows: (rows: string) => recorded.printTitles.push({ sheet: name, rows }) };
     sheet.tables = {
       add: (a: string) => {
@@ -185,5 +189,12 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
     getItemOrNullObject: (key: string) => ({ delete: () => delete recorded.settings[key] }),
   };
   const context = mock.context;
-  return { run: (batch) => batch(context as unknown as Excel.RequestContext), context, recorded };
+  return {
+    run: (batch, options) => {
+      recorded.runs.push(options);
+      return batch(context as unknown as Excel.RequestContext);
+    },
+    context,
+    recorded,
+  };
 }

@@ -136,3 +136,33 @@ describe("a kwaliteitskaart in Excel through Office.js", () => {
     expect(syncs).toBeLessThanOrEqual(4);
   });
 });
+
+describe("undo in Excel", () => {
+  it("makes an action one step of Ongedaan maken where Excel can (ExcelApi 1.20)", async () => {
+    const excel = excelMock({ "Groep 5": groep(30) });
+    await kleurGroep(new OfficeWorkbook(excel.run, { ongedaanInEen: true }), { blad: "Groep 5", norm: "2F/1S" });
+    // Reads stay plain; the one apply is merged into a single undo group.
+    expect(excel.recorded.runs.filter((o) => o?.mergeUndoGroup)).toHaveLength(1);
+    const zonder = excelMock({ "Groep 5": groep(30) });
+    await kleurGroep(new OfficeWorkbook(zonder.run), { blad: "Groep 5", norm: "2F/1S" });
+    expect(zonder.recorded.runs.every((o) => o === undefined)).toBe(true);
+  });
+
+  it("never groups a batch that deletes a sheet, which Excel cannot undo and the user was asked about", async () => {
+    const excel = excelMock({ Blad: [["x"]] });
+    await new OfficeWorkbook(excel.run, { ongedaanInEen: true }).apply([{ kind: "removeSheet", sheet: "Blad" }, { kind: "addSheet", sheet: "Blad" }]);
+    expect(excel.recorded.runs).toEqual([undefined]);
+    expect(excel.recorded.deletedSheets).toEqual(["Blad"]);
+  });
+
+  it("keeps the remembered step for the next action instead of writing it on every click", async () => {
+    const excel = excelMock({ "Groep 5": groep(30) });
+    const wb = new OfficeWorkbook(excel.run, { ongedaanInEen: true });
+    wb.bijVolgendeWijziging({ kind: "setting", key: "lvs.stap", value: "1.2" });
+    wb.bijVolgendeWijziging({ kind: "setting", key: "lvs.stap", value: "1.3" });
+    expect(excel.recorded.runs).toEqual([]);
+    expect(excel.recorded.settings["lvs.stap"]).toBeUndefined();
+    await kleurGroep(wb, { blad: "Groep 5", norm: "2F/1S" });
+    expect(excel.recorded.settings["lvs.stap"]).toBe("1.3");
+  });
+});
