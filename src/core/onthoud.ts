@@ -6,6 +6,8 @@
 export function onthoud<T>(functie: (tekst: string) => T, maximum = 2000): (tekst: string) => T {
   const bekend = new Map<string, T>();
   return (tekst) => {
+    // Labels are short; a long text (a pasted paragraph) is worked out each time, not kept.
+    if (tekst.length > 80) return functie(tekst);
     const eerder = bekend.get(tekst);
     if (eerder !== undefined || bekend.has(tekst)) return eerder as T;
     if (bekend.size >= maximum) bekend.clear();

@@ -16,8 +16,14 @@ function fromExcelValue(value: unknown): CellValue {
   }
   if (value === null || value === undefined) return value;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return String(value);
+  // Newer Excel may hand a cell over as a rich value with its plain value inside.
+  if (typeof value === "object" && "basicValue" in value) return fromExcelValue((value as { basicValue: unknown }).basicValue);
+  if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return ONBEKEND;
 }
+
+/** What a message quotes for a value Excel handed over that is neither text, number nor truth value. */
+const ONBEKEND = "(onbekende waarde)";
 
 export function fromExcel(arg: unknown): Input {
   if (Array.isArray(arg)) return arg.map((row: unknown[]) => (Array.isArray(row) ? row : [row]).map(fromExcelValue));

@@ -70,7 +70,8 @@ export async function leesSchool(port: WorkbookPort, norm: Normkeuze): Promise<S
     afnames: gekozen.flatMap((k) => k.afnames),
     bronnen: gekozen.map((k) => k.naam),
     instellingen: instellingenBlad ? leesInstellingen(instellingenBlad.cellen) : {},
-    bladen,
+    // The user's sheets only: an overview the add-in made (Hart en handen – …) is no source.
+    bladen: bladen.filter((s) => !eigen.has(s.naam.toLowerCase())),
   };
 }
 
