@@ -7,6 +7,7 @@ import type { Normkeuze } from "../core/groep/kleurplan";
 import type { Kolomindeling } from "../core/overzicht/indeling";
 import type { WorkbookPort } from "../workbook/port";
 import { el, knop } from "./dom";
+import { toonMelding, uitkomstVak } from "./melding-view";
 import { voerUit, type Actie, type Melding } from "./groepsacties";
 
 export const ACTIE_LABELS: Record<Actie, string> = {
@@ -37,19 +38,10 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
     return;
   }
   const knoppen = el("div", undefined, "knoppen");
-  const uitkomst = el("div", undefined, "uitkomst");
-  uitkomst.setAttribute("role", "status");
-  uitkomst.setAttribute("aria-live", "polite");
+  const uitkomst = uitkomstVak();
 
   const toon = (melding: Melding, opnieuw: () => void) => {
-    uitkomst.replaceChildren();
-    uitkomst.className = `uitkomst ${melding.soort}`;
-    uitkomst.append(el("p", melding.tekst));
-    if (melding.details.length > 0) {
-      const lijst = el("ul");
-      for (const d of melding.details) lijst.append(el("li", d));
-      uitkomst.append(lijst);
-    }
+    toonMelding(uitkomst, melding);
     if (melding.bevestig) {
       const ja = knop("Ja, vervangen", opnieuw, "primair");
       uitkomst.append(ja, knop("Nee, laten staan", () => toon({ soort: "info", tekst: "Niets veranderd.", details: [] }, opnieuw)));

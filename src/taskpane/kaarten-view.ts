@@ -7,6 +7,7 @@ import type { KaartSoort } from "../workbook/kwaliteitskaart";
 import type { ActieContext } from "./acties-view";
 import { el, knop } from "./dom";
 import { KAART_LABELS, maakGekozenKaarten } from "./kaartacties";
+import { toonMelding, uitkomstVak } from "./melding-view";
 
 function vinkje(naam: string, waarde: string, label: string): HTMLLabelElement {
   const l = el("label", undefined, "vinkje");
@@ -42,9 +43,7 @@ export function renderKaarten(container: HTMLElement, ctx: ActieContext): void {
   eigen.maxLength = 18;
   instrumenten.append(eigenLabel, eigen);
 
-  const uitkomst = el("div", undefined, "uitkomst");
-  uitkomst.setAttribute("role", "status");
-  uitkomst.setAttribute("aria-live", "polite");
+  const uitkomst = uitkomstVak();
   const maak = knop("Maak de kaarten", () => void start(), "primair");
   const knoppen = el("div", undefined, "knoppen");
   knoppen.append(maak);
@@ -62,13 +61,7 @@ export function renderKaarten(container: HTMLElement, ctx: ActieContext): void {
     const keuze = { kaarten: aangevinkt(container, "kaart") as KaartSoort[], instrumenten: aangevinkt(container, "instrument"), eigenInstrument: eigen.value };
     const melding = await maakGekozenKaarten(port, keuze, await ctx.blad(), ctx.norm());
     maak.disabled = false;
-    uitkomst.className = `uitkomst ${melding.soort}`;
-    uitkomst.replaceChildren(el("p", melding.tekst));
-    if (melding.details.length > 0) {
-      const lijst = el("ul");
-      for (const d of melding.details) lijst.append(el("li", d));
-      uitkomst.append(lijst);
-    }
+    toonMelding(uitkomst, melding);
     if (melding.soort === "klaar") ctx.gewijzigd();
   }
 
