@@ -190,7 +190,10 @@ export async function schoolInvoer(port: WorkbookPort, norm: Normkeuze, datum: s
 export async function maakKaarten(port: WorkbookPort, verzoek: KaartVerzoek): Promise<KaartResultaat[]> {
   const resultaten: KaartResultaat[] = [];
   let school: SchoolInvoer | undefined;
+  let schoolCijfers: Gegevens | undefined;
   const schoolData = async () => (school ??= await schoolInvoer(port, verzoek.norm, verzoek.datum));
+  // The IB card and every instrument card share the same school figures: computed once.
+  const schoolGegevens = async () => (schoolCijfers ??= schoolgegevens(await schoolData()));
 
   for (const soort of verzoek.kaarten) {
     const sjabloon = kaart(soort)!;
@@ -206,7 +209,7 @@ export async function maakKaarten(port: WorkbookPort, verzoek: KaartVerzoek): Pr
       }
       resultaten.push(await schrijfKaart(port, sjabloon, `kaart:${soort}:${verzoek.blad}`, gegevens));
     } else if (sjabloon.niveau === "school") {
-      resultaten.push(await schrijfKaart(port, sjabloon, `kaart:${soort}`, schoolgegevens(await schoolData())));
+      resultaten.push(await schrijfKaart(port, sjabloon, `kaart:${soort}`, await schoolGegevens()));
     } else {
       const invoer = await schoolData();
       const naam = invoer.instellingen.naam ?? "deze school";
@@ -219,7 +222,7 @@ export async function maakKaarten(port: WorkbookPort, verzoek: KaartVerzoek): Pr
     ...(verzoek.eigenInstrument?.trim() ? [eigenInstrument(verzoek.eigenInstrument.trim())] : []),
   ];
   for (const instrument of instrumenten) {
-    const gegevens = instrumentGegevens(instrument, schoolgegevens(await schoolData()));
+    const gegevens = instrumentGegevens(instrument, await schoolGegevens());
     resultaten.push(await schrijfKaart(port, instrumentSjabloon(instrument), `kaart:instrument:${instrument.id}`, gegevens));
   }
   return resultaten;

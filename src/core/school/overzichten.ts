@@ -21,8 +21,12 @@ function jaarVan(u: Uitkomst): string {
 
 /** The latest school year in the data; undefined when the data has none (one year of group sheets). */
 export function huidigSchooljaar(afnames: readonly Uitkomst[]): string | undefined {
-  const jaren = afnames.map(jaarVan).filter((j) => j !== "").sort();
-  return jaren[jaren.length - 1];
+  let laatste: string | undefined;
+  for (const u of afnames) {
+    const jaar = jaarVan(u);
+    if (jaar !== "" && (laatste === undefined || jaar > laatste)) laatste = jaar;
+  }
+  return laatste;
 }
 
 /** Per pupil and vaardigheid the latest afname within a school year. */
@@ -97,12 +101,21 @@ export interface Trend {
  */
 export function trendanalyse(afnames: readonly Uitkomst[], jaren = 6): Trend {
   const schooljaren = [...new Set(afnames.map(jaarVan).filter((j) => j !== ""))].sort().slice(-jaren);
+  // One pass to group by vaardigheid, school year and leerjaar; a school has thousands of afnames.
+  const groepen = new Map<string, Uitkomst[]>();
+  for (const u of afnames) {
+    if (!u.moment) continue;
+    const key = `${u.vaardigheid}\u0000${jaarVan(u)}\u0000${leerjaar(u.moment)}`;
+    const lijst = groepen.get(key);
+    if (lijst) lijst.push(u);
+    else groepen.set(key, [u]);
+  }
   const cellen: TrendCel[] = [];
   for (const vaardigheid of vaardighedenIn(afnames)) {
     for (const schooljaar of schooljaren) {
-      const inJaar = afnames.filter((u) => u.vaardigheid === vaardigheid && jaarVan(u) === schooljaar && u.moment);
-      for (const lj of [...new Set(inJaar.map((u) => leerjaar(u.moment!)))].sort()) {
-        const vanJaar = inJaar.filter((u) => leerjaar(u.moment!) === lj);
+      for (let lj = 1; lj <= 8; lj++) {
+        const vanJaar = groepen.get(`${vaardigheid}\u0000${schooljaar}\u0000${lj}`);
+        if (!vanJaar) continue;
         // The eind afname when the year has one, else midden: the group as it ended the year.
         const laatste = vanJaar.reduce((m, u) => (halfjaren(u.moment!) > halfjaren(m) ? u.moment! : m), vanJaar[0]!.moment!);
         const groep = vanJaar.filter((u) => u.moment === laatste);

@@ -4,7 +4,7 @@
  * do not recalculate (LibreOffice, previews) show them too. Charts go on sheets the add-in made,
  * which have no drawing of their own yet.
  */
-import JSZip from "jszip";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { bereikAdres, bladVerwijzing, type Bereik } from "../../core/adres";
 import type { ChartSpec } from "../port";
 
@@ -142,9 +142,27 @@ function anchor(spec: ChartSpec, id: number, relId: string): string {
 }
 
 /** The worksheet part of each sheet name, through workbook.xml and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+/** The parts of an .xlsx in memory, read and written as text. */
+class Delen {
+  constructor(readonly bestanden: Record<string, Uint8Array>) {}
+
+  tekst(naam: string): string | undefined {
+    const data = this.bestanden[naam];
+    return data === undefined ? undefined : strFromU8(data);
+  }
+
+  zet(naam: string, tekst: string): void {
+    this.bestanden[naam] = strToU8(tekst);
+  }
+
+  namen(): string[] {
+    return Object.keys(this.bestanden);
+  }
+}
+
+function sheetParts(zip: Delen): Map<string, string> {
+  const workbook = zip.tekst("xl/workbook.xml")!;
+  const rels = zip.tekst("xl/_rels/workbook.xml.rels")!;
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /Id="([^"]+)"/.exec(m[0])?.[1];
@@ -177,10 +195,9 @@ function cellReader(xml: string, shared: string[]): Cells {
   return (row, col) => values.get(`${row}:${col}`);
 }
 
-async function sharedStrings(zip: JSZip): Promise<string[]> {
-  const file = zip.file("xl/sharedStrings.xml");
-  if (!file) return [];
-  const xml = await file.async("string");
+function sharedStrings(zip: Delen): string[] {
+  const xml = zip.tekst("xl/sharedStrings.xml");
+  if (xml === undefined) return [];
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
     [...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescape(t[1]!)).join(""),
   );
@@ -192,19 +209,19 @@ function unescape(text: string): string {
 
 /** Adds the charts to a finished .xlsx and returns the new file. */
 export async function injectCharts(xlsx: Uint8Array, charts: readonly PlacedChart[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const parts = await sheetParts(zip);
-  const shared = await sharedStrings(zip);
-  let types = await zip.file("[Content_Types].xml")!.async("string");
+  const zip = new Delen(unzipSync(xlsx));
+  const parts = sheetParts(zip);
+  const shared = sharedStrings(zip);
+  let types = zip.tekst("[Content_Types].xml")!;
   const bySheet = new Map<string, PlacedChart[]>();
   for (const c of charts) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
 
-  let chartNo = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
-  let drawingNo = Object.keys(zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).length;
+  let chartNo = zip.namen().filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
+  let drawingNo = zip.namen().filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).length;
   for (const [sheet, placed] of bySheet) {
     const part = parts.get(esc(sheet)) ?? parts.get(sheet);
     if (!part) throw new Error(`Blad ${sheet} staat niet in het bestand`);
-    let sheetXml = await zip.file(part)!.async("string");
+    let sheetXml = zip.tekst(part)!;
     if (/<drawing\b/.test(sheetXml)) throw new Error(`Blad ${sheet} heeft al een tekening; grafieken horen op een eigen blad`);
     const cells = cellReader(sheetXml, shared);
     const drawing = `xl/drawings/drawing${++drawingNo}.xml`;
@@ -212,26 +229,26 @@ export async function injectCharts(xlsx: Uint8Array, charts: readonly PlacedChar
     const drawingRels: string[] = [];
     placed.forEach((p, i) => {
       const chartPart = `xl/charts/chart${++chartNo}.xml`;
-      zip.file(chartPart, chartXml(p.chart, p.sheet, cells));
+      zip.zet(chartPart, chartXml(p.chart, p.sheet, cells));
       types = types.replace("</Types>", `<Override PartName="/${chartPart}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
       drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${NS.chartRel}" Target="../charts/chart${chartNo}.xml"/>`);
       anchors.push(anchor(p.chart, i + 1, `rId${i + 1}`));
     });
-    zip.file(drawing, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors.join("")}</xdr:wsDr>`);
-    zip.file(drawing.replace("drawings/", "drawings/_rels/") + ".rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${drawingRels.join("")}</Relationships>`);
+    zip.zet(drawing, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors.join("")}</xdr:wsDr>`);
+    zip.zet(drawing.replace("drawings/", "drawings/_rels/") + ".rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${drawingRels.join("")}</Relationships>`);
     types = types.replace("</Types>", `<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
 
     const relsPath = part.replace("worksheets/", "worksheets/_rels/") + ".rels";
-    const existing = zip.file(relsPath) ? await zip.file(relsPath)!.async("string") : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}"></Relationships>`;
+    const existing = zip.tekst(relsPath) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}"></Relationships>`;
     const relId = `rIdLvsDrawing${drawingNo}`;
-    zip.file(relsPath, existing.replace("</Relationships>", `<Relationship Id="${relId}" Type="${NS.drawingRel}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`));
+    zip.zet(relsPath, existing.replace("</Relationships>", `<Relationship Id="${relId}" Type="${NS.drawingRel}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`));
     // <drawing> must come before legacyDrawing, tableParts and extLst in a worksheet.
     const tag = `<drawing r:id="${relId}"/>`;
     const before = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(sheetXml);
     sheetXml = before ? sheetXml.slice(0, before.index) + tag + sheetXml.slice(before.index) : sheetXml.replace("</worksheet>", `${tag}</worksheet>`);
     if (!/xmlns:r=/.test(sheetXml.slice(0, 500))) sheetXml = sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS.r}" `);
-    zip.file(part, sheetXml);
+    zip.zet(part, sheetXml);
   }
-  zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  zip.zet("[Content_Types].xml", types);
+  return zipSync(zip.bestanden, { level: 6 });
 }

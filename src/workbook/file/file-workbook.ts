@@ -110,10 +110,11 @@ export class FileWorkbook implements WorkbookPort {
     );
   }
 
-  /** The new file, with charts added as DrawingML parts ExcelJS cannot write itself. */
+  /**
+   * The new file, with charts added as DrawingML parts ExcelJS cannot write itself. ExcelJS writes
+   * the parts uncompressed and fflate compresses them once: quicker than ExcelJS's own compression.
+   */
   async toBuffer(): Promise<Uint8Array> {
-    if (this.charts.length === 0) return new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    // The chart parts are added by re-zipping the file: compress once, in that step, not twice.
     const buffer = new Uint8Array(await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
     const order = this.workbook.worksheets.map((s) => s.name);
     return injectCharts(buffer, this.charts.map((c) => ({ ...c, sheetIndex: order.indexOf(c.sheet) })));
