@@ -122,17 +122,14 @@ export function evaluate(definition: FormulaDefinition, args: readonly Input[]):
   return result;
 }
 
+/** Every argument read once before the cell: a call with single values only. */
+const ALLES_VAST = true;
+
 /** One cell from single values: the call a colouring makes for every pupil, without building ranges. */
 function evaluateScalar(definition: FormulaDefinition, args: readonly Input[]): Output {
   const { parameters } = definition;
-  const values: unknown[] = new Array(parameters.length);
-  for (let i = 0; i < parameters.length; i++) {
-    const waarde = lees(parameters[i]!, args[i] as CellValue);
-    if (waarde === LEEG) return "";
-    if (isLvsError(waarde)) return waarde;
-    values[i] = waarde;
-  }
-  return run(definition, values);
+  const waarden = parameters.map((p, i) => lees(p, args[i] as CellValue));
+  return evaluateCell(definition, [], ALLES_VAST, waarden, new Array(parameters.length), 0, 0);
 }
 
 function run(definition: FormulaDefinition, values: readonly unknown[]): Output {
@@ -150,7 +147,7 @@ function run(definition: FormulaDefinition, values: readonly unknown[]): Output 
 function evaluateCell(
   definition: FormulaDefinition,
   ranges: readonly (Range | undefined)[],
-  vast: readonly boolean[],
+  vast: readonly boolean[] | typeof ALLES_VAST,
   waarden: readonly unknown[],
   values: unknown[],
   r: number,
@@ -158,7 +155,7 @@ function evaluateCell(
 ): Output {
   const { parameters } = definition;
   for (let i = 0; i < parameters.length; i++) {
-    const waarde = vast[i] ? waarden[i] : lees(parameters[i]!, ranges[i]![r]?.[c]);
+    const waarde = vast === ALLES_VAST || vast[i] ? waarden[i] : lees(parameters[i]!, ranges[i]![r]?.[c]);
     if (waarde === LEEG) return "";
     if (isLvsError(waarde)) return waarde;
     values[i] = waarde;
