@@ -7,7 +7,10 @@ import type { Blok } from "../core/groep/samenvatting";
 import type { Change, PlannedCell, ReadResult, WorkbookPort } from "./port";
 
 export const KOP = { bold: true, fill: "#E8F1E9" } as const;
-const sleutel = (blad: string) => `lvs.eigen.${blad}`;
+
+/** The setting that marks a sheet as the add-in's own, holding what it was made from. */
+const EIGEN = "lvs.eigen.";
+export const eigenSleutel = (blad: string) => `${EIGEN}${blad}`;
 
 /** Excel allows 31 characters and none of : \ / ? * [ ] in a sheet name. */
 export function bladNaam(tekst: string): string {
@@ -22,6 +25,15 @@ export function blokCellen(blok: Blok, kopOpmaak: (kolom: number) => Partial<Pla
       rij.map((waarde, i): PlannedCell => ({ value: waarde, ...(blok.notaties?.[i] ? { numberFormat: blok.notaties[i] } : {}) })),
     ),
   ];
+}
+
+/** `gewenst`, or "gewenst (2)", "(3)" … : the first name no sheet has, within Excel's 31 characters. */
+export function vrijeNaam(gewenst: string, namen: readonly string[]): string {
+  const basis = bladNaam(gewenst);
+  const bezet = new Set(namen.map((n) => n.toLowerCase()));
+  let naam = basis;
+  for (let n = 2; bezet.has(naam.toLowerCase()); n++) naam = bladNaam(`${basis.slice(0, 26)} (${n})`);
+  return naam;
 }
 
 export type EigenBlad =
@@ -42,20 +54,16 @@ export async function eigenBlad(
   const doel = bladNaam(gewenst);
   const gelezen = await port.read({ sheets: [...ook, doel] });
   const bestaand = gelezen.sheets[ook.length];
-  const vanOns = bestaand !== undefined && gelezen.settings[sleutel(bestaand.naam)] === bron;
+  const vanOns = bestaand !== undefined && gelezen.settings[eigenSleutel(bestaand.naam)] === bron;
   if (vanOns && !vervangen) {
     return { plek: { status: "bevestigen", naam: bestaand.naam, vraag: `Blad ${bestaand.naam} bestaat al (gemaakt door LVS Analyse). Wil je het vervangen door een nieuwe versie? In Excel kan het vervangen van een blad niet ongedaan worden gemaakt.` }, gelezen };
   }
-  let naam = doel;
-  if (bestaand && !vanOns) {
-    // Only when the name is taken by a sheet of the user's is the list of names needed.
-    const namen = (await port.sheetNames()).map((n) => n.toLowerCase());
-    for (let n = 2; namen.includes(naam.toLowerCase()); n++) naam = bladNaam(`${doel.slice(0, 26)} (${n})`);
-  }
+  // Only when the name is taken by a sheet of the user's is the list of names needed.
+  const naam = bestaand && !vanOns ? vrijeNaam(doel, await port.sheetNames()) : doel;
   const changes: Change[] = [
     ...(vanOns ? [{ kind: "removeSheet", sheet: naam } as const] : []),
     { kind: "addSheet", sheet: naam },
-    { kind: "setting", key: sleutel(naam), value: bron },
+    { kind: "setting", key: eigenSleutel(naam), value: bron },
     { kind: "pageSetup", sheet: naam, landscape: true },
   ];
   return { plek: { status: "vrij", naam, changes }, gelezen };
@@ -63,5 +71,5 @@ export async function eigenBlad(
 
 /** The names of every sheet the add-in made, so readers of the user's data can skip them. */
 export function eigenBladen(settings: Readonly<Record<string, string>>): Set<string> {
-  return new Set(Object.keys(settings).filter((k) => k.startsWith("lvs.eigen.")).map((k) => k.slice("lvs.eigen.".length).toLowerCase()));
+  return new Set(Object.keys(settings).filter((k) => k.startsWith(EIGEN)).map((k) => k.slice(EIGEN.length).toLowerCase()));
 }

@@ -18,13 +18,11 @@ import { eigenInstrument, instrumentSjabloon, INSTRUMENTEN, kaart, type Sjabloon
 import { bestuursIndicator, leesCitoResultaten } from "../core/school/bestuur";
 import { leesHartEnHanden, type HartEnHanden } from "../core/school/hartenhanden";
 import { INSTELLINGEN_BLAD, leesInstellingen } from "../core/school/instellingen";
-import { bladNaam } from "./eigen-blad";
+import { eigenSleutel, vrijeNaam } from "./eigen-blad";
 import { bereidVoor, NORMEN_BLAD } from "./kleuring";
 import type { Change, PlannedCell, WorkbookPort } from "./port";
 import { CITO_BLAD, leesSchool } from "./school";
 
-/** The same register as the add-in's other sheets, so readers of overviews skip the cards. */
-const sleutel = (blad: string) => `lvs.eigen.${blad}`;
 
 export type KaartSoort = "leerkracht" | "groepsanalyse" | "ib" | "beleid";
 
@@ -120,16 +118,12 @@ export function aanvullen(
 }
 
 /** The card's sheet: the one made earlier from the same source, or the first free name. */
-async function plaats(port: WorkbookPort, gewenst: string, bron: string): Promise<{ naam: string; bestaat: boolean; settings: Readonly<Record<string, string>> }> {
+async function plaats(port: WorkbookPort, gewenst: string, bron: string): Promise<{ naam: string; bestaat: boolean }> {
   const { settings } = await port.read({ sheets: [] });
   const namen = await port.sheetNames();
-  const lager = new Set(namen.map((n) => n.toLowerCase()));
-  const eerder = namen.find((n) => settings[sleutel(n)] === bron);
-  if (eerder) return { naam: eerder, bestaat: true, settings };
-  const basis = bladNaam(gewenst);
-  let naam = basis;
-  for (let n = 2; lager.has(naam.toLowerCase()); n++) naam = bladNaam(`${basis.slice(0, 26)} (${n})`);
-  return { naam, bestaat: false, settings };
+  const eerder = namen.find((n) => settings[eigenSleutel(n)] === bron);
+  if (eerder) return { naam: eerder, bestaat: true };
+  return { naam: vrijeNaam(gewenst, namen), bestaat: false };
 }
 
 /** Writes one card: new, or filled up where the user left cells empty. */
@@ -139,7 +133,8 @@ async function schrijfKaart(port: WorkbookPort, sjabloon: Sjabloon, bron: string
     const formulier = maakFormulier(sjabloon, gegevens, naam);
     await port.apply([
       { kind: "addSheet", sheet: naam },
-      { kind: "setting", key: sleutel(naam), value: bron },
+      // The same register as the add-in's other sheets, so readers of overviews skip the cards.
+      { kind: "setting", key: eigenSleutel(naam), value: bron },
       ...formulierChanges(formulier, naam),
     ]);
     const ingevuld = formulier.plekken.length;
