@@ -39,6 +39,8 @@ export interface Gegevens {
   readonly rijen: Readonly<Partial<Record<RijSoort, readonly DataRij[]>>>;
   /** Values for tables with fixed row labels (an instrument's indicatoren, its PDCA-cyclus). */
   readonly perLabel?: Readonly<Record<string, Velden>>;
+  /** What the school's data measures, by the `meting` names of instrumenten.json. */
+  readonly metingen?: Readonly<Record<string, Meting>>;
 }
 
 /** Within this many ontwikkelscore points of the norm a group counts as "op de norm" (README: keuzes). */
@@ -248,7 +250,7 @@ export function schoolgegevens(invoer: SchoolInvoer): Gegevens {
       ...(leerjaren.length > 0 ? { "school.zorg": tekst(zorgTekst, `${bron}; dwarsdoorsnede en trendanalyse`), "school.voorbeeld": tekst(voorbeeldTekst, `${bron}; dwarsdoorsnede en trendanalyse`) } : {}),
     },
     rijen: { leerjaren },
-    perLabel: instrumentMetingen(invoer, beeld),
+    metingen: metingen(invoer, beeld),
   };
 }
 
@@ -311,16 +313,6 @@ export function signalen(c: BestuursIndicator): string {
   return codes.length === 0 ? "geen code oranje of rood" : codes.map((r) => `${r.toets} (${r.moment}): ${r.uitkomst}`).join("; ");
 }
 
-/** Indicator rows of every instrument, keyed by their text: measured value, bound and verdict. */
-function instrumentMetingen(invoer: SchoolInvoer, beeld: Schoolbeeld): Record<string, Velden> {
-  const gemeten = metingen(invoer, beeld);
-  const perLabel: Record<string, Velden> = {};
-  for (const [sleutel, m] of Object.entries(gemeten)) {
-    perLabel[`meting:${sleutel}`] = { gemeten: m.gemeten, ...(m.grens ? { grens: m.grens } : {}), ...(m.voldaan ? { voldaan: m.voldaan } : {}) };
-  }
-  return perLabel;
-}
-
 export interface BestuursSchool {
   readonly naam: string;
   readonly invoer: SchoolInvoer;
@@ -378,7 +370,7 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
 export function instrumentGegevens(instrument: Instrument, school: Gegevens): Gegevens {
   const perLabel: Record<string, Velden> = {};
   for (const indicator of [...instrument.indicatoren, ...instrument.ambitie]) {
-    const gemeten = indicator.meting ? school.perLabel?.[`meting:${indicator.meting}`] : undefined;
+    const gemeten = indicator.meting ? school.metingen?.[indicator.meting] : undefined;
     perLabel[indicator.tekst] = { ...(indicator.grens ? { grens: { waarde: indicator.grens } } : {}), ...gemeten };
   }
   for (const [fase, voorstel] of Object.entries(instrument.pdca)) if (voorstel) perLabel[fase] = { voorstel: { waarde: voorstel } };
