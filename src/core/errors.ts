@@ -1,7 +1,7 @@
 /**
  * Errors are values in the core: a code, the Excel error it becomes, and a Dutch message.
  * Every message the add-in can show for bad input is written here, in one catalogue, so the
- * wording stays consistent and the adapters (Excel, HyperFormula, taskpane) never invent text.
+ * wording stays consistent and the adapters (Excel, the test harness, taskpane) never invent text.
  */
 
 /** Excel error values as English Excel spells them; each adapter maps them to its own type. */

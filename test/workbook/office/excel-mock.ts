@@ -198,3 +198,10 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
     recorded,
   };
 }
+
+/** A wide group sheet of any size for the mock: rekenen, lezen and taalverzorging at 5a and 5b. */
+export function groepRijen(leerlingen: number): unknown[][] {
+  const rows: unknown[][] = [["Naam", "Groep", "Rekenen 5a", "Rekenen 5b", "Lezen 5a", "Lezen 5b", "Taalverzorging 5a", "Taalverzorging 5b"]];
+  for (let i = 0; i < leerlingen; i++) rows.push([`Leerling ${i + 1}`, 5, 36 + (i % 8), 44 + (i % 8), 37 + (i % 7), 45 + (i % 7), 38, 46]);
+  return rows;
+}

@@ -3,16 +3,10 @@ import { REGEL_MERK } from "../../../src/core/groep/kleurplan";
 import { kleurGroep, verwijderKleuring } from "../../../src/workbook/kleuring";
 import { OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
 import { maakKaarten } from "../../../src/workbook/kwaliteitskaart";
-import { excelMock } from "./excel-mock";
-
-function groep(leerlingen: number): unknown[][] {
-  const rows: unknown[][] = [["Naam", "Groep", "Rekenen 5a", "Rekenen 5b", "Lezen 5a", "Lezen 5b", "Taalverzorging 5a", "Taalverzorging 5b"]];
-  for (let i = 0; i < leerlingen; i++) rows.push([`Leerling ${i + 1}`, 5, 36 + (i % 8), 44 + (i % 8), 37 + (i % 7), 45 + (i % 7), 38, 46]);
-  return rows;
-}
+import { excelMock, groepRijen } from "./excel-mock";
 
 async function kleur(leerlingen: number) {
-  const excel = excelMock({ "Groep 5": groep(leerlingen) });
+  const excel = excelMock({ "Groep 5": groepRijen(leerlingen) });
   const sync = vi.spyOn(excel.context, "sync");
   const resultaat = await kleurGroep(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
   return { excel, syncs: sync.mock.calls.length, resultaat };
@@ -55,7 +49,7 @@ describe("colouring a group in Excel through Office.js", () => {
   it("removes only its own rules and columns, and forgets what it made", async () => {
     const { excel } = await kleur(30);
     const again = excelMock(
-      { "Groep 5": groep(30).map((r, i) => (i === 0 ? [...r, null, "Niveau rekenen"] : r)) },
+      { "Groep 5": groepRijen(30).map((r, i) => (i === 0 ? [...r, null, "Niveau rekenen"] : r)) },
       { settings: excel.recorded.settings, rules: ['=AND(N("LVS Analyse")=0,$N2="groen")', "=$C2<20"] },
     );
     const resultaat = await verwijderKleuring(new OfficeWorkbook(again.run), "Groep 5");
@@ -70,7 +64,7 @@ describe("colouring a group in Excel through Office.js", () => {
 describe("the group summary in Excel through Office.js", () => {
   it("adds a sheet with a voortgangsgrafiek and a spreiding chart per vaardigheid as native Excel charts", async () => {
     const { maakGroepsoverzicht } = await import("../../../src/workbook/groepsoverzicht");
-    const excel = excelMock({ "Groep 5": groep(30) });
+    const excel = excelMock({ "Groep 5": groepRijen(30) });
     const sync = vi.spyOn(excel.context, "sync");
     const resultaat = await maakGroepsoverzicht(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
     expect(resultaat.status).toBe("klaar");
@@ -108,7 +102,7 @@ describe("the school overviews in Excel through Office.js", () => {
 
 describe("a kwaliteitskaart in Excel through Office.js", () => {
   async function kaart() {
-    const excel = excelMock({ "Groep 5": groep(30) });
+    const excel = excelMock({ "Groep 5": groepRijen(30) });
     const sync = vi.spyOn(excel.context, "sync");
     const r = await maakKaarten(new OfficeWorkbook(excel.run), { kaarten: ["leerkracht"], blad: "Groep 5", norm: "2F/1S", datum: "01-02-2026" });
     return { excel, r, syncs: sync.mock.calls.length };
@@ -139,11 +133,11 @@ describe("a kwaliteitskaart in Excel through Office.js", () => {
 
 describe("undo in Excel", () => {
   it("makes an action one step of Ongedaan maken where Excel can (ExcelApi 1.20)", async () => {
-    const excel = excelMock({ "Groep 5": groep(30) });
+    const excel = excelMock({ "Groep 5": groepRijen(30) });
     await kleurGroep(new OfficeWorkbook(excel.run, { ongedaanInEen: true }), { blad: "Groep 5", norm: "2F/1S" });
     // Reads stay plain; the one apply is merged into a single undo group.
     expect(excel.recorded.runs.filter((o) => o?.mergeUndoGroup)).toHaveLength(1);
-    const zonder = excelMock({ "Groep 5": groep(30) });
+    const zonder = excelMock({ "Groep 5": groepRijen(30) });
     await kleurGroep(new OfficeWorkbook(zonder.run), { blad: "Groep 5", norm: "2F/1S" });
     expect(zonder.recorded.runs.every((o) => o === undefined)).toBe(true);
   });
@@ -156,7 +150,7 @@ describe("undo in Excel", () => {
   });
 
   it("keeps the remembered step for the next action instead of writing it on every click", async () => {
-    const excel = excelMock({ "Groep 5": groep(30) });
+    const excel = excelMock({ "Groep 5": groepRijen(30) });
     const wb = new OfficeWorkbook(excel.run, { ongedaanInEen: true });
     wb.bijVolgendeWijziging({ kind: "setting", key: "lvs.stap", value: "1.2" });
     wb.bijVolgendeWijziging({ kind: "setting", key: "lvs.stap", value: "1.3" });
