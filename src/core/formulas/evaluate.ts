@@ -77,7 +77,9 @@ export function evaluate(definition: FormulaDefinition, args: readonly Input[]):
   if (args.length > parameters.length) {
     return [[fout("tooManyArguments", { functie: `LVS.${definition.name}`, max: parameters.length })]];
   }
-  if (!args.some(isRange) && !parameters.some((p) => p.kind === "normtabel")) return [[evaluateScalar(definition, args)]];
+  // A normtabel left empty is not given (the indicatieve lines), as a single-value call needs no ranges.
+  const zonderTabel = parameters.every((p, i) => p.kind !== "normtabel" || (!isRange(args[i]!) && isEmpty(args[i] as CellValue)));
+  if (!args.some(isRange) && zonderTabel) return [[evaluateScalar(definition, args)]];
   const ranges: (Range | undefined)[] = parameters.map((_, i) => {
     const arg = args[i];
     if (arg === undefined) return undefined;

@@ -169,7 +169,9 @@ function doelenLang(overzicht: Overzicht): Doel[] {
   const reeksen = new Map<string, Meting[]>();
   for (const m of overzicht.metingen) {
     const key = `${m.leerling}\u0000${m.vaardigheid}`;
-    reeksen.set(key, [...(reeksen.get(key) ?? []), m]);
+    const reeks = reeksen.get(key);
+    if (reeks) reeks.push(m);
+    else reeksen.set(key, [m]);
   }
   const doelen: Doel[] = [];
   for (const reeks of reeksen.values()) {
@@ -231,8 +233,26 @@ function isHalfjaartoets(doel: Doel, lookup: (rij: number, kolom: number) => unk
   return (HALFJAARTOETSEN as readonly string[]).includes(toets.trim().toLowerCase());
 }
 
+/** The Normen sheet as one range argument, and per vaardigheid whether it has a landelijk column. */
+interface Normbron {
+  readonly bereik: Expr | undefined;
+  readonly landelijk: (vaardigheid: Vaardigheid) => boolean;
+}
+
+function normbron(normen: NormenBlad | undefined): Normbron {
+  const landelijk = new Map<Vaardigheid, boolean>();
+  return {
+    bereik: normen ? { kind: "range", blad: normen.blad, adres: normen.adres, cellen: normen.cellen } : undefined,
+    landelijk: (vaardigheid) => {
+      let heeft = landelijk.get(vaardigheid);
+      if (heeft === undefined) landelijk.set(vaardigheid, (heeft = heeftLandelijk(normen, vaardigheid)));
+      return heeft;
+    },
+  };
+}
+
 /** Builds the helper cells of one target row; returns them per helper kind. */
-function hulpcellen(doel: Doel, k: Kolommen, opties: KleurOpties, passend: boolean) {
+function hulpcellen(doel: Doel, k: Kolommen, opties: KleurOpties, bron: Normbron, passend: boolean) {
   const { huidig, vorig } = doel;
   const score = cel(doel.rij, huidig.kolom);
   const cellen: { kolom: number; expr: Expr }[] = [];
@@ -242,9 +262,7 @@ function hulpcellen(doel: Doel, k: Kolommen, opties: KleurOpties, passend: boole
   if (k.passend !== undefined && passend) {
     cellen.push({ kolom: k.passend, expr: lvs(PASSENDETOETS, score, toets) });
   }
-  const normbereik: Expr | undefined = opties.normen
-    ? { kind: "range", blad: opties.normen.blad, adres: opties.normen.adres, cellen: opties.normen.cellen }
-    : undefined;
+  const normbereik = bron.bereik;
   const naamMet = (norm: string) => (opties.normen ? `${norm} ${doel.vaardigheid}` : norm);
   if (k.norm !== undefined && opties.norm !== "geen") {
     cellen.push({ kolom: k.norm, expr: ifna(lvs(NORMLIJN, lit(naamMet(opties.norm)), lit(huidig.moment), normbereik)) });
@@ -253,7 +271,7 @@ function hulpcellen(doel: Doel, k: Kolommen, opties: KleurOpties, passend: boole
     let verwacht: Expr | undefined;
     if (doel.verstreken !== undefined) {
       verwacht = lit(verwachteGroeiNaDoublure(vorig.moment, doel.verstreken));
-    } else if (normbereik && heeftLandelijk(opties.normen, doel.vaardigheid)) {
+    } else if (normbereik && bron.landelijk(doel.vaardigheid)) {
       const landelijk = lit(`landelijk ${doel.vaardigheid}`);
       verwacht = ifna(minus(lvs(NORMLIJN, landelijk, lit(huidig.moment), normbereik), lvs(NORMLIJN, landelijk, lit(vorig.moment), normbereik)));
     }
@@ -290,7 +308,8 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
       ? [...doelenBreed(overzicht)].map(([vaardigheid, doelen]) => ({ vaardigheid, doelen }))
       : [{ doelen: doelenLang(overzicht) }];
 
-  const kolomVan = new Map<string, Hulpkolom & { cellen: Hulpcel[] }>();
+  const kolomVan = new Map<number, Hulpkolom & { cellen: Hulpcel[] }>();
+  const bron = normbron(opties.normen);
   const hulpkolommen: (Hulpkolom & { cellen: Hulpcel[] })[] = [];
   const regels: Kleurregel[] = [];
   const berekend: Berekend = new Map();
@@ -309,23 +328,24 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
     const maak = (kop: string, getalnotatie?: string) => {
       const kolom = { kolom: volgende++, kop, cellen: [] as Hulpcel[], ...(getalnotatie ? { getalnotatie } : {}) };
       hulpkolommen.push(kolom);
-      kolomVan.set(`${kolom.kolom}`, kolom);
+      kolomVan.set(kolom.kolom, kolom);
       return kolom.kolom;
     };
+    const halfjaartoets = groep.doelen.map((d) => isHalfjaartoets(d, lookup));
     const k: Kolommen = {
       niveau: maak(`Niveau${achter}`),
-      ...(groep.doelen.some((d) => isHalfjaartoets(d, lookup)) ? { passend: maak(`Passende toets${achter}`) } : {}),
+      ...(halfjaartoets.includes(true) ? { passend: maak(`Passende toets${achter}`) } : {}),
       ...(metNorm ? { norm: maak(`Norm${achter} (${opties.norm})`, "0.0") } : {}),
       leergroei: maak(`Leergroei${achter}`, "0.00"),
       kleur: maak(`Kleur${achter}`),
     };
-    for (const doel of groep.doelen) {
-      for (const { kolom, expr } of hulpcellen(doel, k, opties, isHalfjaartoets(doel, lookup))) {
+    groep.doelen.forEach((doel, d) => {
+      for (const { kolom, expr } of hulpcellen(doel, k, opties, bron, halfjaartoets[d]!)) {
         const waarde = evaluateExpr(expr, (c) => lookup(c.rij, c.kolom));
         berekend.set(celSleutel(doel.rij, kolom), waarde);
-        kolomVan.get(`${kolom}`)!.cellen.push({ rij: doel.rij, expr, waarde });
+        kolomVan.get(kolom)!.cellen.push({ rij: doel.rij, expr, waarde });
       }
-    }
+    });
     const scoreKolommen = [...new Set(groep.doelen.map((d) => d.huidig.kolom))];
     // All eight: a norm without a line at some moment (1F before groep 6) still colours by growth.
     for (const kolom of [...scoreKolommen, k.kleur]) {
@@ -364,19 +384,21 @@ function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
   const meting = doel.meting!;
   const kleurWaarde = berekend.get(celSleutel(doel.rij, k.kleur));
   const niveau = berekend.get(celSleutel(doel.rij, k.niveau));
-  return {
+  // Filled in place, not spread: a school export makes thousands of these.
+  const uitkomst: { -readonly [K in keyof Uitkomst]: Uitkomst[K] } = {
     leerling: doel.leerling,
     vaardigheid: doel.vaardigheid,
     moment: doel.huidig.moment,
-    ...(meting.schooljaar ? { schooljaar: meting.schooljaar } : {}),
-    ...(meting.groep ? { groep: meting.groep } : {}),
-    ...(meting.uitgesloten ? { uitgesloten: meting.uitgesloten } : {}),
     score: meting.score,
     niveau: typeof niveau === "string" ? niveau : "",
     norm: k.norm !== undefined ? getal(berekend.get(celSleutel(doel.rij, k.norm))) : undefined,
     leergroei: getal(berekend.get(celSleutel(doel.rij, k.leergroei))),
     kleur: typeof kleurWaarde === "string" && !isLvsError(kleurWaarde) ? (kleurWaarde as Kleur | "") : "",
   };
+  if (meting.schooljaar) uitkomst.schooljaar = meting.schooljaar;
+  if (meting.groep) uitkomst.groep = meting.groep;
+  if (meting.uitgesloten) uitkomst.uitgesloten = meting.uitgesloten;
+  return uitkomst;
 }
 
 function maakLegenda(rij: number, kolom: number, opties: KleurOpties, metNorm: boolean, voorkomend: ReadonlySet<string>): Legenda {

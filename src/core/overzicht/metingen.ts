@@ -219,8 +219,10 @@ function halfjaarVanToets(value: CellValue): Moment | undefined {
 /** Orders a pupil's afnames of one vaardigheid in time: date or schooljaar first, then the moment. */
 export function chronologisch(a: Meting, b: Meting): number {
   if (a.datum !== undefined && b.datum !== undefined && a.datum !== b.datum) return a.datum - b.datum;
-  const jaar = (a.schooljaar ?? "").localeCompare(b.schooljaar ?? "");
-  if (jaar !== 0) return jaar;
+  // School years read "2024-2025": plain comparison orders them (and is far quicker than localeCompare).
+  const ja = a.schooljaar ?? "";
+  const jb = b.schooljaar ?? "";
+  if (ja !== jb) return ja < jb ? -1 : 1;
   const moment = (a.moment ? halfjaren(a.moment) : 0) - (b.moment ? halfjaren(b.moment) : 0);
   return moment !== 0 ? moment : a.rij - b.rij;
 }

@@ -4,9 +4,10 @@
  * do not recalculate (LibreOffice, previews) show them too. Charts go on sheets the add-in made,
  * which have no drawing of their own yet.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { bereikAdres, bladVerwijzing, type Bereik } from "../../core/adres";
 import type { ChartSpec } from "../port";
+import { zipParts } from "./zip-pack";
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -250,5 +251,5 @@ export async function injectCharts(xlsx: Uint8Array, charts: readonly PlacedChar
     zip.zet(part, sheetXml);
   }
   zip.zet("[Content_Types].xml", types);
-  return zipSync(zip.bestanden, { level: 6 });
+  return zipParts(zip.bestanden);
 }

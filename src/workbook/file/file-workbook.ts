@@ -9,6 +9,7 @@ import { bereikAdres } from "../../core/adres";
 import type { CellValue } from "../../core/cell";
 import { isCellError } from "../../core/cell";
 import type { Change, ChartSpec, PlannedCell, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
+import { argb, CellStyles } from "./cell-styles";
 import { injectCharts } from "./chart-parts";
 import { readGrid } from "./exceljs-values";
 
@@ -33,10 +34,6 @@ function conditionalFormats(sheet: ExcelJS.Worksheet): WithConditionalFormats {
   return sheet as unknown as WithConditionalFormats;
 }
 
-function argb(color: string): string {
-  return `FF${color.replace("#", "").toUpperCase()}`;
-}
-
 function toExcelJs(value: CellValue): ExcelJS.CellValue {
   if (value === undefined) return null;
   if (isCellError(value)) return { error: value.cellError } as ExcelJS.CellErrorValue;
@@ -50,6 +47,7 @@ export class FileWorkbook implements WorkbookPort {
    * school's overviews and then its cards) read a large export once. Callers never change a grid.
    */
   private readonly grids = new Map<string, CellValue[][]>();
+  private readonly styles = new CellStyles();
 
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -112,7 +110,7 @@ export class FileWorkbook implements WorkbookPort {
 
   /**
    * The new file, with charts added as DrawingML parts ExcelJS cannot write itself. ExcelJS writes
-   * the parts uncompressed and fflate compresses them once: quicker than ExcelJS's own compression.
+   * the parts uncompressed and they are compressed once (zip-pack): quicker than ExcelJS's own.
    */
   async toBuffer(): Promise<Uint8Array> {
     const buffer = new Uint8Array(await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
@@ -168,11 +166,13 @@ export class FileWorkbook implements WorkbookPort {
       }
       case "cells": {
         const sheet = this.sheet(change.sheet);
-        change.cells.forEach((row, r) =>
+        // Row by row: worksheet.getCell parses an address string for every cell, row.getCell does not.
+        change.cells.forEach((row, r) => {
+          const excelRow = sheet.getRow(change.row + r + 1);
           row.forEach((planned, c) => {
-            if (planned) this.writeCell(sheet.getCell(change.row + r + 1, change.col + c + 1), planned);
-          }),
-        );
+            if (planned) this.writeCell(excelRow.getCell(change.col + c + 1), planned);
+          });
+        });
         return;
       }
       case "clear": {
@@ -182,7 +182,7 @@ export class FileWorkbook implements WorkbookPort {
           for (let c = kolom; c < kolom + kolommen; c++) {
             const cell = sheet.getCell(r + 1, c + 1);
             cell.value = null;
-            cell.style = {};
+            cell.style = this.styles.leeg() as ExcelJS.Style;
           }
         }
         return;
@@ -290,20 +290,6 @@ export class FileWorkbook implements WorkbookPort {
     cell.value = portable
       ? ({ formula: planned.formula!.replace(/^=/, ""), result: toExcelJs(planned.value) } as ExcelJS.CellFormulaValue)
       : toExcelJs(planned.value);
-    if (planned.numberFormat) cell.numFmt = planned.numberFormat;
-    if (planned.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(planned.fill) } };
-    if (planned.bold || planned.italic || planned.fontColor) {
-      cell.font = {
-        ...cell.font,
-        ...(planned.bold ? { bold: true } : {}),
-        ...(planned.italic ? { italic: true } : {}),
-        ...(planned.fontColor ? { color: { argb: argb(planned.fontColor) } } : {}),
-      };
-    }
-    if (planned.wrap) cell.alignment = { wrapText: true, vertical: "top" };
-    if (planned.border) {
-      const thin = { style: "thin" as const, color: { argb: "FFB0B0B0" } };
-      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-    }
+    cell.style = this.styles.voor(cell.style, planned) as ExcelJS.Style;
   }
 }

@@ -26,6 +26,12 @@ describe("evaluating a formula", () => {
     expect(evaluate(NORMLIJN, ["landelijk", [["5a"], ["5a"]], table])).toEqual([[41], [41]]);
   });
 
+  it("reads an empty Normen argument as no table: the indicatieve line, and for landelijk a request for the table", () => {
+    expect(evaluate(NORMLIJN, ["2F/1S", "5a", null])).toEqual(evaluate(NORMLIJN, ["2F/1S", "5a"]));
+    expect(evaluate(NORMLIJN, ["landelijk", "5a", ""])).toEqual(evaluate(NORMLIJN, ["landelijk", "5a"]));
+    expect(evaluate(NORMLIJN, ["landelijk", "5a", null])[0]![0]).toMatchObject({ code: "normNeedsTable" });
+  });
+
   it("reads an error value in an input cell as no score, like an empty cell", () => {
     expect(evaluate(NIVEAU, [{ cellError: "#N/A" }, "4a"])).toEqual([[""]]);
     expect(evaluate(LEERGROEI, [24, 32, "4a", "4b", { cellError: "#VALUE!" }])).toEqual([[1]]);
