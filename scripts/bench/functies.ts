@@ -26,7 +26,7 @@ const range = [[`=LVS.NIVEAU(A1:A${n},"5b")`]];
 const single = scores.map((_, i) => [`=LVS.NIVEAU(A${i + 1},"5b")`]);
 let bereik = Infinity;
 let cellen = Infinity;
-for (let i = 0; i < 7; i++) {
+for (let i = 0; i < 15; i++) {
   bereik = Math.min(bereik, invoer(range));
   cellen = Math.min(cellen, invoer(single));
 }

@@ -77,18 +77,13 @@ export function evaluate(definition: FormulaDefinition, args: readonly Input[]):
   if (args.length > parameters.length) {
     return [[fout("tooManyArguments", { functie: `LVS.${definition.name}`, max: parameters.length })]];
   }
-  // A normtabel left empty is not given (the indicatieve lines), as a single-value call needs no ranges.
-  const zonderTabel = parameters.every((p, i) => p.kind !== "normtabel" || (!isRange(args[i]!) && isEmpty(args[i] as CellValue)));
-  if (!args.some(isRange) && zonderTabel) return [[evaluateScalar(definition, args)]];
+  if (!spansCells(parameters, args)) return [[evaluateOne(definition, args)]];
   const ranges: (Range | undefined)[] = parameters.map((_, i) => {
     const arg = args[i];
     if (arg === undefined) return undefined;
     return isRange(arg) ? arg : [[arg]];
   });
-  const tables = parameters.map((p, i) => {
-    const range = ranges[i];
-    return p.kind === "normtabel" && range !== undefined ? readNormtabel(range) : undefined;
-  });
+  const tables = parameters.map((p, i) => (p.kind === "normtabel" ? tabelVan(args[i]) : undefined));
 
   // The result takes the shape of the first range that is more than one cell.
   let shape: Range | undefined;
@@ -127,11 +122,36 @@ export function evaluate(definition: FormulaDefinition, args: readonly Input[]):
 /** Every argument read once before the cell: a call with single values only. */
 const ALLES_VAST = true;
 
-/** One cell from single values: the call a colouring makes for every pupil, without building ranges. */
-function evaluateScalar(definition: FormulaDefinition, args: readonly Input[]): Output {
+/** Whether some argument other than the Normen table is a range of more than one cell. */
+function spansCells(parameters: readonly Parameter[], args: readonly Input[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (parameters[i]?.kind !== "normtabel" && isRange(arg) && !isSingle(arg)) return true;
+  }
+  return false;
+}
+
+/** The Normen table of an argument; one left empty is not given (the indicatieve lines). */
+function tabelVan(arg: Input): Normtabel | undefined {
+  if (isRange(arg)) return readNormtabel(arg);
+  return isEmpty(arg) ? undefined : readNormtabel([[arg]]);
+}
+
+/**
+ * One call whose arguments are each one value (or a one-cell range), its result as a value: what
+ * a colouring evaluates for every helper cell of a whole school, so it builds no ranges and no
+ * result grid. Reads each argument into one array that is then handed to the function.
+ */
+export function evaluateOne(definition: FormulaDefinition, args: readonly Input[]): Output {
   const { parameters } = definition;
-  const waarden = parameters.map((p, i) => lees(p, args[i] as CellValue));
-  return evaluateCell(definition, [], ALLES_VAST, waarden, new Array(parameters.length), 0, 0);
+  if (args.length > parameters.length || spansCells(parameters, args)) return evaluate(definition, args)[0]?.[0] ?? "";
+  const waarden: unknown[] = new Array(parameters.length);
+  for (let i = 0; i < parameters.length; i++) {
+    const p = parameters[i]!;
+    const arg = args[i];
+    waarden[i] = p.kind === "normtabel" ? tabelVan(arg) : lees(p, isRange(arg) ? arg[0]?.[0] : arg);
+  }
+  return evaluateCell(definition, [], ALLES_VAST, waarden, waarden, 0, 0);
 }
 
 function run(definition: FormulaDefinition, values: readonly unknown[]): Output {

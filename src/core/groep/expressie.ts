@@ -6,7 +6,7 @@
 import { bladVerwijzing, celAdres } from "../adres";
 import { isCellError, isEmpty, type CellValue } from "../cell";
 import { fout, isLvsError } from "../errors";
-import { evaluate, type FormulaDefinition, type Output } from "../formulas/evaluate";
+import { evaluateOne, type FormulaDefinition, type Output } from "../formulas/evaluate";
 import type { Grid } from "../overzicht/indeling";
 import type { Cel } from "../overzicht/metingen";
 
@@ -72,7 +72,7 @@ export function evaluateExpr(expr: Expr, lookup: Lookup): Output {
         if (a.kind === "cell") return lookup(a.cel);
         return toCell(evaluateExpr(a, lookup));
       });
-      return evaluate(expr.functie, inputs)[0]?.[0] ?? "";
+      return evaluateOne(expr.functie, inputs);
     }
     case "minus": {
       const a = evaluateExpr(expr.a, lookup);

@@ -93,6 +93,28 @@ function leesScore(value: CellValue, cel: Cel, meldingen: Melding[]): number | u
   return number;
 }
 
+type Nieuw<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The pupil's name: one column, or several (voornaam, tussenvoegsel, achternaam) joined. */
+function naamIn(rij: readonly CellValue[], kolommen: readonly number[]): string {
+  if (kolommen.length === 1) return tekst(rij[kolommen[0]!]);
+  return kolommen
+    .map((c) => tekst(rij[c]))
+    .filter((t) => t !== "")
+    .join(" ");
+}
+
+function ietsIn(rij: readonly CellValue[], van: number, tot: number): boolean {
+  for (let c = van; c <= tot; c++) if (!isEmpty(rij[c])) return true;
+  return false;
+}
+
+const NIET_UITGESLOTEN = /^(nee|n|0|onwaar|false|-)$/i;
+
+/*
+ * Metingen are built field by field rather than by spreading optional parts: a school's export has
+ * thousands of rows, and every spread makes objects only to throw them away.
+ */
 export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
   const metingen: Meting[] = [];
   const meldingen: Melding[] = [];
@@ -101,9 +123,8 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
 
   for (let r = indeling.eersteRij; r <= indeling.laatsteRij; r++) {
     const rij = cellen[r] ?? [];
-    const leerling = indeling.leerling.map((c) => tekst(rij[c])).filter((t) => t !== "").join(" ");
-    const ietsIngevuld = rij.slice(indeling.eersteKolom, indeling.laatsteKolom + 1).some((v) => !isEmpty(v));
-    if (!ietsIngevuld) continue;
+    if (!ietsIn(rij, indeling.eersteKolom, indeling.laatsteKolom)) continue;
+    const leerling = naamIn(rij, indeling.leerling);
     const naamCel = { rij: r, kolom: indeling.leerling[0] ?? indeling.eersteKolom };
     if (leerling === "") {
       meldingen.push({ soort: "rijZonderNaam", cel: naamCel, inhoud: "" });
@@ -117,13 +138,18 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
     const leerjaar = (indeling.groep !== undefined ? leerjaarIn(rij[indeling.groep]) : undefined) ?? indeling.leerjaar;
     const schooljaar = indeling.schooljaar !== undefined ? tekst(rij[indeling.schooljaar]) : undefined;
     const uitgesloten = indeling.uitgesloten !== undefined ? tekst(rij[indeling.uitgesloten]) : "";
-    const gemeen = {
-      leerling,
-      rij: r,
-      ...(uitgesloten && !/^(nee|n|0|onwaar|false|-)$/i.test(uitgesloten) ? { uitgesloten } : {}),
-      ...(groep ? { groep } : {}),
-      ...(leerjaar !== undefined ? { leerjaar } : {}),
-      ...(schooljaar ? { schooljaar } : {}),
+    const meting = (vaardigheid: Vaardigheid, scoreCel: Cel, score: number, moment: Moment | undefined, toetsKolom: number | undefined): Nieuw<Meting> => {
+      const m: Nieuw<Meting> = { leerling, rij: r, vaardigheid, scoreCel, score };
+      if (uitgesloten && !NIET_UITGESLOTEN.test(uitgesloten)) m.uitgesloten = uitgesloten;
+      if (groep) m.groep = groep;
+      if (leerjaar !== undefined) m.leerjaar = leerjaar;
+      if (schooljaar) m.schooljaar = schooljaar;
+      if (moment) m.moment = moment;
+      if (toetsKolom !== undefined) {
+        m.toetsCel = { rij: r, kolom: toetsKolom };
+        m.toets = tekst(rij[toetsKolom]);
+      }
+      return m;
     };
 
     if (indeling.indeling === "lang") {
@@ -140,25 +166,23 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         continue;
       }
       const momentTekst = indeling.moment !== undefined ? tekst(rij[indeling.moment]) : "";
-      const toetsCel = indeling.toets !== undefined ? { rij: r, kolom: indeling.toets } : undefined;
       const datum = indeling.datum !== undefined ? datumIn(rij[indeling.datum]) : undefined;
-      const gelezen = momentFromLabel(momentTekst);
+      const inKop = vindMoment(momentTekst);
       const moment =
-        momentVoor(gelezen ?? vindMoment(momentTekst).moment, vindMoment(momentTekst).deel, leerjaar) ??
+        momentVoor(momentFromLabel(momentTekst) ?? inKop.moment, inKop.deel, leerjaar) ??
         // Without a moment column: a half-year toets is made at its own moment; else the date tells the half.
-        (indeling.moment === undefined ? (halfjaarVanToets(toetsCel && rij[toetsCel.kolom]) ?? momentVoor(undefined, deelVanDatum(datum), leerjaar)) : undefined);
+        (indeling.moment === undefined
+          ? (halfjaarVanToets(indeling.toets !== undefined ? rij[indeling.toets] : undefined) ?? momentVoor(undefined, deelVanDatum(datum), leerjaar))
+          : undefined);
       if (!moment && indeling.moment !== undefined) {
         meldingen.push({ soort: "onbekendMoment", cel: { rij: r, kolom: indeling.moment }, inhoud: momentTekst });
       }
-      metingen.push({
-        ...gemeen,
-        vaardigheid,
-        ...(moment ? { moment } : {}),
-        scoreCel,
-        score,
-        ...(toetsCel ? { toetsCel, toets: tekst(rij[toetsCel.kolom]) } : {}),
-        ...(datum !== undefined ? { datum, ...(schooljaar ? {} : { schooljaar: schooljaarVan(datum) }) } : {}),
-      });
+      const m = meting(vaardigheid, scoreCel, score, moment, indeling.toets);
+      if (datum !== undefined) {
+        m.datum = datum;
+        if (!schooljaar) m.schooljaar = schooljaarVan(datum);
+      }
+      metingen.push(m);
       continue;
     }
 
@@ -169,16 +193,7 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         if (isEmpty(rij[kolom.kolom])) legeScores++;
         continue;
       }
-      const moment = momentVoor(kolom.moment, kolom.deel, leerjaar);
-      const toetsCel = kolom.toets !== undefined ? { rij: r, kolom: kolom.toets } : undefined;
-      metingen.push({
-        ...gemeen,
-        vaardigheid: kolom.vaardigheid,
-        ...(moment ? { moment } : {}),
-        scoreCel,
-        score,
-        ...(toetsCel ? { toetsCel, toets: tekst(rij[toetsCel.kolom]) } : {}),
-      });
+      metingen.push(meting(kolom.vaardigheid, scoreCel, score, momentVoor(kolom.moment, kolom.deel, leerjaar), kolom.toets));
     }
   }
   return { blad: blad.naam, indeling, metingen, meldingen, legeScores };

@@ -43,13 +43,18 @@ function metOpmaak(basis: Style, p: PlannedCell): Style {
   return stijl;
 }
 
+function isLeeg(stijl: Style): boolean {
+  for (const _ in stijl) return false;
+  return true;
+}
+
 /** Hands out one style object per (earlier style, planned format); never changes one it handed out. */
 export class CellStyles {
   private readonly gemaakt = new WeakMap<Style, Map<string, Style>>();
 
   /** The style a cell gets when `planned` is written over `earlier`. */
   voor(earlier: Style | undefined, planned: PlannedCell): Style {
-    const basis = !earlier || Object.keys(earlier).length === 0 ? GEEN : earlier;
+    const basis = !earlier || isLeeg(earlier) ? GEEN : earlier;
     let perOpmaak = this.gemaakt.get(basis);
     if (!perOpmaak) this.gemaakt.set(basis, (perOpmaak = new Map()));
     const sleutel = opmaakSleutel(planned);

@@ -72,8 +72,10 @@ describe("readers of sheets under hostile input", () => {
       }),
       { numRuns: 400 },
     );
-    // The sweep must reach the colouring too, not only the refusal of unreadable sheets.
-    expect(gevonden).toBeGreaterThan(40);
+    // The sweep must reach the colouring too, not only the refusal of unreadable sheets. About one
+    // sheet in eight is read as an overview (39 to 69 of 400 over forty sweeps); 20 is far below that
+    // by chance yet would still catch a reader that stopped recognising overviews.
+    expect(gevonden).toBeGreaterThan(20);
   });
 });
 
