@@ -1,12 +1,15 @@
 /**
- * Packs the parts of an .xlsx into a zip. Where the platform compresses natively (browsers and
- * Node have CompressionStream), the parts are deflated there, side by side and off the main
- * thread's JavaScript: about twice as fast as deflate in JavaScript on a whole school's workbook,
- * and smaller. Elsewhere fflate does it all.
+ * Packs the parts of an .xlsx into a zip, deflating them with the fastest compressor the platform
+ * has: Node's own zlib (the command-line tools), else the browser's CompressionStream (the taskpane
+ * outside Excel), else fflate in JavaScript. On a whole school's workbook the native ones are two
+ * to three times quicker than JavaScript, and the file is the same size or smaller.
  */
 import { Zip, ZipPassThrough, zipSync } from "fflate";
 
 type Parts = Record<string, Uint8Array>;
+
+/** Raw DEFLATE (no zlib or gzip header), as zip entries hold it. */
+export type Deflate = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
 /** A part deflated beforehand: fflate computes size and CRC over the original, and writes ours. */
 class Deflated extends ZipPassThrough {
@@ -23,23 +26,39 @@ class Deflated extends ZipPassThrough {
   }
 }
 
-async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+interface NodeZlib {
+  deflateRawSync(data: Uint8Array): Uint8Array;
 }
 
-function nativeDeflate(): boolean {
+/** Node's zlib, asked of Node itself at run time so that the browser bundle never refers to it. */
+function nodeDeflate(): Deflate | undefined {
+  const proces = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const zlib = proces?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
+  return zlib ? (data) => zlib.deflateRawSync(data) : undefined;
+}
+
+function streamDeflate(): Deflate | undefined {
   try {
-    return typeof CompressionStream === "function" && typeof Response === "function" && new CompressionStream("deflate-raw") !== undefined;
+    if (typeof CompressionStream !== "function" || typeof Response !== "function") return undefined;
+    new CompressionStream("deflate-raw"); // an engine may know the stream but not this format
   } catch {
-    return false; // an engine that knows CompressionStream but not deflate-raw
+    return undefined;
   }
+  return async (data) => {
+    const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  };
 }
 
-export async function zipParts(parts: Parts, native = nativeDeflate()): Promise<Uint8Array> {
-  if (!native) return zipSync(parts, { level: 6 });
+/** The platform's native compressor, or undefined where only fflate can do it. */
+export function platformDeflate(): Deflate | undefined {
+  return nodeDeflate() ?? streamDeflate();
+}
+
+export async function zipParts(parts: Parts, deflate: Deflate | undefined = platformDeflate()): Promise<Uint8Array> {
+  if (!deflate) return zipSync(parts, { level: 6 });
   const names = Object.keys(parts);
-  const deflated = await Promise.all(names.map((name) => deflateRaw(parts[name]!)));
+  const deflated = await Promise.all(names.map((name) => deflate(parts[name]!)));
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
