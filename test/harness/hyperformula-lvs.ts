@@ -48,16 +48,20 @@ function fromHfScalar(value: unknown): CellValue {
 function fromHf(value: unknown): Input | undefined {
   if (value === undefined) return undefined;
   if (value instanceof SimpleRangeValue) {
-    // Plain loops: a ranged call may bring 100,000 cells, and most are plain numbers.
+    // Plain loops: a ranged call may bring 100,000 cells, and most are plain numbers. A row of only
+    // numbers and texts is already as the core wants it, and is handed over without a copy.
     const raw = value.rawData();
     const range: CellValue[][] = new Array(raw.length);
     for (let r = 0; r < raw.length; r++) {
       const row = raw[r]!;
-      const out: CellValue[] = new Array(row.length);
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        out[c] = typeof v === "number" ? v : fromHfScalar(v);
+      let plain = true;
+      for (let c = 0; c < row.length && plain; c++) plain = typeof row[c] === "number" || typeof row[c] === "string";
+      if (plain) {
+        range[r] = row as CellValue[];
+        continue;
       }
+      const out: CellValue[] = new Array(row.length);
+      for (let c = 0; c < row.length; c++) out[c] = fromHfScalar(row[c]);
       range[r] = out;
     }
     return range;
@@ -99,7 +103,8 @@ class LvsPlugin extends FunctionPlugin {
       const single = result.length === 1 && result[0]?.length === 1;
       if (single) return toHf(result[0]![0]!);
       // Errors become HyperFormula's own; a range without any is handed over as it is.
-      const metFout = result.some((row) => row.some(isLvsError));
+      let metFout = false;
+      for (let r = 0; r < result.length && !metFout; r++) for (const v of result[r]!) if (isLvsError(v)) metFout = true;
       return SimpleRangeValue.onlyValues(metFout ? result.map((row) => row.map(toHf)) : (result as (string | number)[][]));
     });
   }
