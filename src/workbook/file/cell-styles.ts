@@ -14,7 +14,7 @@ import type { PlannedCell } from "../port";
 type Style = Partial<ExcelJS.Style>;
 
 /** What a fresh cell has: shared, so empty cells written with no format also share one style. */
-const GEEN: Style = {};
+const GEEN: Style = Object.freeze({});
 
 const RAND = { style: "thin", color: { argb: "FFB0B0B0" } } as const;
 
@@ -59,7 +59,8 @@ export class CellStyles {
     if (!perOpmaak) this.gemaakt.set(basis, (perOpmaak = new Map()));
     const sleutel = opmaakSleutel(planned);
     let stijl = perOpmaak.get(sleutel);
-    if (!stijl) perOpmaak.set(sleutel, (stijl = sleutel === opmaakSleutel({ value: null }) ? basis : metOpmaak(basis, planned)));
+    // Frozen: anything that tried to change a shared style in place would fail loudly, not recolour other cells.
+    if (!stijl) perOpmaak.set(sleutel, (stijl = sleutel === opmaakSleutel({ value: null }) ? basis : Object.freeze(metOpmaak(basis, planned))));
     return stijl;
   }
 
