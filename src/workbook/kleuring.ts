@@ -101,6 +101,25 @@ function vrijeKolom(cellen: CellValue[][]): number {
   return breedte;
 }
 
+/**
+ * Formatting further right than this many columns past the last value is taken for whole rows
+ * formatted at once, not for a table: the columns then go right of the values, not off to column XFD.
+ */
+const VER_OPGEMAAKT = 26;
+
+/**
+ * Where the add-in's columns start: right of every value and of the user's formatted empty cells
+ * (borders drawn over a wider area), so that removing them gives that formatting back. Our own
+ * earlier columns (`eigen`) are formatted too; the user's formatting ends before them.
+ */
+function beginKolom(cellen: CellValue[][], breedte: number | undefined, eigen: readonly Bereik[]): number {
+  const waarden = vrijeKolom(cellen);
+  if (breedte === undefined) return waarden;
+  const vanOns = eigen.length > 0 ? Math.min(...eigen.map((b) => b.kolom)) - 1 : Infinity;
+  const opgemaakt = Math.min(breedte, vanOns);
+  return opgemaakt > waarden && opgemaakt - waarden <= VER_OPGEMAAKT ? opgemaakt : waarden;
+}
+
 function normenBlad(read: SheetRead | undefined): NormenBlad | undefined {
   if (!read || read.cellen.length < 2) return undefined;
   const breedte = vrijeKolom(read.cellen);
@@ -199,7 +218,7 @@ export function bereidVoor(
   const overzicht = leesOverzicht({ naam: blad.naam, cellen }, indeling);
   const normenbron = normenBlad(normen);
   const opties = { norm: verzoek.norm, ...(normenbron ? { normen: normenbron } : {}) };
-  return { indeling, overzicht, plan: planKleuring(overzicht, opties, cellen, vrijeKolom(cellen)) };
+  return { indeling, overzicht, plan: planKleuring(overzicht, opties, cellen, beginKolom(cellen, blad.breedte, vrij)) };
 }
 
 export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Promise<KleurResultaat> {

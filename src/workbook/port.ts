@@ -11,6 +11,12 @@ export interface SheetRead {
   readonly naam: string;
   /** Values from A1 (row 0 = sheet row 1); merged areas hold their value in the top-left cell only. */
   readonly cellen: CellValue[][];
+  /**
+   * Columns from A to the last one that holds a value or only a format (borders drawn over empty
+   * cells), where the adapter can tell: the add-in writes its columns right of them, so that taking
+   * them away again gives the user's formatting back.
+   */
+  readonly breedte?: number;
 }
 
 export interface ReadRequest {

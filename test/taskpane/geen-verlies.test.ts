@@ -1,6 +1,6 @@
 /**
  * No data loss as an invariant, for every action the taskpane offers, on the demo school (with its
- * own formatting) and on a messy overview: every cell of the user's keeps its value, formula and
+ * own formatting), on a messy overview and on one with borders drawn past its table: every cell of the user's keeps its value, formula and
  * format; doing an action twice gives the same workbook as doing it once; "Kleuring verwijderen"
  * gives back the workbook as it was before the colouring.
  */
@@ -9,7 +9,7 @@ import { maakDemoWerkmap } from "../../src/workbook/demo";
 import { FileWorkbook } from "../../src/workbook/file/file-workbook";
 import { maakGekozenKaarten } from "../../src/taskpane/kaartacties";
 import { voerUit, type Actie } from "../../src/taskpane/groepsacties";
-import { rommeligOverzicht } from "../fixtures/overzichten";
+import { opgemaaktOverzicht, rommeligOverzicht } from "../fixtures/overzichten";
 import { snapshot, type Snapshot } from "../workbook/snapshot";
 
 type Werkmap = () => Promise<FileWorkbook>;
@@ -24,6 +24,7 @@ const WERKMAPPEN: Record<string, { maak: Werkmap; blad: string }> = {
     blad: "Groep 5",
   },
   "a messy overview": { maak: async () => FileWorkbook.open(await rommeligOverzicht()), blad: "Groep 5" },
+  "an overview with borders drawn past the table": { maak: async () => FileWorkbook.open(await opgemaaktOverzicht()), blad: "Groep 5" },
 };
 
 const ACTIES: readonly (Actie | "kaarten")[] = ["kleuren", "overzicht", "normen", "school", "instellingen", "verwijderen", "kaarten"];

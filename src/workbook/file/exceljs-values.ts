@@ -38,3 +38,23 @@ export function readGrid(sheet: ExcelJS.Worksheet): CellValue[][] {
   });
   return Array.from(grid, (r) => r ?? []);
 }
+
+/** Columns up to the last cell with a value or a format of its own, as Excel's used range counts them. */
+export function usedWidth(sheet: ExcelJS.Worksheet): number {
+  let breedte = 0;
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    for (let c = row.cellCount; c > breedte; c--) {
+      const cell = row.findCell(c);
+      if (cell && (cell.type !== 0 || hasFormat(cell.style))) {
+        breedte = c;
+        break;
+      }
+    }
+  });
+  return breedte;
+}
+
+function hasFormat(style: Partial<ExcelJS.Style> | undefined): boolean {
+  for (const _ in style) return true;
+  return false;
+}

@@ -11,7 +11,7 @@ import { isCellError } from "../../core/cell";
 import type { Change, ChartSpec, PlannedCell, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
 import { argb, CellStyles } from "./cell-styles";
 import { injectCharts } from "./chart-parts";
-import { readGrid } from "./exceljs-values";
+import { readGrid, usedWidth } from "./exceljs-values";
 
 /** Where file-mode settings live: a very hidden sheet, since ExcelJS writes no custom properties. */
 export const SETTINGS_SHEET = "LVS-instellingen";
@@ -46,7 +46,7 @@ export class FileWorkbook implements WorkbookPort {
    * Sheets as last read, until a change touches them: actions one after another (the demo, a
    * school's overviews and then its cards) read a large export once. Callers never change a grid.
    */
-  private readonly grids = new Map<string, CellValue[][]>();
+  private readonly grids = new Map<string, { cellen: CellValue[][]; breedte: number }>();
   private readonly styles = new CellStyles();
 
   private constructor(
@@ -80,12 +80,12 @@ export class FileWorkbook implements WorkbookPort {
       const sheet = this.findSheet(naam);
       if (!sheet) return undefined;
       const key = sheet.name.toLowerCase();
-      let cellen = this.grids.get(key);
-      if (!cellen) {
-        cellen = readGrid(sheet);
-        this.grids.set(key, cellen);
+      let gelezen = this.grids.get(key);
+      if (!gelezen) {
+        gelezen = { cellen: readGrid(sheet), breedte: usedWidth(sheet) };
+        this.grids.set(key, gelezen);
       }
-      return { naam: sheet.name, cellen };
+      return { naam: sheet.name, ...gelezen };
     });
     return { sheets, settings: this.readSettings() };
   }

@@ -93,15 +93,19 @@ export class OfficeWorkbook implements WorkbookPort {
         sheet.load("name");
         const used = sheet.getUsedRangeOrNullObject(true);
         used.load("values,valueTypes,rowIndex,columnIndex");
-        return { sheet, used };
+        // With formats: borders drawn over empty cells count too (SheetRead.breedte).
+        const opgemaakt = sheet.getUsedRangeOrNullObject(false);
+        opgemaakt.load("columnIndex,columnCount");
+        return { sheet, used, opgemaakt };
       });
       const settings = context.workbook.settings;
       settings.load("items/key,items/value");
       await context.sync();
-      const sheets = wanted.map(({ sheet, used }): SheetRead | undefined => {
+      const sheets = wanted.map(({ sheet, used, opgemaakt }): SheetRead | undefined => {
         if (sheet.isNullObject) return undefined;
-        if (used.isNullObject) return { naam: sheet.name, cellen: [] };
-        return { naam: sheet.name, cellen: toGrid(used.values, used.valueTypes as string[][], used.rowIndex, used.columnIndex) };
+        const breedte = opgemaakt.isNullObject || typeof opgemaakt.columnCount !== "number" ? {} : { breedte: opgemaakt.columnIndex + opgemaakt.columnCount };
+        if (used.isNullObject) return { naam: sheet.name, cellen: [], ...breedte };
+        return { naam: sheet.name, cellen: toGrid(used.values, used.valueTypes as string[][], used.rowIndex, used.columnIndex), ...breedte };
       });
       const values: Record<string, string> = {};
       for (const item of settings.items) if (typeof item.value === "string") values[item.key] = item.value;

@@ -4,7 +4,8 @@ import { REGEL_MERK } from "../../../src/core/groep/kleurplan";
 import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
 import { kleurGroep, verwijderKleuring } from "../../../src/workbook/kleuring";
 import { maakNormenblad } from "../../../src/workbook/normenblad";
-import { langOverzicht, rommeligOverzicht } from "../../fixtures/overzichten";
+import ExcelJS from "exceljs";
+import { langOverzicht, opgemaaktOverzicht, rommeligOverzicht } from "../../fixtures/overzichten";
 import { snapshot } from "../snapshot";
 
 async function kleur(data: Uint8Array, norm: Parameters<typeof kleurGroep>[1]["norm"], blad = "Groep 5", vervangen = false) {
@@ -103,6 +104,26 @@ describe("colouring a messy wide overview in a file", () => {
   it("tells which parts of the original a new file cannot keep", async () => {
     const wb = await FileWorkbook.open(await rommeligOverzicht());
     expect(wb.lostParts).toEqual([]);
+  });
+});
+
+describe("where the helper columns go", () => {
+  const eersteHulpkolom = (r: Awaited<ReturnType<typeof kleurGroep>>) => (r.status === "klaar" ? r.plan.hulpkolommen[0]!.kolom : -1);
+
+  it("right of the borders a teacher drew past the table, also when coloured again", async () => {
+    const { wb, resultaat } = await kleur(await opgemaaktOverzicht(), "2F/1S");
+    // Borders reach column L (12 columns): one blank column, then ours from N.
+    expect(eersteHulpkolom(resultaat)).toBe(13);
+    expect(eersteHulpkolom(await kleurGroep(wb, { blad: "Groep 5", norm: "1F", vervangen: true }))).toBe(13);
+  });
+
+  it("right of the values when a whole row was formatted far beyond the table", async () => {
+    const boek = new ExcelJS.Workbook();
+    const ws = boek.addWorksheet("Groep 5");
+    [["Naam", "Rekenen M5", "Rekenen E5"], ["Ada", 40, 48], ["Bram", 40, 44]].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+    for (let c = 1; c <= 200; c++) ws.getCell(1, c).font = { bold: true };
+    const { resultaat } = await kleur(new Uint8Array(await boek.xlsx.writeBuffer()), "2F/1S");
+    expect(eersteHulpkolom(resultaat)).toBe(4);
   });
 });
 

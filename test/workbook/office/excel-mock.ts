@@ -42,7 +42,11 @@ function address(row: number, col: number, rows: number, cols: number): string {
   return rows === 1 && cols === 1 ? a : `${a}:${letters(col + cols - 1)}${row + rows}`;
 }
 
-export function excelMock(sheets: Record<string, unknown[][]>, options: { settings?: Record<string, string>; rules?: string[] } = {}): ExcelMock {
+export function excelMock(
+  sheets: Record<string, unknown[][]>,
+  /** `opgemaakt`: per sheet, how many columns its used range spans when formats count too. */
+  options: { settings?: Record<string, string>; rules?: string[]; opgemaakt?: Record<string, number> } = {},
+): ExcelMock {
   const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
@@ -108,6 +112,8 @@ export function excelMock(sheets: Record<string, unknown[][]>, options: { settin
           valueTypes: values.map((r) => r.map((v) => (typeof v === "string" && /^#(N\/A|VALUE!|DIV\/0!)$/.test(v) ? "Error" : "Double"))),
           rowIndex: 0,
           columnIndex: 0,
+          // Without formats the used range with formats is as wide as the values.
+          columnCount: options.opgemaakt?.[name] ?? Math.max(0, ...values.map((r) => r.length)),
         },
       },
     ]),

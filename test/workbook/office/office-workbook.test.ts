@@ -32,6 +32,12 @@ describe("colouring a group in Excel through Office.js", () => {
     expect(kleurKolom.values[1]).toEqual(["=LVS.KLEUR(D2,L2,M2)"]);
   });
 
+  it("writes right of borders drawn past the table, as far as the used range with formats reaches", async () => {
+    const excel = excelMock({ "Groep 5": groepRijen(30) }, { opgemaakt: { "Groep 5": 12 } });
+    await kleurGroep(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
+    expect(Math.min(...excel.recorded.formulas.map((w) => w.col))).toBe(13);
+  });
+
   it("adds conditional formats with built-in formulas over the Kleur label, marked as its own", async () => {
     const { excel } = await kleur(30);
     const groen = excel.recorded.rules.filter((r) => r.sheet === "Groep 5" && r.formula?.endsWith('="donkergroen")'));
