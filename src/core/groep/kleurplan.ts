@@ -17,6 +17,7 @@ import type { Grid } from "../overzicht/indeling";
 import { chronologisch, type Meting, type Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { HALFJAARTOETSEN } from "../toets";
+import type { Writable } from "../writable";
 import { cel, evaluateExpr, ifna, lit, lvs, minus, toCell, type Expr } from "./expressie";
 
 /** Marks our conditional formats: N("…") is 0, so the rule means the same, and removal can find it. */
@@ -385,7 +386,7 @@ function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
   const kleurWaarde = berekend.get(celSleutel(doel.rij, k.kleur));
   const niveau = berekend.get(celSleutel(doel.rij, k.niveau));
   // Filled in place, not spread: a school export makes thousands of these.
-  const uitkomst: { -readonly [K in keyof Uitkomst]: Uitkomst[K] } = {
+  const uitkomst: Writable<Uitkomst> = {
     leerling: doel.leerling,
     vaardigheid: doel.vaardigheid,
     moment: doel.huidig.moment,

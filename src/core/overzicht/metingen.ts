@@ -8,6 +8,7 @@ import { halfjaren, momentFromLabel, type Moment } from "../moment";
 import type { Deel } from "./kop";
 import { vindMoment } from "./kop";
 import type { Blad, Kolomindeling } from "./indeling";
+import type { Writable } from "../writable";
 import { vindVaardigheid, type Vaardigheid } from "./vaardigheid";
 
 export interface Cel {
@@ -93,8 +94,6 @@ function leesScore(value: CellValue, cel: Cel, meldingen: Melding[]): number | u
   return number;
 }
 
-type Nieuw<T> = { -readonly [K in keyof T]: T[K] };
-
 /** The pupil's name: one column, or several (voornaam, tussenvoegsel, achternaam) joined. */
 function naamIn(rij: readonly CellValue[], kolommen: readonly number[]): string {
   if (kolommen.length === 1) return tekst(rij[kolommen[0]!]);
@@ -138,8 +137,8 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
     const leerjaar = (indeling.groep !== undefined ? leerjaarIn(rij[indeling.groep]) : undefined) ?? indeling.leerjaar;
     const schooljaar = indeling.schooljaar !== undefined ? tekst(rij[indeling.schooljaar]) : undefined;
     const uitgesloten = indeling.uitgesloten !== undefined ? tekst(rij[indeling.uitgesloten]) : "";
-    const meting = (vaardigheid: Vaardigheid, scoreCel: Cel, score: number, moment: Moment | undefined, toetsKolom: number | undefined): Nieuw<Meting> => {
-      const m: Nieuw<Meting> = { leerling, rij: r, vaardigheid, scoreCel, score };
+    const meting = (vaardigheid: Vaardigheid, scoreCel: Cel, score: number, moment: Moment | undefined, toetsKolom: number | undefined): Writable<Meting> => {
+      const m: Writable<Meting> = { leerling, rij: r, vaardigheid, scoreCel, score };
       if (uitgesloten && !NIET_UITGESLOTEN.test(uitgesloten)) m.uitgesloten = uitgesloten;
       if (groep) m.groep = groep;
       if (leerjaar !== undefined) m.leerjaar = leerjaar;

@@ -5,6 +5,7 @@
  */
 import { isEmpty, readPercentage, SHARE, type CellValue } from "../cell";
 import { isLvsError } from "../errors";
+import type { Writable } from "../writable";
 
 export interface SchoolInstellingen {
   readonly naam?: string;
@@ -29,7 +30,7 @@ export const INSTELLINGEN_BLAD = "Schoolinstellingen";
 
 /** Reads label/value pairs from the first two columns; unknown rows and empty values are ignored. */
 export function leesInstellingen(cellen: readonly (readonly CellValue[])[]): SchoolInstellingen {
-  const uit: { -readonly [K in keyof SchoolInstellingen]: SchoolInstellingen[K] } = {};
+  const uit: Writable<SchoolInstellingen> = {};
   for (const rij of cellen) {
     const label = typeof rij[0] === "string" ? rij[0].trim().toLowerCase() : "";
     const veld = VELDEN.find((v) => v.label.toLowerCase() === label);
