@@ -77,7 +77,7 @@ export function evaluate(definition: FormulaDefinition, args: readonly Input[]):
   if (args.length > parameters.length) {
     return [[fout("tooManyArguments", { functie: `LVS.${definition.name}`, max: parameters.length })]];
   }
-  if (!spansCells(parameters, args)) return [[evaluateOne(definition, args)]];
+  if (!spansCells(parameters, args)) return [[evaluateSingle(definition, args)]];
   const ranges: (Range | undefined)[] = parameters.map((_, i) => {
     const arg = args[i];
     if (arg === undefined) return undefined;
@@ -143,8 +143,13 @@ function tabelVan(arg: Input): Normtabel | undefined {
  * result grid. Reads each argument into one array that is then handed to the function.
  */
 export function evaluateOne(definition: FormulaDefinition, args: readonly Input[]): Output {
+  if (args.length > definition.parameters.length || spansCells(definition.parameters, args)) return evaluate(definition, args)[0]?.[0] ?? "";
+  return evaluateSingle(definition, args);
+}
+
+/** evaluateOne once the arguments are known to be single values and not too many. */
+function evaluateSingle(definition: FormulaDefinition, args: readonly Input[]): Output {
   const { parameters } = definition;
-  if (args.length > parameters.length || spansCells(parameters, args)) return evaluate(definition, args)[0]?.[0] ?? "";
   const waarden: unknown[] = new Array(parameters.length);
   for (let i = 0; i < parameters.length; i++) {
     const p = parameters[i]!;
