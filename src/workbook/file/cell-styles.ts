@@ -13,8 +13,8 @@ import type { PlannedCell } from "../port";
 
 type Style = Partial<ExcelJS.Style>;
 
-/** What a fresh cell has: shared, so empty cells written with no format also share one style. */
-const GEEN: Style = Object.freeze({});
+/** What a fresh or cleared cell has: shared, so empty cells written with no format also share one style. */
+export const GEEN_OPMAAK: Style = Object.freeze({});
 
 const RAND = { style: "thin", color: { argb: "FFB0B0B0" } } as const;
 
@@ -25,6 +25,9 @@ export function argb(color: string): string {
 function opmaakSleutel(p: PlannedCell): string {
   return `${p.numberFormat ?? ""}|${p.fill ?? ""}|${p.bold ? 1 : 0}${p.italic ? 1 : 0}|${p.fontColor ?? ""}|${p.wrap ? 1 : 0}${p.border ? 1 : 0}`;
 }
+
+/** The key of a planned cell without any format: it keeps the style the cell had. */
+const ZONDER_OPMAAK = opmaakSleutel({ value: null });
 
 function metOpmaak(basis: Style, p: PlannedCell): Style {
   const stijl: Style = { ...basis };
@@ -43,9 +46,10 @@ function metOpmaak(basis: Style, p: PlannedCell): Style {
   return stijl;
 }
 
-function isLeeg(stijl: Style): boolean {
-  for (const _ in stijl) return false;
-  return true;
+/** Whether a cell's style sets anything (a loop, not Object.keys: this runs for every cell). */
+export function heeftOpmaak(stijl: Style | undefined): boolean {
+  for (const _ in stijl) return true;
+  return false;
 }
 
 /** Hands out one style object per (earlier style, planned format); never changes one it handed out. */
@@ -54,18 +58,13 @@ export class CellStyles {
 
   /** The style a cell gets when `planned` is written over `earlier`. */
   voor(earlier: Style | undefined, planned: PlannedCell): Style {
-    const basis = !earlier || isLeeg(earlier) ? GEEN : earlier;
+    const basis = earlier && heeftOpmaak(earlier) ? earlier : GEEN_OPMAAK;
     let perOpmaak = this.gemaakt.get(basis);
     if (!perOpmaak) this.gemaakt.set(basis, (perOpmaak = new Map()));
     const sleutel = opmaakSleutel(planned);
     let stijl = perOpmaak.get(sleutel);
     // Frozen: anything that tried to change a shared style in place would fail loudly, not recolour other cells.
-    if (!stijl) perOpmaak.set(sleutel, (stijl = sleutel === opmaakSleutel({ value: null }) ? basis : Object.freeze(metOpmaak(basis, planned))));
+    if (!stijl) perOpmaak.set(sleutel, (stijl = sleutel === ZONDER_OPMAAK ? basis : Object.freeze(metOpmaak(basis, planned))));
     return stijl;
-  }
-
-  /** A cleared cell: no format at all. */
-  leeg(): Style {
-    return GEEN;
   }
 }

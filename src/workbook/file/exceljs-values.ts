@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/cell";
 import type { ErrorValue } from "../../core/errors";
+import { heeftOpmaak } from "./cell-styles";
 
 const ERRORS: readonly string[] = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"];
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -45,16 +46,11 @@ export function usedWidth(sheet: ExcelJS.Worksheet): number {
   sheet.eachRow({ includeEmpty: true }, (row) => {
     for (let c = row.cellCount; c > breedte; c--) {
       const cell = row.findCell(c);
-      if (cell && (cell.type !== 0 || hasFormat(cell.style))) {
+      if (cell && (cell.type !== 0 || heeftOpmaak(cell.style))) {
         breedte = c;
         break;
       }
     }
   });
   return breedte;
-}
-
-function hasFormat(style: Partial<ExcelJS.Style> | undefined): boolean {
-  for (const _ in style) return true;
-  return false;
 }

@@ -5,11 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { bereikAdres } from "../../core/adres";
+import { bereikAdres, type Bereik } from "../../core/adres";
 import type { CellValue } from "../../core/cell";
 import { isCellError } from "../../core/cell";
 import type { Change, ChartSpec, PlannedCell, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
-import { argb, CellStyles } from "./cell-styles";
+import { argb, CellStyles, GEEN_OPMAAK } from "./cell-styles";
 import { injectCharts } from "./chart-parts";
 import { readGrid, usedWidth } from "./exceljs-values";
 
@@ -32,6 +32,14 @@ interface WithConditionalFormats {
 
 function conditionalFormats(sheet: ExcelJS.Worksheet): WithConditionalFormats {
   return sheet as unknown as WithConditionalFormats;
+}
+
+/** Every cell of a range, row by row. */
+function* cellsIn(sheet: ExcelJS.Worksheet, { rij, kolom, rijen, kolommen }: Bereik): Generator<ExcelJS.Cell> {
+  for (let r = rij; r < rij + rijen; r++) {
+    const row = sheet.getRow(r + 1);
+    for (let c = kolom; c < kolom + kolommen; c++) yield row.getCell(c + 1);
+  }
 }
 
 function toExcelJs(value: CellValue): ExcelJS.CellValue {
@@ -175,18 +183,12 @@ export class FileWorkbook implements WorkbookPort {
         });
         return;
       }
-      case "clear": {
-        const sheet = this.sheet(change.sheet);
-        const { rij, kolom, rijen, kolommen } = change.range;
-        for (let r = rij; r < rij + rijen; r++) {
-          for (let c = kolom; c < kolom + kolommen; c++) {
-            const cell = sheet.getCell(r + 1, c + 1);
-            cell.value = null;
-            cell.style = this.styles.leeg() as ExcelJS.Style;
-          }
+      case "clear":
+        for (const cell of cellsIn(this.sheet(change.sheet), change.range)) {
+          cell.value = null;
+          cell.style = GEEN_OPMAAK as ExcelJS.Style;
         }
         return;
-      }
       case "merge":
         this.sheet(change.sheet).mergeCells(bereikAdres(change.range));
         return;
@@ -240,21 +242,11 @@ export class FileWorkbook implements WorkbookPort {
       case "rowHeight":
         this.sheet(change.sheet).getRow(change.row + 1).height = change.height;
         return;
-      case "validation": {
-        const sheet = this.sheet(change.sheet);
-        const { rij, kolom, rijen, kolommen } = change.range;
-        for (let r = rij; r < rij + rijen; r++) {
-          for (let c = kolom; c < kolom + kolommen; c++) {
-            sheet.getCell(r + 1, c + 1).dataValidation = {
-              type: "list",
-              allowBlank: true,
-              showErrorMessage: false,
-              formulae: [`"${change.choices.join(",")}"`],
-            };
-          }
+      case "validation":
+        for (const cell of cellsIn(this.sheet(change.sheet), change.range)) {
+          cell.dataValidation = { type: "list", allowBlank: true, showErrorMessage: false, formulae: [`"${change.choices.join(",")}"`] };
         }
         return;
-      }
       case "table": {
         const { rij, kolom, rijen } = change.range;
         const sheet = this.sheet(change.sheet);
