@@ -83,6 +83,10 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
   meld(`${opties.in}: ${bladen.length} ${bladen.length === 1 ? "blad" : "bladen"}, ${normTekst}.`);
   for (const blad of bladen) {
     const resultaat = await kleurGroep(wb, { blad, norm: opties.norm, vervangen: true });
+    if (resultaat.status === "nietIep") {
+      meld(`\nBlad ${blad}: overgeslagen. ${resultaat.tekst}`);
+      continue;
+    }
     if (resultaat.status !== "klaar") {
       meld(`\nBlad ${blad}: overgeslagen, geen overzicht gevonden.`);
       continue;
@@ -130,6 +134,9 @@ const MELDINGEN: Readonly<Partial<globalThis.Record<string, string>>> = {
   samenvattingsrij: "rijen met een gemiddelde of totaal (overgeslagen)",
   onbekendeVaardigheid: "onbekende vaardigheid (overgeslagen)",
   onbekendMoment: "onbekend moment (niet gekleurd)",
+  onwaarschijnlijk: "scores buiten de schaal van IEP-ontwikkelscores, 0 tot 150 (geen kleur, niet meegeteld)",
+  bovenBereik: "scores boven het bereik van hun toets (wel gekleurd; zie Passende toets)",
+  getypt: "cellen in de kolommen van LVS Analyse met tekst die je zelf typte (blijven staan)",
 };
 
 async function main(): Promise<number> {

@@ -12,6 +12,11 @@ export type NormColumn = ReadonlyMap<Moment, number | undefined>;
 
 export interface Normtabel {
   column(norm: Norm): NormColumn | undefined;
+  /**
+   * The cell (0-based, within the table) that a column's value at a moment comes from: formulas the
+   * add-in writes refer to it, so that editing the table changes what they compute.
+   */
+  plek(norm: Norm, moment: Moment): { readonly rij: number; readonly kolom: number } | undefined;
 }
 
 /**
@@ -32,19 +37,30 @@ export function readNormtabel(cells: readonly (readonly CellValue[])[]): Normtab
 function leesNormtabel(cells: readonly (readonly CellValue[])[]): Normtabel {
   const header = cells[0] ?? [];
   const columns = new Map<string, Map<Moment, number | undefined>>();
+  const kolomVan = new Map<string, number>();
+  // The first row with a moment wins, as a lookup would.
+  const rijVan = new Map<Moment, number>();
+  for (let r = 1; r < cells.length; r++) {
+    const moment = momentFromLabel(cells[r]![0]);
+    if (moment !== undefined && !rijVan.has(moment)) rijVan.set(moment, r);
+  }
   header.forEach((title, index) => {
     if (index === 0 || typeof title !== "string" || isEmpty(title)) return;
     const norm = readNorm(title);
     if (columns.has(norm.key)) return; // the first column with a name wins, as a lookup would
     const column = new Map<Moment, number | undefined>();
-    for (const row of cells.slice(1)) {
-      const moment = momentFromLabel(row[0]);
-      if (moment === undefined || column.has(moment)) continue;
-      column.set(moment, numberIn(row[index]));
-    }
+    for (const [moment, r] of rijVan) column.set(moment, numberIn(cells[r]![index]));
     columns.set(norm.key, column);
+    kolomVan.set(norm.key, index);
   });
-  return { column: (norm) => columns.get(norm.key) };
+  return {
+    column: (norm) => columns.get(norm.key),
+    plek: (norm, moment) => {
+      const kolom = kolomVan.get(norm.key);
+      const rij = rijVan.get(moment);
+      return kolom === undefined || rij === undefined ? undefined : { rij, kolom };
+    },
+  };
 }
 
 function numberIn(value: CellValue): number | undefined {

@@ -2,6 +2,7 @@
  * The group actions as the taskpane offers them: what to run for a button, and what to tell the
  * user afterwards. No DOM here, so it can be tested; the view only shows the Melding it returns.
  */
+import { celAdres } from "../core/adres";
 import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
@@ -31,7 +32,17 @@ export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: 
   { waarde: "geen", label: "Geen norm: alleen leergroei" },
 ];
 
-const LEESMELDING: Record<Leesmelding["soort"], string> = {
+/** Scores the add-in leaves out or flags: named cell by cell, so the user can find and correct them. */
+const MET_ADRES: Partial<Record<Leesmelding["soort"], (n: number) => string>> = {
+  onwaarschijnlijk: (n) =>
+    `${n === 1 ? "score ligt" : "scores liggen"} buiten de schaal van IEP-ontwikkelscores (0 tot 150) en ${n === 1 ? "krijgt" : "krijgen"} geen kleur en geen leergroei`,
+  getypt: (n) =>
+    `${n === 1 ? "cel" : "cellen"} in de kolommen van LVS Analyse ${n === 1 ? "bevat" : "bevatten"} tekst die je zelf typte; die ${n === 1 ? "blijft" : "blijven"} staan en de nieuwe kolommen komen ernaast`,
+  bovenBereik: (n) =>
+    `${n === 1 ? "score ligt" : "scores liggen"} boven het bereik van de toets; ${n === 1 ? "die is" : "die zijn"} wel gekleurd, zie de kolom Passende toets`,
+};
+
+const LEESMELDING: Record<Exclude<Leesmelding["soort"], "onwaarschijnlijk" | "bovenBereik" | "getypt">, string> = {
   tekstgetal: "score(s) staan als tekst in de cel; LVS Analyse telt ze mee",
   foutwaarde: "cel(len) met een foutwaarde; die tellen als geen score",
   geenGetal: "score(s) zijn geen getal en tellen niet mee",
@@ -42,9 +53,15 @@ const LEESMELDING: Record<Leesmelding["soort"], string> = {
 };
 
 function leesmeldingen(meldingen: readonly Leesmelding[]): string[] {
-  const telling = new Map<Leesmelding["soort"], number>();
-  for (const m of meldingen) telling.set(m.soort, (telling.get(m.soort) ?? 0) + 1);
-  return [...telling].map(([soort, n]) => `${n} ${LEESMELDING[soort]}.`);
+  const perSoort = new Map<Leesmelding["soort"], Leesmelding[]>();
+  for (const m of meldingen) perSoort.set(m.soort, [...(perSoort.get(m.soort) ?? []), m]);
+  return [...perSoort].map(([soort, lijst]) => {
+    const metAdres = MET_ADRES[soort];
+    if (!metAdres) return `${lijst.length} ${LEESMELDING[soort as keyof typeof LEESMELDING]}.`;
+    const cellen = lijst.slice(0, 8).map((m) => `${celAdres(m.cel.rij, m.cel.kolom)} (${m.inhoud})`);
+    const meer = lijst.length > 8 ? ` en ${lijst.length - 8} meer` : "";
+    return `${lijst.length} ${metAdres(lijst.length)}: ${cellen.join(", ")}${meer}.`;
+  });
 }
 
 export async function voerUit(
@@ -61,7 +78,7 @@ export async function voerUit(
       case "kleuren": {
         const r = await kleurGroep(port, { blad, norm, vervangen, ...(indeling ? { indeling } : {}) });
         if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "kleuren" };
-        if (r.status === "geenOverzicht") return { soort: "fout", tekst: r.tekst, details: [] };
+        if (r.status === "geenOverzicht" || r.status === "nietIep") return { soort: "fout", tekst: r.tekst, details: [] };
         return {
           soort: "klaar",
           tekst: `${r.tekst}.`,
@@ -70,7 +87,10 @@ export async function voerUit(
       }
       case "verwijderen": {
         const r = await verwijderKleuring(port, blad);
-        const behouden = r.behouden.length > 0 ? [`Niet weggehaald, want je typte erin: ${r.behouden.join(", ")}.`] : [];
+        const behouden = [
+          ...(r.behouden.length > 0 ? [`Niet weggehaald, want je typte erin: ${r.behouden.join(", ")}.`] : []),
+          ...(r.getypt.length > 0 ? [`Deze cellen bleven staan, want je typte erin: ${r.getypt.slice(0, 8).join(", ")}${r.getypt.length > 8 ? ` en ${r.getypt.length - 8} meer` : ""}.`] : []),
+        ];
         return { soort: "klaar", tekst: r.tekst, details: behouden };
       }
       case "overzicht": {

@@ -5,7 +5,7 @@
  */
 import { vatSamen } from "../core/groep/samenvatting";
 import type { Normkeuze } from "../core/groep/kleurplan";
-import { bereidVoor, NORMEN_BLAD } from "./kleuring";
+import { bereidVoor, NORMEN_BLAD, nietIepTekst } from "./kleuring";
 import { blokCellen, eigenBlad } from "./eigen-blad";
 import type { Change, WorkbookPort } from "./port";
 
@@ -31,6 +31,7 @@ export async function maakGroepsoverzicht(
   if (!groep.indeling) {
     return { status: "geenOverzicht", blad: blad.naam, tekst: `Op blad ${blad.naam} vind ik geen overzicht om samen te vatten.` };
   }
+  if (!groep.schaal.iep) return { status: "geenOverzicht", blad: blad.naam, tekst: nietIepTekst(blad.naam, groep.schaal) };
   const samenvatting = vatSamen(groep.overzicht, groep.plan, verzoek.norm);
   const changes: Change[] = [
     ...plek.changes,

@@ -5,13 +5,17 @@
  * before is only replaced after the user said yes.
  */
 import type { Bereik } from "../core/adres";
-import { bereikAdres } from "../core/adres";
-import { isEmpty, type CellValue } from "../core/cell";
+import { bereikAdres, celAdres } from "../core/adres";
+import { isCellError, isEmpty, readNumber, type CellValue } from "../core/cell";
+import { isLvsError } from "../core/errors";
 import { renderFormula, toCell } from "../core/groep/expressie";
 import { normNaam, planKleuring, REGEL_MERK, type Kleurplan, type Normkeuze, type NormenBlad } from "../core/groep/kleurplan";
+import { OPZOEK_TITEL, OPZOEKBLAD, planOpzoekblad } from "../core/groep/opzoekblad";
 import { KLEUR_OPMAAK } from "../core/kleur";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
-import { leesOverzicht, type Melding, type Overzicht } from "../core/overzicht/metingen";
+import { leesOverzicht, type Cel, type Melding, type Overzicht } from "../core/overzicht/metingen";
+import { beoordeelSchaal, type Schaaloordeel } from "../core/schaal";
+import { eigenBladen, eigenSleutel } from "./eigen-blad";
 import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
 
 export const NORMEN_BLAD = "Normen";
@@ -44,7 +48,9 @@ export type KleurResultaat =
       readonly tekst: string;
     }
   | { readonly status: "bevestigen"; readonly blad: string; readonly vraag: string }
-  | { readonly status: "geenOverzicht"; readonly blad: string; readonly tekst: string };
+  | { readonly status: "geenOverzicht"; readonly blad: string; readonly tekst: string }
+  /** The scores are not IEP ontwikkelscores (Cito vaardigheidsscores, percentages, grades): not coloured. */
+  | { readonly status: "nietIep"; readonly blad: string; readonly tekst: string };
 
 export interface KleurVerzoek {
   readonly blad: string;
@@ -126,20 +132,96 @@ function normenBlad(read: SheetRead | undefined): NormenBlad | undefined {
   return { blad: read.naam, adres: bereikAdres({ rij: 0, kolom: 0, rijen: read.cellen.length, kolommen: breedte }, true), cellen: read.cellen };
 }
 
-function opruimen(blad: string, record: KleuringRecord | undefined, cellen: CellValue[][]): { changes: Change[]; vrij: Bereik[] } {
+/** Two cell values alike as a user sees them: what the add-in's formula shows there now. */
+function gelijk(a: CellValue, b: CellValue): boolean {
+  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
+  if (isCellError(a) || isCellError(b)) return isCellError(a) && isCellError(b) && a.cellError === b.cellError;
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  return a === b;
+}
+
+/**
+ * Helper cells whose content is not what the add-in's formula shows: the user typed there. The
+ * colouring is planned again as it was made (same norm, same mapping, the sheet without our columns)
+ * and each cell compared with the value its formula gives; formulas follow edits of scores and norms,
+ * so only a cell someone typed over differs.
+ */
+function getypteCellen(record: KleuringRecord, blad: SheetRead, normen: SheetRead | undefined, settings: Readonly<Record<string, string>>): Cel[] {
+  const kolommen = eigenKolommen(record, blad.cellen);
+  if (kolommen.length === 0) return [];
+  const bereiken = kolommen.map((k) => kolomBereik(record, k.kolom));
+  const vorig = bereidVoor(blad, normen, settings, { norm: record.norm }, [...bereiken, record.legenda]);
+  if (!vorig.indeling) return [];
+  const getypt: Cel[] = [];
+  for (const k of kolommen) {
+    const plan = vorig.plan.hulpkolommen.find((h) => h.kop === k.kop);
+    const perRij = new Map(plan?.cellen.map((c) => [c.rij, toCell(c.waarde)]));
+    for (let rij = record.kopRij + 1; rij <= record.laatsteRij; rij++) {
+      if (!gelijk(blad.cellen[rij]?.[k.kolom], perRij.get(rij) ?? null)) getypt.push({ rij, kolom: k.kolom });
+    }
+  }
+  return getypt;
+}
+
+function kolomBereik(record: KleuringRecord, kolom: number): Bereik {
+  return { rij: record.kopRij, kolom, rijen: record.laatsteRij - record.kopRij + 1, kolommen: 1 };
+}
+
+/** A column range without the cells the user typed: the parts above, between and below them. */
+function zonderCellen(bereik: Bereik, getypt: readonly Cel[]): Bereik[] {
+  const rijen = getypt.filter((c) => c.kolom === bereik.kolom).map((c) => c.rij).sort((a, b) => a - b);
+  const delen: Bereik[] = [];
+  let van = bereik.rij;
+  for (const rij of [...rijen, bereik.rij + bereik.rijen]) {
+    if (rij > van) delen.push({ ...bereik, rij: van, rijen: rij - van });
+    van = rij + 1;
+  }
+  return delen;
+}
+
+function opruimen(
+  blad: string,
+  record: KleuringRecord | undefined,
+  cellen: CellValue[][],
+  getypt: readonly Cel[],
+): { changes: Change[]; vrij: Bereik[] } {
   const changes: Change[] = [{ kind: "removeRules", sheet: blad, marker: REGEL_MERK }];
   if (!record) return { changes, vrij: [] };
-  const vrij: Bereik[] = eigenKolommen(record, cellen).map((k) => ({
-    rij: record.kopRij,
-    kolom: k.kolom,
-    rijen: record.laatsteRij - record.kopRij + 1,
-    kolommen: 1,
-  }));
-  if (legendaIsVanOns(record, cellen)) vrij.push(record.legenda);
-  changes.push(...vrij.map((range): Change => ({ kind: "clear", sheet: blad, range })));
-  // Columns right of the user's table had the standard width before the add-in widened them.
-  changes.push(...vrij.map((range): Change => ({ kind: "columnWidth", sheet: blad, col: range.kolom, width: undefined })));
-  return { changes, vrij };
+  const kolommen = eigenKolommen(record, cellen);
+  const vrij: Bereik[] = kolommen.flatMap((k) => zonderCellen(kolomBereik(record, k.kolom), getypt));
+  const legenda = legendaIsVanOns(record, cellen) ? [record.legenda] : [];
+  changes.push(...[...vrij, ...legenda].map((range): Change => ({ kind: "clear", sheet: blad, range })));
+  // Columns right of the user's table had the standard width before the add-in widened them; a
+  // column that keeps a typed cell keeps its width.
+  const leeg = kolommen.filter((k) => !getypt.some((c) => c.kolom === k.kolom)).map((k) => k.kolom);
+  changes.push(...[...leeg, ...legenda.map((b) => b.kolom)].map((col): Change => ({ kind: "columnWidth", sheet: blad, col, width: undefined })));
+  return { changes, vrij: [...vrij, ...legenda] };
+}
+
+/** The lookup sheet the helper formulas read, written whole on every colouring (its shape never changes). */
+function schrijfOpzoekblad(bestaand: SheetRead | undefined, normen: NormenBlad | undefined): Change[] {
+  const plan = planOpzoekblad(normen);
+  return [
+    ...(bestaand ? [] : [{ kind: "addSheet", sheet: OPZOEKBLAD } as const, { kind: "setting", key: eigenSleutel(OPZOEKBLAD), value: "normlijnen" } as const]),
+    {
+      kind: "cells",
+      sheet: OPZOEKBLAD,
+      row: 0,
+      col: 0,
+      cells: plan.cellen.map((rij, r) =>
+        rij.map((c, k): PlannedCell | undefined =>
+          c && { value: c.waarde, ...(c.formule ? { formula: c.formule } : {}), ...(r === 0 || (r === 3 && k > 0) ? KOP_OPMAAK : {}), ...(r === 1 || r === 2 ? { italic: true } : {}) },
+        ),
+      ),
+    },
+    { kind: "columnWidth", sheet: OPZOEKBLAD, col: 0, width: 10 },
+    ...plan.cellen[3]!.slice(1).map((_, i): Change => ({ kind: "columnWidth", sheet: OPZOEKBLAD, col: i + 1, width: 14 })),
+  ];
+}
+
+/** Another sheet called LVS-normen that the add-in did not make: never touched. */
+function opzoekbladVanIemandAnders(bestaand: SheetRead | undefined): boolean {
+  return bestaand !== undefined && tekstIn(bestaand.cellen[0]?.[0]) !== OPZOEK_TITEL && !isEmpty(bestaand.cellen[0]?.[0]);
 }
 
 function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
@@ -198,7 +280,27 @@ function geenOverzicht(blad: string): string {
 
 export type Voorbereid =
   | { readonly indeling: undefined }
-  | { readonly indeling: Kolomindeling; readonly overzicht: Overzicht; readonly plan: Kleurplan };
+  | { readonly indeling: Kolomindeling; readonly overzicht: Overzicht; readonly plan: Kleurplan; readonly schaal: Schaaloordeel };
+
+/** Every number in a score cell, on the scale or off it, with its moment: what the sheet test looks at. */
+function schaalOordeel(overzicht: Overzicht): Schaaloordeel {
+  const scores = overzicht.metingen.map((m) => ({ adres: celAdres(m.scoreCel.rij, m.scoreCel.kolom), score: m.score, moment: m.moment }));
+  for (const m of overzicht.meldingen) {
+    if (m.soort !== "onwaarschijnlijk") continue;
+    const score = readNumber(m.inhoud, "score");
+    if (!isLvsError(score)) scores.push({ adres: celAdres(m.cel.rij, m.cel.kolom), score, moment: undefined });
+  }
+  return beoordeelSchaal(scores);
+}
+
+/** Why a sheet is left uncoloured: which scores, and what they look like instead. */
+export function nietIepTekst(blad: string, oordeel: Extract<Schaaloordeel, { iep: false }>): string {
+  const voorbeelden = oordeel.voorbeelden.map((v) => `${v.adres}: ${v.score}${v.moment ? ` op ${v.moment}` : ""}`).join(", ");
+  return (
+    `Blad ${blad} kleur ik niet: ${oordeel.buiten} van de ${oordeel.totaal} scores liggen buiten wat een IEP-ontwikkelscore op dat moment kan zijn ` +
+    `(${voorbeelden}). Het lijken andere scores, zoals Cito-vaardigheidsscores, percentages of cijfers. LVS Analyse kleurt alleen IEP-ontwikkelscores.`
+  );
+}
 
 /**
  * Reads a group sheet as it would be without the add-in's earlier columns (`vrij`): its mapping
@@ -218,13 +320,21 @@ export function bereidVoor(
   const overzicht = leesOverzicht({ naam: blad.naam, cellen }, indeling);
   const normenbron = normenBlad(normen);
   const opties = { norm: verzoek.norm, ...(normenbron ? { normen: normenbron } : {}) };
-  return { indeling, overzicht, plan: planKleuring(overzicht, opties, cellen, beginKolom(cellen, blad.breedte, vrij)) };
+  const plan = planKleuring(overzicht, opties, cellen, beginKolom(cellen, blad.breedte, vrij));
+  return { indeling, overzicht, plan, schaal: schaalOordeel(overzicht) };
 }
 
 export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Promise<KleurResultaat> {
-  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD] });
-  const [blad, normen] = sheets;
+  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD, OPZOEKBLAD] });
+  const [blad, normen, opzoek] = sheets;
   if (!blad) return { status: "geenOverzicht", blad: verzoek.blad, tekst: `Blad ${verzoek.blad} bestaat niet.` };
+  if (opzoekbladVanIemandAnders(opzoek)) {
+    return {
+      status: "geenOverzicht",
+      blad: blad.naam,
+      tekst: `De formules van LVS Analyse gebruiken een blad ${OPZOEKBLAD}, maar er staat al een blad met die naam dat niet van LVS Analyse is. Geef dat blad een andere naam en kleur opnieuw.`,
+    };
+  }
   const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
   if (record && eigenKolommen(record, blad.cellen).length > 0 && !verzoek.vervangen) {
     return {
@@ -233,10 +343,12 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
       vraag: `Op blad ${blad.naam} staat al een kleuring van LVS Analyse (${normNaam(record.norm)}). Wil je die vervangen door een kleuring op ${normNaam(verzoek.norm)}? Je eigen cellen blijven zoals ze zijn.`,
     };
   }
-  const { changes, vrij } = opruimen(blad.naam, record, blad.cellen);
+  const getypt = record ? getypteCellen(record, blad, normen, settings) : [];
+  const { changes, vrij } = opruimen(blad.naam, record, blad.cellen, getypt);
   const groep = bereidVoor(blad, normen, settings, verzoek, vrij);
   if (!groep.indeling) return { status: "geenOverzicht", blad: blad.naam, tekst: geenOverzicht(blad.naam) };
   const { indeling, overzicht, plan } = groep;
+  if (!groep.schaal.iep) return { status: "nietIep", blad: blad.naam, tekst: nietIepTekst(blad.naam, groep.schaal) };
   const nieuw: KleuringRecord = {
     norm: verzoek.norm,
     kopRij: plan.kopRij,
@@ -247,11 +359,19 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
   };
   await port.apply([
     ...changes,
+    ...schrijfOpzoekblad(opzoek, normenBlad(normen)),
     ...schrijfPlan(plan, indeling.laatsteRij),
     { kind: "setting", key: indelingSleutel(blad.naam), value: JSON.stringify(indeling) },
     { kind: "setting", key: kleuringSleutel(blad.naam), value: JSON.stringify(nieuw) },
   ]);
-  return { status: "klaar", blad: blad.naam, indeling, plan, meldingen: overzicht.meldingen, tekst: telling(plan, verzoek.norm) };
+  return {
+    status: "klaar",
+    blad: blad.naam,
+    indeling,
+    plan,
+    meldingen: [...overzicht.meldingen, ...plan.meldingen, ...getypt.map((cel): Melding => ({ soort: "getypt", cel, inhoud: String(blad.cellen[cel.rij]?.[cel.kolom] ?? "") }))],
+    tekst: telling(plan, verzoek.norm),
+  };
 }
 
 export interface VerwijderResultaat {
@@ -259,22 +379,30 @@ export interface VerwijderResultaat {
   readonly tekst: string;
   /** Columns the add-in made that the user has since typed over: left alone. */
   readonly behouden: readonly string[];
+  /** Cells of the add-in's columns the user typed into (addresses): left alone too. */
+  readonly getypt: readonly string[];
 }
 
 export async function verwijderKleuring(port: WorkbookPort, naam: string): Promise<VerwijderResultaat> {
-  const { sheets, settings } = await port.read({ sheets: [naam] });
-  const blad = sheets[0];
-  if (!blad) return { blad: naam, tekst: `Blad ${naam} bestaat niet.`, behouden: [] };
+  const { sheets, settings } = await port.read({ sheets: [naam, NORMEN_BLAD, OPZOEKBLAD] });
+  const [blad, normen, opzoek] = sheets;
+  if (!blad) return { blad: naam, tekst: `Blad ${naam} bestaat niet.`, behouden: [], getypt: [] };
   const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
-  const { changes, vrij } = opruimen(blad.naam, record, blad.cellen);
+  const getypt = record ? getypteCellen(record, blad, normen, settings) : [];
+  const { changes } = opruimen(blad.naam, record, blad.cellen, getypt);
   const behouden = record ? record.kolommen.filter((k) => !eigenKolommen(record, blad.cellen).includes(k)).map((k) => k.kop) : [];
+  // The lookup sheet goes with the last colouring that uses it.
+  const nogGekleurd = Object.keys(settings).some((k) => k.startsWith(kleuringSleutel("")) && k !== kleuringSleutel(blad.naam));
+  const opzoekWeg = opzoek && !nogGekleurd && eigenBladen(settings).has(OPZOEKBLAD.toLowerCase());
   await port.apply([
     ...changes,
     { kind: "setting", key: kleuringSleutel(blad.naam), value: undefined },
     ...(record?.indelingVanGebruiker ? [] : [{ kind: "setting", key: indelingSleutel(blad.naam), value: undefined } as const]),
+    ...(opzoekWeg ? [{ kind: "removeSheet", sheet: OPZOEKBLAD } as const, { kind: "setting", key: eigenSleutel(OPZOEKBLAD), value: undefined } as const] : []),
   ]);
+  const kolommen = record ? eigenKolommen(record, blad.cellen).length : 0;
   const tekst = record
-    ? `Kleuring van blad ${blad.naam} verwijderd: ${vrij.length - (legendaIsVanOns(record, blad.cellen) ? 1 : 0)} hulpkolommen, de legenda en de kleurregels.`
+    ? `Kleuring van blad ${blad.naam} verwijderd: ${kolommen} ${kolommen === 1 ? "hulpkolom" : "hulpkolommen"}, de legenda en de kleurregels.`
     : `Op blad ${blad.naam} stond geen kleuring van LVS Analyse; eventuele kleurregels van LVS Analyse zijn weggehaald.`;
-  return { blad: blad.naam, tekst, behouden };
+  return { blad: blad.naam, tekst, behouden, getypt: getypt.map((c) => celAdres(c.rij, c.kolom)) };
 }

@@ -19,7 +19,7 @@ import { bestuursIndicator, leesCitoResultaten } from "../core/school/bestuur";
 import { leesHartEnHanden, type HartEnHanden } from "../core/school/hartenhanden";
 import { INSTELLINGEN_BLAD, leesInstellingen } from "../core/school/instellingen";
 import { eigenSleutel, vrijeNaam } from "./eigen-blad";
-import { bereidVoor, NORMEN_BLAD } from "./kleuring";
+import { bereidVoor, NORMEN_BLAD, nietIepTekst } from "./kleuring";
 import type { Change, PlannedCell, WorkbookPort } from "./port";
 import { CITO_BLAD, leesSchool } from "./school";
 
@@ -158,6 +158,7 @@ async function groepGegevens(port: WorkbookPort, blad: string, norm: Normkeuze, 
   if (!groep) return `Blad ${blad} bestaat niet.`;
   const voorbereid = bereidVoor(groep, normen, settings, { norm });
   if (!voorbereid.indeling) return `Op blad ${groep.naam} vind ik geen overzicht met scores; kies een groepsblad voor de kaart van de leerkracht en de groepsanalyse.`;
+  if (!voorbereid.schaal.iep) return nietIepTekst(groep.naam, voorbereid.schaal);
   const school = instellingen ? leesInstellingen(instellingen.cellen).naam : undefined;
   return groepsgegevens({ blad: groep.naam, uitkomsten: voorbereid.plan.uitkomsten, norm, datum, ...(school ? { school } : {}) });
 }

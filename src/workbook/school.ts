@@ -60,7 +60,8 @@ export async function leesSchool(port: WorkbookPort, norm: Normkeuze): Promise<S
     .filter((s) => s !== normen && s !== instellingenBlad && !eigen.has(s.naam.toLowerCase()))
     .flatMap((blad) => {
       const groep = bereidVoorBewaard(blad, normen, settings, norm);
-      if (!groep.indeling) return [];
+      // A sheet of other scores (Cito, percentages) is no source of IEP figures.
+      if (!groep.indeling || !groep.schaal.iep) return [];
       const metJaar = groep.plan.alleAfnames.some((u) => u.schooljaar);
       return [{ naam: blad.naam, metJaar, afnames: groep.plan.alleAfnames }];
     });

@@ -18,6 +18,7 @@ import type { CellValue } from "../../src/core/cell";
 import { isLvsError, type ErrorValue } from "../../src/core/errors";
 import { FORMULAS } from "../../src/core/formulas/definitions";
 import { evaluate, type FormulaDefinition, type Input, type Output } from "../../src/core/formulas/evaluate";
+import { NUMBERVALUE_NAMEN, NumberValuePlugin } from "./numbervalue";
 
 const TO_HF: Record<ErrorValue, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -152,14 +153,28 @@ FORMULAS.forEach(register);
 
 let registered = false;
 
-/** A HyperFormula instance with the LVS functions, English function names and argument separator ",". */
+/**
+ * A HyperFormula instance with the LVS functions (and NUMBERVALUE, which HyperFormula lacks), English
+ * function names and argument separator ",".
+ */
 export function createEngine(sheet: (string | number | boolean | null)[][] = [[]], rijen = 40_000): HyperFormula {
   if (!registered) {
     HyperFormula.registerFunctionPlugin(LvsPlugin, { enGB: translations });
+    HyperFormula.registerFunctionPlugin(NumberValuePlugin, NUMBERVALUE_NAMEN);
     registered = true;
   }
   const engine = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: false, maxRows: Math.max(rijen, sheet.length) });
   // Excel reads TRUE and FALSE as values; HyperFormula only knows them as functions.
+  engine.addNamedExpression("TRUE", "=TRUE()");
+  engine.addNamedExpression("FALSE", "=FALSE()");
+  return engine;
+}
+
+/** A workbook of several sheets (a group sheet, LVS-normen, Normen) for formulas that refer across sheets. */
+export function createWorkbookEngine(sheets: Record<string, (string | number | boolean | null)[][]>): HyperFormula {
+  createEngine([[]], 1); // registers the plugins once
+  const rijen = Math.max(1000, ...Object.values(sheets).map((s) => s.length));
+  const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: false, maxRows: rijen });
   engine.addNamedExpression("TRUE", "=TRUE()");
   engine.addNamedExpression("FALSE", "=FALSE()");
   return engine;

@@ -1,31 +1,115 @@
 /**
- * A helper cell as a small expression tree. The same tree is rendered as a formula for Excel (so
- * users see how a value is computed, and it follows their edits) and evaluated here for files and
- * for the report, so the two can never tell different stories.
+ * A helper cell as a small expression: what it computes from which cells. The same expression is
+ * rendered as a built-in Excel formula (so the workbook computes and colours where the add-in is
+ * absent, and follows every edit of a score or of the Normen sheet) and evaluated here by the core
+ * (the values a file carries as cached values, and what the report and the school figures use).
+ * test/core/groep/ingebouwd.test.ts proves in a spreadsheet engine that the two agree.
+ *
+ * The helper cells follow the LVS functions, with two differences that make a coloured sheet honest:
+ * a score that is not an IEP ontwikkelscore (src/core/groep/schaal.ts) gets no helper values at all,
+ * and a score above the range of its toets is named ("boven bereik 4a") instead of an error.
  */
-import { bladVerwijzing, celAdres } from "../adres";
-import { isCellError, isEmpty, type CellValue } from "../cell";
-import { fout, isLvsError } from "../errors";
-import { evaluateOne, type FormulaDefinition, type Output } from "../formulas/evaluate";
-import type { Grid } from "../overzicht/indeling";
+import { celAdres } from "../adres";
+import type { CellValue } from "../cell";
+import { isLvsError } from "../errors";
+import type { Output } from "../formulas/evaluate";
+import { kleur } from "../kleur";
+import { leergroei } from "../leergroei";
+import { halfjaren, type Moment } from "../moment";
+import { niveau, opWegNaar, passendeToets, GEEN_RESULTAAT, HOGERE_TOETS, LAGERE_TOETS, PASSEND } from "../niveau";
+import { readNorm } from "../norm";
+import { defaultNormlijn, normlijn } from "../normlijn";
+import { readNormtabel } from "../normtabel";
 import type { Cel } from "../overzicht/metingen";
+import { readToets, type Toets } from "../toets";
+import { FOUT_DEEL, FOUT_WAARDE, getal, getalTekst, isPlausibel, tekst } from "./ingebouwd";
+import { opzoeken, type NormenBlad } from "./opzoekblad";
+import { plausibeleScore } from "../schaal";
+
+/** How the expected growth between two afnames is known. */
+export type Verwachting =
+  /** A number worked out when colouring (a doublure: the growth over the time that passed). */
+  | { readonly soort: "vast"; readonly groei: number }
+  /** The rise of the indicatieve 2F/1S line between the two moments. */
+  | { readonly soort: "standaard" }
+  /** The rise of the school's landelijk line (Normen sheet); the indicatieve rise where it has no values. */
+  | { readonly soort: "landelijk"; readonly lijn: string; readonly normen: NormenBlad };
 
 export type Expr =
-  | { readonly kind: "cell"; readonly cel: Cel }
-  | { readonly kind: "literal"; readonly value: string | number }
-  | { readonly kind: "range"; readonly blad: string; readonly adres: string; readonly cellen: Grid }
-  | { readonly kind: "lvs"; readonly functie: FormulaDefinition; readonly args: readonly (Expr | undefined)[] }
-  | { readonly kind: "minus"; readonly a: Expr; readonly b: Expr }
-  | { readonly kind: "ifna"; readonly expr: Expr; readonly otherwise: string };
+  | { readonly kind: "niveau"; readonly score: Cel; readonly toets: string }
+  | { readonly kind: "passend"; readonly score: Cel; readonly toets: string }
+  | { readonly kind: "norm"; readonly lijn: string; readonly moment: Moment; readonly normen?: NormenBlad }
+  | {
+      readonly kind: "leergroei";
+      readonly vorige: Cel;
+      readonly huidige: Cel;
+      readonly vorigMoment: Moment;
+      readonly huidigMoment: Moment;
+      readonly verwacht: Verwachting;
+    }
+  | { readonly kind: "kleur"; readonly score: Cel; readonly norm?: Cel; readonly leergroei?: Cel };
 
-export const cel = (rij: number, kolom: number): Expr => ({ kind: "cell", cel: { rij, kolom } });
-export const lit = (value: string | number): Expr => ({ kind: "literal", value });
-export const lvs = (functie: FormulaDefinition, ...args: (Expr | undefined)[]): Expr => ({ kind: "lvs", functie, args });
-export const minus = (a: Expr, b: Expr): Expr => ({ kind: "minus", a, b });
-export const ifna = (expr: Expr, otherwise = ""): Expr => ({ kind: "ifna", expr, otherwise });
+export const BOVEN_BEREIK = "boven bereik";
+/** What Passende toets says for a score the toets cannot give: another toets was probably made. */
+export const BOVEN_BEREIK_ADVIES = "boven bereik: controleer de toets";
 
-function renderLiteral(value: string | number): string {
-  return typeof value === "number" ? String(value) : `"${value.replace(/"/g, '""')}"`;
+export type Lookup = (cel: Cel) => CellValue;
+
+/** The value Excel shows for the helper cell, computed by the core. */
+export function evaluateExpr(expr: Expr, lookup: Lookup): Output {
+  switch (expr.kind) {
+    case "niveau":
+    case "passend": {
+      const score = plausibeleScore(lookup(expr.score));
+      if (score === undefined || expr.toets.trim() === "") return "";
+      const toets = readToets(expr.toets);
+      if (isLvsError(toets)) return toets;
+      return expr.kind === "niveau" ? helperNiveau(score, toets) : helperPassend(score, toets);
+    }
+    case "norm": {
+      const waarde = normlijn(readNorm(expr.lijn), expr.moment, expr.normen ? readNormtabel(expr.normen.cellen) : undefined);
+      return isLvsError(waarde) && waarde.error === "#N/A" ? "" : waarde;
+    }
+    case "leergroei": {
+      const vorige = plausibeleScore(lookup(expr.vorige));
+      const huidige = plausibeleScore(lookup(expr.huidige));
+      if (vorige === undefined || huidige === undefined) return "";
+      const afnames = { vorigeScore: vorige, huidigeScore: huidige, vorigMoment: expr.vorigMoment, huidigMoment: expr.huidigMoment };
+      const verwacht = verwachteGroei(expr);
+      return verwacht === undefined ? leergroei(afnames) : leergroei({ ...afnames, verwachteGroei: verwacht });
+    }
+    case "kleur": {
+      const score = plausibeleScore(lookup(expr.score));
+      if (score === undefined) return "";
+      const getalIn = (cel: Cel | undefined) => {
+        const waarde = cel ? lookup(cel) : undefined;
+        return typeof waarde === "number" ? waarde : undefined;
+      };
+      return kleur({ ontwikkelscore: score, normwaarde: getalIn(expr.norm), leergroei: getalIn(expr.leergroei) });
+    }
+  }
+}
+
+function helperNiveau(score: number, toets: Toets): Output {
+  if (toets.soort === "halfjaar" && score > toets.hoogste) return `${BOVEN_BEREIK} ${toets.label}`;
+  return niveau(score, toets);
+}
+
+function helperPassend(score: number, toets: Toets): Output {
+  if (toets.soort !== "halfjaar") return "";
+  return score > toets.hoogste ? BOVEN_BEREIK_ADVIES : passendeToets(score, toets);
+}
+
+/** The expected growth the core divides by; undefined: the indicatieve rise, which LEERGROEI works out itself. */
+function verwachteGroei(expr: Extract<Expr, { kind: "leergroei" }>): number | undefined {
+  const { verwacht } = expr;
+  if (verwacht.soort === "vast") return verwacht.groei;
+  if (verwacht.soort === "standaard") return undefined;
+  const tabel = readNormtabel(verwacht.normen.cellen);
+  const norm = readNorm(verwacht.lijn);
+  const nu = normlijn(norm, expr.huidigMoment, tabel);
+  const toen = normlijn(norm, expr.vorigMoment, tabel);
+  return isLvsError(nu) || isLvsError(toen) ? undefined : nu - toen;
 }
 
 /** The formula text in Excel's invariant (English) syntax, as Office.js range.formulas expects. */
@@ -35,63 +119,77 @@ export function renderFormula(expr: Expr): string {
 
 function render(expr: Expr): string {
   switch (expr.kind) {
-    case "cell":
-      return celAdres(expr.cel.rij, expr.cel.kolom);
-    case "literal":
-      return renderLiteral(expr.value);
-    case "range":
-      return `${bladVerwijzing(expr.blad)}!${expr.adres}`;
-    case "lvs": {
-      const args = [...expr.args];
-      while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
-      return `LVS.${expr.functie.name}(${args.map((a) => (a ? render(a) : "")).join(",")})`;
+    case "niveau":
+    case "passend":
+      return renderToets(expr);
+    case "norm":
+      return `IFNA(${opzoeken(expr.lijn, expr.moment)},"")`;
+    case "leergroei": {
+      const v = celAdres(expr.vorige.rij, expr.vorige.kolom);
+      const h = celAdres(expr.huidige.rij, expr.huidige.kolom);
+      return `IF(AND(${isPlausibel(v)},${isPlausibel(h)}),${renderGroei(expr, `(${getal(h)}-${getal(v)})`)},"")`;
     }
-    case "minus":
-      return `${render(expr.a)}-${render(expr.b)}`;
-    case "ifna":
-      return `IFNA(${render(expr.expr)},${renderLiteral(expr.otherwise)})`;
-  }
-}
-
-export type Lookup = (cel: Cel) => CellValue;
-
-/** The value Excel would show, computed by the core. */
-export function evaluateExpr(expr: Expr, lookup: Lookup): Output {
-  switch (expr.kind) {
-    case "cell":
-      return fromCell(lookup(expr.cel));
-    case "literal":
-      return expr.value;
-    case "range":
-      return fout("notANumber", { naam: "bereik", waarde: expr.adres });
-    case "lvs": {
-      // Cells go in as they are (a boolean stays a boolean), exactly as Excel would pass them.
-      const inputs = expr.args.map((a) => {
-        if (a === undefined) return null;
-        if (a.kind === "range") return a.cellen;
-        if (a.kind === "cell") return lookup(a.cel);
-        return toCell(evaluateExpr(a, lookup));
-      });
-      return evaluateOne(expr.functie, inputs);
-    }
-    case "minus": {
-      const a = evaluateExpr(expr.a, lookup);
-      const b = evaluateExpr(expr.b, lookup);
-      if (isLvsError(a)) return a;
-      if (isLvsError(b)) return b;
-      if (typeof a !== "number" || typeof b !== "number") return fout("notANumber", { naam: "verschil", waarde: `${a}` });
-      return a - b;
-    }
-    case "ifna": {
-      const value = evaluateExpr(expr.expr, lookup);
-      return isLvsError(value) && value.error === "#N/A" ? expr.otherwise : value;
+    case "kleur": {
+      const s = celAdres(expr.score.rij, expr.score.kolom);
+      const delen: string[] = [];
+      if (expr.leergroei) {
+        const g = celAdres(expr.leergroei.rij, expr.leergroei.kolom);
+        delen.push(`IF(ISNUMBER(${g}),IF(${g}>=1,"donker","licht"),"")`);
+      }
+      if (expr.norm) {
+        const n = celAdres(expr.norm.rij, expr.norm.kolom);
+        delen.push(`IF(ISNUMBER(${n}),IF(${getal(s)}>=${n},"groen","blauw"),"")`);
+      }
+      return delen.length === 0 ? '""' : `IF(${isPlausibel(s)},${delen.join("&")},"")`;
     }
   }
 }
 
-function fromCell(value: CellValue): Output {
-  if (isEmpty(value) || isCellError(value)) return "";
-  return typeof value === "boolean" ? String(value) : value;
+/** NIVEAU and PASSENDETOETS with the toets as it stood when colouring: IEP's fixed bounds, written out. */
+function renderToets(expr: Extract<Expr, { kind: "niveau" | "passend" }>): string {
+  if (expr.toets.trim() === "") return '""';
+  const s = celAdres(expr.score.rij, expr.score.kolom);
+  const n = getal(s);
+  const toets = readToets(expr.toets);
+  let body: string;
+  if (isLvsError(toets)) {
+    body = FOUT_WAARDE;
+  } else if (expr.kind === "passend") {
+    if (toets.soort !== "halfjaar") return '""';
+    body =
+      `IF(${n}>${toets.hoogste},${tekst(BOVEN_BEREIK_ADVIES)},IF(${n}<=${toets.laagste},${tekst(LAGERE_TOETS)},` +
+      `IF(${n}>=${toets.hoogste},${tekst(HOGERE_TOETS)},${tekst(PASSEND)})))`;
+  } else if (toets.soort === "halfjaar") {
+    body =
+      `IF(${n}>${toets.hoogste},${tekst(`${BOVEN_BEREIK} ${toets.label}`)},IF(${n}<${toets.laagste},${tekst(GEEN_RESULTAAT)},` +
+      `IF(${n}>=${toets.drempelwaarde},${tekst(toets.label)},${tekst(toets.opWeg)})))`;
+  } else {
+    // The highest level of the span that the score reaches, else on the way to the lowest.
+    const laagste = toets.niveaus[0];
+    body = tekst(opWegNaar(laagste ? laagste.label : toets.label));
+    for (const stap of toets.niveaus) body = `IF(${n}>=${stap.drempelwaarde},${tekst(stap.label)},${body})`;
+  }
+  return `IF(${isPlausibel(s)},${body},"")`;
+}
+
+/** Growth ÷ expected growth, with LEERGROEI's errors: #DIV/0! for 0, #VALUE! for a negative or unordered expectation. */
+function renderGroei(expr: Extract<Expr, { kind: "leergroei" }>, groei: string): string {
+  const { verwacht } = expr;
+  if (verwacht.soort === "vast") {
+    if (verwacht.groei === 0) return FOUT_DEEL;
+    return verwacht.groei < 0 ? FOUT_WAARDE : `${groei}/${getalTekst(verwacht.groei)}`;
+  }
+  const standaard = standaardGroei(expr.vorigMoment, expr.huidigMoment);
+  const terug = standaard === undefined ? FOUT_WAARDE : getalTekst(standaard);
+  if (verwacht.soort === "standaard") return standaard === undefined ? FOUT_WAARDE : `${groei}/${terug}`;
+  const e = `IFNA(${opzoeken(verwacht.lijn, expr.huidigMoment)}-${opzoeken(verwacht.lijn, expr.vorigMoment)},${terug})`;
+  return `IF(${e}=0,${FOUT_DEEL},IF(${e}<0,${FOUT_WAARDE},${groei}/${e}))`;
+}
+
+/** The rise of the indicatieve 2F/1S line; undefined when the current moment is not after the previous. */
+function standaardGroei(vorig: Moment, huidig: Moment): number | undefined {
+  if (halfjaren(huidig) <= halfjaren(vorig)) return undefined;
+  return (defaultNormlijn("2F/1S", huidig) ?? 0) - (defaultNormlijn("2F/1S", vorig) ?? 0);
 }
 
 /** A computed value as another expression sees it in its cell. */
@@ -99,3 +197,4 @@ export function toCell(output: Output): CellValue {
   if (isLvsError(output)) return { cellError: output.error };
   return output === "" ? null : output;
 }
+

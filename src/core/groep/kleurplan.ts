@@ -5,7 +5,6 @@
  */
 import { kolomLetters, type Bereik } from "../adres";
 import { isLvsError } from "../errors";
-import { KLEUR, LEERGROEI, NIVEAU, NORMLIJN, PASSENDETOETS } from "../formulas/definitions";
 import type { Output } from "../formulas/evaluate";
 import { KLEUR_BETEKENIS, KLEUREN, type Kleur } from "../kleur";
 import { halfjaren, leerjaar, MOMENTEN, type Moment } from "../moment";
@@ -14,23 +13,20 @@ import { readNorm } from "../norm";
 import { defaultNormlijn } from "../normlijn";
 import { readNormtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
+import type { Cel, Melding } from "../overzicht/metingen";
 import { chronologisch, type Meting, type Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { HALFJAARTOETSEN } from "../toets";
 import type { Writable } from "../writable";
-import { cel, evaluateExpr, ifna, lit, lvs, minus, toCell, type Expr } from "./expressie";
+import { BOVEN_BEREIK, evaluateExpr, toCell, type Expr, type Verwachting } from "./expressie";
+import type { NormenBlad } from "./opzoekblad";
+
+export type { NormenBlad } from "./opzoekblad";
 
 /** Marks our conditional formats: N("…") is 0, so the rule means the same, and removal can find it. */
 export const REGEL_MERK = 'N("LVS Analyse")=0';
 
 export type Normkeuze = Exclude<Basisnorm, never>;
-
-export interface NormenBlad {
-  readonly blad: string;
-  /** Absolute address of the table, e.g. $A$1:$F$13. */
-  readonly adres: string;
-  readonly cellen: Grid;
-}
 
 export interface KleurOpties {
   readonly norm: Normkeuze;
@@ -90,6 +86,8 @@ export interface Kleurplan {
   /** One per coloured afname, all of them: what school overviews add up across years. */
   readonly alleAfnames: readonly Uitkomst[];
   readonly waarschuwingen: readonly string[];
+  /** Scores above the range of their toets: coloured, and named in the report. */
+  readonly meldingen: readonly Melding[];
 }
 
 const NORM_NAMEN: Record<Normkeuze, string> = {
@@ -234,56 +232,66 @@ function isHalfjaartoets(doel: Doel, lookup: (rij: number, kolom: number) => unk
   return (HALFJAARTOETSEN as readonly string[]).includes(toets.trim().toLowerCase());
 }
 
-/** The Normen sheet as one range argument, and per vaardigheid whether it has a landelijk column. */
-interface Normbron {
-  readonly bereik: Expr | undefined;
-  readonly landelijk: (vaardigheid: Vaardigheid) => boolean;
-}
-
-function normbron(normen: NormenBlad | undefined): Normbron {
+/** Per vaardigheid whether the Normen sheet has a landelijk line for it (its own or the general one). */
+function landelijkIn(normen: NormenBlad | undefined): (vaardigheid: Vaardigheid) => boolean {
   const landelijk = new Map<Vaardigheid, boolean>();
-  return {
-    bereik: normen ? { kind: "range", blad: normen.blad, adres: normen.adres, cellen: normen.cellen } : undefined,
-    landelijk: (vaardigheid) => {
-      let heeft = landelijk.get(vaardigheid);
-      if (heeft === undefined) landelijk.set(vaardigheid, (heeft = heeftLandelijk(normen, vaardigheid)));
-      return heeft;
-    },
+  return (vaardigheid) => {
+    let heeft = landelijk.get(vaardigheid);
+    if (heeft === undefined) landelijk.set(vaardigheid, (heeft = heeftLandelijk(normen, vaardigheid)));
+    return heeft;
   };
 }
 
+/** The toets text a helper cell works with: the overview's toets cell as it stands, or the assumed one. */
+function toetsVan(doel: Doel, lookup: (rij: number, kolom: number) => unknown): string {
+  const { moment, toetsKolom } = doel.huidig;
+  if (toetsKolom === undefined) return standaardToets(doel.vaardigheid, moment!);
+  const waarde = lookup(doel.rij, toetsKolom);
+  return typeof waarde === "string" || typeof waarde === "number" ? String(waarde) : "";
+}
+
 /** Builds the helper cells of one target row; returns them per helper kind. */
-function hulpcellen(doel: Doel, k: Kolommen, opties: KleurOpties, bron: Normbron, passend: boolean) {
+function hulpcellen(
+  doel: Doel,
+  k: Kolommen,
+  opties: KleurOpties,
+  landelijk: (vaardigheid: Vaardigheid) => boolean,
+  passend: boolean,
+  lookup: (rij: number, kolom: number) => unknown,
+) {
   const { huidig, vorig } = doel;
-  const score = cel(doel.rij, huidig.kolom);
+  const score: Cel = { rij: doel.rij, kolom: huidig.kolom };
   const cellen: { kolom: number; expr: Expr }[] = [];
   if (!huidig.moment) return cellen;
-  const toets: Expr = huidig.toetsKolom !== undefined ? cel(doel.rij, huidig.toetsKolom) : lit(standaardToets(doel.vaardigheid, huidig.moment));
-  cellen.push({ kolom: k.niveau, expr: lvs(NIVEAU, score, toets) });
-  if (k.passend !== undefined && passend) {
-    cellen.push({ kolom: k.passend, expr: lvs(PASSENDETOETS, score, toets) });
-  }
-  const normbereik = bron.bereik;
-  const naamMet = (norm: string) => (opties.normen ? `${norm} ${doel.vaardigheid}` : norm);
+  const toets = toetsVan(doel, lookup);
+  cellen.push({ kolom: k.niveau, expr: { kind: "niveau", score, toets } });
+  if (k.passend !== undefined && passend) cellen.push({ kolom: k.passend, expr: { kind: "passend", score, toets } });
+  const normen = opties.normen;
   if (k.norm !== undefined && opties.norm !== "geen") {
-    cellen.push({ kolom: k.norm, expr: ifna(lvs(NORMLIJN, lit(naamMet(opties.norm)), lit(huidig.moment), normbereik)) });
+    const lijn = normen ? `${opties.norm} ${doel.vaardigheid}` : opties.norm;
+    cellen.push({ kolom: k.norm, expr: { kind: "norm", lijn, moment: huidig.moment, ...(normen ? { normen } : {}) } });
   }
   if (vorig?.moment) {
-    let verwacht: Expr | undefined;
-    if (doel.verstreken !== undefined) {
-      verwacht = lit(verwachteGroeiNaDoublure(vorig.moment, doel.verstreken));
-    } else if (normbereik && bron.landelijk(doel.vaardigheid)) {
-      const landelijk = lit(`landelijk ${doel.vaardigheid}`);
-      verwacht = ifna(minus(lvs(NORMLIJN, landelijk, lit(huidig.moment), normbereik), lvs(NORMLIJN, landelijk, lit(vorig.moment), normbereik)));
-    }
+    const verwacht: Verwachting =
+      doel.verstreken !== undefined
+        ? { soort: "vast", groei: verwachteGroeiNaDoublure(vorig.moment, doel.verstreken) }
+        : normen && landelijk(doel.vaardigheid)
+          ? { soort: "landelijk", lijn: `landelijk ${doel.vaardigheid}`, normen }
+          : { soort: "standaard" };
     cellen.push({
       kolom: k.leergroei,
-      expr: lvs(LEERGROEI, cel(vorig.cel.rij, vorig.cel.kolom), score, lit(vorig.moment), lit(huidig.moment), verwacht),
+      expr: { kind: "leergroei", vorige: vorig.cel, huidige: score, vorigMoment: vorig.moment, huidigMoment: huidig.moment, verwacht },
     });
   }
+  const metNorm = k.norm !== undefined && opties.norm !== "geen";
   cellen.push({
     kolom: k.kleur,
-    expr: lvs(KLEUR, score, k.norm !== undefined && opties.norm !== "geen" ? cel(doel.rij, k.norm) : undefined, vorig?.moment ? cel(doel.rij, k.leergroei) : undefined),
+    expr: {
+      kind: "kleur",
+      score,
+      ...(metNorm ? { norm: { rij: doel.rij, kolom: k.norm! } } : {}),
+      ...(vorig?.moment ? { leergroei: { rij: doel.rij, kolom: k.leergroei } } : {}),
+    },
   });
   return cellen;
 }
@@ -310,7 +318,7 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
       : [{ doelen: doelenLang(overzicht) }];
 
   const kolomVan = new Map<number, Hulpkolom & { cellen: Hulpcel[] }>();
-  const bron = normbron(opties.normen);
+  const landelijk = landelijkIn(opties.normen);
   const hulpkolommen: (Hulpkolom & { cellen: Hulpcel[] })[] = [];
   const regels: Kleurregel[] = [];
   const berekend: Berekend = new Map();
@@ -321,6 +329,7 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   let volgende = vrijeKolom + 1; // one blank column between the user's table and ours
   const uitkomsten: Uitkomst[] = [];
   const alleAfnames: Uitkomst[] = [];
+  const meldingen: Melding[] = [];
   const vanaf = indeling.eersteRij;
   const tot = indeling.laatsteRij;
 
@@ -341,9 +350,13 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
       kleur: maak(`Kleur${achter}`),
     };
     groep.doelen.forEach((doel, d) => {
-      for (const { kolom, expr } of hulpcellen(doel, k, opties, bron, halfjaartoets[d]!)) {
+      for (const { kolom, expr } of hulpcellen(doel, k, opties, landelijk, halfjaartoets[d]!, lookup)) {
         const waarde = evaluateExpr(expr, (c) => lookup(c.rij, c.kolom));
         berekend.set(celSleutel(doel.rij, kolom), waarde);
+        if (kolom === k.niveau && typeof waarde === "string" && waarde.startsWith(BOVEN_BEREIK)) {
+          const scoreCel = { rij: doel.rij, kolom: doel.huidig.kolom };
+          meldingen.push({ soort: "bovenBereik", cel: scoreCel, inhoud: `${String(cellen[doel.rij]?.[doel.huidig.kolom] ?? "")} (${waarde})` });
+        }
         kolomVan.get(kolom)!.cellen.push({ rij: doel.rij, expr, waarde });
       }
     });
@@ -358,7 +371,7 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
 
   const voorkomend = new Set(uitkomsten.map((u) => u.kleur));
   const legenda = maakLegenda(indeling.kopRij - indeling.kopRijen + 1, volgende + 1, opties, metNorm, voorkomend);
-  return { blad: overzicht.blad, kopRij: indeling.kopRij, hulpkolommen, regels, legenda, uitkomsten, alleAfnames, waarschuwingen };
+  return { blad: overzicht.blad, kopRij: indeling.kopRij, hulpkolommen, regels, legenda, uitkomsten, alleAfnames, waarschuwingen, meldingen };
 }
 
 /** What the plan computed per helper cell, by row and column in one number (Excel has 16,384 columns). */

@@ -5,6 +5,7 @@
 import { isCellError, isEmpty, readNumber, type CellValue } from "../cell";
 import { isLvsError } from "../errors";
 import { halfjaren, momentFromLabel, type Moment } from "../moment";
+import { SCHAAL } from "../schaal";
 import type { Deel } from "./kop";
 import { vindMoment } from "./kop";
 import type { Blad, Kolomindeling } from "./indeling";
@@ -40,6 +41,12 @@ export type MeldingSoort =
   | "tekstgetal"
   | "foutwaarde"
   | "geenGetal"
+  /** A number off the IEP ontwikkelscore scale (negative, a typo like 480, a date): no colour, not counted. */
+  | "onwaarschijnlijk"
+  /** Above the highest score of its toets: coloured, but probably made with another toets. */
+  | "bovenBereik"
+  /** A cell of the add-in's helper columns that the user typed into: kept as it is. */
+  | "getypt"
   | "rijZonderNaam"
   | "samenvattingsrij"
   | "onbekendeVaardigheid"
@@ -86,8 +93,12 @@ function leesScore(value: CellValue, cel: Cel, meldingen: Melding[]): number | u
     return undefined;
   }
   const number = readNumber(value, "score");
-  if (isLvsError(number) || number < 0) {
+  if (isLvsError(number)) {
     meldingen.push({ soort: "geenGetal", cel, inhoud: String(value) });
+    return undefined;
+  }
+  if (number < SCHAAL.laagste || number > SCHAAL.hoogste) {
+    meldingen.push({ soort: "onwaarschijnlijk", cel, inhoud: String(value) });
     return undefined;
   }
   if (typeof value === "string") meldingen.push({ soort: "tekstgetal", cel, inhoud: value });
