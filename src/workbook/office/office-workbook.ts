@@ -8,6 +8,7 @@ import { bereikAdres } from "../../core/adres";
 import type { CellValue } from "../../core/cell";
 import type { ErrorValue } from "../../core/errors";
 import type { Change, ChartSpec, PlannedCell, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
+import { naarR1C1 } from "./r1c1";
 
 /** Excel.run, or a stand-in for it in tests. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
@@ -54,8 +55,53 @@ function cellInput(cell: PlannedCell | undefined): unknown {
   return v === null || v === undefined || typeof v === "object" ? "" : v;
 }
 
+/** A run of cells down one column that hold the same formula in R1C1 terms: written once, copied down. */
+interface Reeks {
+  readonly rij: number;
+  readonly kolom: number;
+  readonly rijen: number;
+}
+
+/**
+ * Runs of two or more formula cells down a column that compute the same from their own row. Such a
+ * run is sent as its first formula plus one copy, so a helper column of 3,000 pupils costs one formula.
+ */
+function reeksen(cells: readonly (readonly (PlannedCell | undefined)[])[]): Reeks[] {
+  const uit: Reeks[] = [];
+  const breedte = cells.reduce((m, r) => Math.max(m, r.length), 0);
+  for (let k = 0; k < breedte; k++) {
+    let begin = -1;
+    let vorige = "";
+    const sluit = (tot: number) => {
+      if (begin >= 0 && tot - begin >= 2) uit.push({ rij: begin, kolom: k, rijen: tot - begin });
+    };
+    for (let r = 0; r <= cells.length; r++) {
+      const cel = cells[r]?.[k];
+      const r1c1 = cel?.formula && !opgemaakt(cel) ? naarR1C1(cel.formula, r, k) : "";
+      if (r1c1 === "" || r1c1 !== vorige) {
+        sluit(r);
+        begin = r1c1 === "" ? -1 : r;
+      }
+      vorige = r1c1;
+    }
+  }
+  return uit;
+}
+
+function opgemaakt(c: PlannedCell): boolean {
+  return Boolean(c.fill || c.bold || c.italic || c.fontColor || c.wrap || c.border);
+}
+
+/** What range.formulas gets: the first cell of each run, null (left as it is) for the rest until copied. */
+function formuleRaster(change: Extract<Change, { kind: "cells" }>, runs: readonly Reeks[]): unknown[][] {
+  const cols = change.cells.reduce((m, r) => Math.max(m, r.length), 0);
+  const raster = change.cells.map((r) => Array.from({ length: cols }, (_, c) => cellInput(r[c])));
+  for (const run of runs) for (let r = run.rij + 1; r < run.rij + run.rijen; r++) raster[r]![run.kolom] = null;
+  return raster;
+}
+
 function estimateBytes(change: Change): number {
-  return change.kind === "cells" ? JSON.stringify(change.cells.map((r) => r.map(cellInput))).length + 200 : 300;
+  return change.kind === "cells" ? JSON.stringify(formuleRaster(change, reeksen(change.cells))).length + 200 : 300;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -167,7 +213,14 @@ export class OfficeWorkbook implements WorkbookPort {
         const cols = Math.max(...change.cells.map((r) => r.length));
         const range = sheetOf(change.sheet).getRangeByIndexes(change.row, change.col, rows, cols);
         const grid = change.cells.map((r) => Array.from({ length: cols }, (_, c) => r[c]));
-        range.formulas = grid.map((r) => r.map(cellInput)) as never;
+        const runs = reeksen(change.cells);
+        range.formulas = formuleRaster(change, runs) as never;
+        for (const run of runs) {
+          range
+            .getCell(run.rij + 1, run.kolom)
+            .getResizedRange(run.rijen - 2, 0)
+            .copyFrom(range.getCell(run.rij, run.kolom), "Formulas" as Excel.RangeCopyType);
+        }
         if (grid.some((r) => r.some((c) => c?.numberFormat))) {
           range.numberFormat = grid.map((r) => r.map((c) => c?.numberFormat ?? null)) as never;
         }

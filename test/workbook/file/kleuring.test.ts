@@ -37,7 +37,9 @@ describe("colouring a messy wide overview in a file", () => {
   it("reports what it read: text numbers, the error cell, the summary row, and what it coloured", async () => {
     const { resultaat } = await kleur(await rommeligOverzicht(), "2F/1S");
     if (resultaat.status !== "klaar") throw new Error();
-    expect(resultaat.meldingen.map((m) => m.soort).sort()).toEqual(["foutwaarde", "samenvattingsrij", "tekstgetal", "tekstgetal", "tekstgetal"]);
+    expect(resultaat.meldingen.map((m) => m.soort).sort()).toEqual(["bovenBereik", "bovenBereik", "foutwaarde", "samenvattingsrij", "tekstgetal", "tekstgetal", "tekstgetal"]);
+    // Fenna's 60 (rekenen) and 52 (lezen) at E5 are above toets 5b's highest score, 51: coloured, and named.
+    expect(resultaat.meldingen.filter((m) => m.soort === "bovenBereik").map((m) => m.inhoud)).toEqual(["60 (boven bereik 5b)", "52 (boven bereik 5b)"]);
     expect(resultaat.tekst).toBe("6 leerlingen gekleurd op ontwikkellijn 2F/1S; 1 score zonder vorige afname");
     expect(resultaat.indeling).toMatchObject({ kopRij: 4, kopRijen: 2, laatsteKolom: 4 });
   });

@@ -24,6 +24,8 @@ export interface Recorded {
   /** The options of every Excel.run, in order (undefined for a plain run). */
   readonly runs: (Excel.RunOptions | undefined)[];
   readonly deletedSheets: string[];
+  /** Formulas copied down a run of cells (range.copyFrom): one formula sent, the rest filled by Excel. */
+  readonly copies: { sheet: string; address: string; from: string; type: string }[];
 }
 
 export interface ExcelMock {
@@ -47,7 +49,7 @@ export function excelMock(
   /** `opgemaakt`: per sheet, how many columns its used range spans when formats count too. */
   options: { settings?: Record<string, string>; rules?: string[]; opgemaakt?: Record<string, number> } = {},
 ): ExcelMock {
-  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [] };
+  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [], copies: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
@@ -71,6 +73,10 @@ export function excelMock(
       },
       getEntireColumn: () => range(sheet, 0, col, 1_048_576, cols),
       getCell: (i: number, j: number) => range(sheet, row + i, col + j, 1, 1),
+      getResizedRange: (dr: number, dc: number) => range(sheet, row, col, rows + dr, cols + dc),
+      mockAdres: address(row, col, rows, cols),
+      copyFrom: (bron: { mockAdres: string }, type: string) =>
+        recorded.copies.push({ sheet, address: address(row, col, rows, cols), from: bron.mockAdres, type }),
       clear: () => recorded.cleared.push({ sheet, address: address(row, col, rows, cols) }),
       merge: () => recorded.merges.push({ sheet, address: address(row, col, rows, cols) }),
       conditionalFormats: {

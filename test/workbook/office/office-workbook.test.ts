@@ -22,20 +22,31 @@ describe("colouring a group in Excel through Office.js", () => {
     expect(groot.syncs).toBe(klein.syncs);
   });
 
-  it("writes LVS formulas into new columns right of the table, never into the user's columns", async () => {
+  it("writes built-in formulas into new columns right of the table, never into the user's columns, and no LVS function", async () => {
     const { excel } = await kleur(30);
-    expect(excel.recorded.formulas.every((w) => w.col >= 9)).toBe(true); // the table ends in column H (7)
-    const niveau = excel.recorded.formulas.find((w) => w.values[0]?.[0] === "Niveau rekenen")!;
+    const opGroep = excel.recorded.formulas.filter((w) => w.sheet === "Groep 5");
+    expect(opGroep.every((w) => w.col >= 9)).toBe(true); // the table ends in column H (7)
+    const niveau = opGroep.find((w) => w.values[0]?.[0] === "Niveau rekenen")!;
     expect(niveau.col).toBe(9);
-    expect(niveau.values[1]).toEqual(['=LVS.NIVEAU(D2,"5b")']);
-    const kleurKolom = excel.recorded.formulas.find((w) => w.values[0]?.[0] === "Kleur rekenen")!;
-    expect(kleurKolom.values[1]).toEqual(["=LVS.KLEUR(D2,L2,M2)"]);
+    expect(niveau.values[1]![0]).toMatch(/^=IF\(.*D2.*"5b","op weg naar 5b"/);
+    const kleurKolom = opGroep.find((w) => w.values[0]?.[0] === "Kleur rekenen")!;
+    expect(kleurKolom.values[1]![0]).toMatch(/IF\(ISNUMBER\(M2\),IF\(M2>=1,"donker","licht"\),""\)&IF\(ISNUMBER\(L2\)/);
+    expect(JSON.stringify(excel.recorded.formulas)).not.toMatch(/LVS\./);
+    // The lookup sheet the Norm formulas read, with the indicatieve line.
+    expect(excel.recorded.addedSheets).toContain("LVS-normen");
+  });
+
+  it("sends a helper column's formula once and lets Excel copy it down the column", async () => {
+    const { excel } = await kleur(3000);
+    const niveau = excel.recorded.formulas.find((w) => w.sheet === "Groep 5" && w.values[0]?.[0] === "Niveau rekenen")!;
+    expect(niveau.values.slice(2).every((r) => r[0] === null)).toBe(true);
+    expect(excel.recorded.copies).toContainEqual({ sheet: "Groep 5", address: "J3:J3001", from: "J2", type: "Formulas" });
   });
 
   it("writes right of borders drawn past the table, as far as the used range with formats reaches", async () => {
     const excel = excelMock({ "Groep 5": groepRijen(30) }, { opgemaakt: { "Groep 5": 12 } });
     await kleurGroep(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
-    expect(Math.min(...excel.recorded.formulas.map((w) => w.col))).toBe(13);
+    expect(Math.min(...excel.recorded.formulas.filter((w) => w.sheet === "Groep 5").map((w) => w.col))).toBe(13);
   });
 
   it("adds conditional formats with built-in formulas over the Kleur label, marked as its own", async () => {
@@ -52,18 +63,36 @@ describe("colouring a group in Excel through Office.js", () => {
     expect(JSON.parse(excel.recorded.settings["lvs.kleuring.Groep 5"]!).kolommen).toHaveLength(15);
   });
 
+  /** Groep 5 as Excel shows it after colouring: the Niveau column with what its formulas compute, the rest typed over. */
+  async function gekleurd(typ?: { rij: number; tekst: string }) {
+    const { excel, resultaat } = await kleur(30);
+    if (resultaat.status !== "klaar") throw new Error(resultaat.status);
+    const niveau = resultaat.plan.hulpkolommen.find((k) => k.kop === "Niveau rekenen")!;
+    const waarde = (rij: number) => niveau.cellen.find((c) => c.rij === rij)?.waarde ?? null;
+    const rijen = groepRijen(30).map((r, i) => [...r, null, i === 0 ? "Niveau rekenen" : i === typ?.rij ? typ.tekst : waarde(i)]);
+    return excelMock({ "Groep 5": rijen }, { settings: excel.recorded.settings, rules: ['=AND(N("LVS Analyse")=0,$N2="groen")', "=$C2<20"] });
+  }
+
   it("removes only its own rules and columns, and forgets what it made", async () => {
-    const { excel } = await kleur(30);
-    const again = excelMock(
-      { "Groep 5": groepRijen(30).map((r, i) => (i === 0 ? [...r, null, "Niveau rekenen"] : r)) },
-      { settings: excel.recorded.settings, rules: ['=AND(N("LVS Analyse")=0,$N2="groen")', "=$C2<20"] },
-    );
+    const again = await gekleurd();
     const resultaat = await verwijderKleuring(new OfficeWorkbook(again.run), "Groep 5");
     expect(again.recorded.deletedRules).toEqual(['=AND(N("LVS Analyse")=0,$N2="groen")']);
     expect(again.recorded.cleared).toEqual([{ sheet: "Groep 5", address: "J1:J31" }]);
     expect(again.recorded.widths).toEqual([{ sheet: "Groep 5", col: 9, width: undefined }]); // back to standard
     expect(resultaat.behouden).toHaveLength(14);
+    expect(resultaat.getypt).toEqual([]);
     expect(again.recorded.settings["lvs.kleuring.Groep 5"]).toBeUndefined();
+  });
+
+  it("keeps a helper cell the user typed into, and says which, when removing the colouring", async () => {
+    const again = await gekleurd({ rij: 4, tekst: "besproken met ouders" });
+    const resultaat = await verwijderKleuring(new OfficeWorkbook(again.run), "Groep 5");
+    expect(again.recorded.cleared).toEqual([
+      { sheet: "Groep 5", address: "J1:J4" },
+      { sheet: "Groep 5", address: "J6:J31" },
+    ]);
+    expect(resultaat.getypt).toEqual(["J5"]);
+    expect(again.recorded.widths).toEqual([]); // the column keeps its width for the typed text
   });
 });
 
