@@ -13,6 +13,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsJsonAanvulling } = require("./scripts/functions-json.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const PORT = 3000;
@@ -57,6 +58,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsJsonAanvulling(url),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -83,7 +85,9 @@ module.exports = (env = {}, argv = {}) => {
       liveReload: false,
       client: false,
       static: false,
-      headers: { "Access-Control-Allow-Origin": "https://localhost:3000" },
+      // Excel on the web fetches functions.json and functions.js from its own origin: without this
+      // header the functions do not load there. The files hold code only, never pupil data.
+      headers: { "Access-Control-Allow-Origin": "*" },
       server: certificates ? { type: "https", options: certificates } : { type: "https" },
     },
   };

@@ -14,7 +14,8 @@ interface FunctionMetadata {
   id: string;
   name: string;
   description: string;
-  parameters: { name: string; description: string; type: string; dimensionality: string; optional?: boolean }[];
+  helpUrl?: string;
+  parameters: { name: string; description: string; type: string; dimensionality: string; optional?: boolean; allowErrorForDataTypeAny?: boolean }[];
   result: { dimensionality: string };
 }
 
@@ -44,6 +45,15 @@ describe("the production build", () => {
       expect(f.id).toBe(f.name);
       expect(f.name.length).toBeGreaterThanOrEqual(3);
       expect(f.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
+    }
+  });
+
+  it("lets error cells reach every parameter and links each function to its section of the help page", () => {
+    const help = readFileSync(join(out, "help.html"), "utf8");
+    for (const f of functions) {
+      for (const p of f.parameters) expect(p.allowErrorForDataTypeAny, `${f.name}.${p.name}`).toBe(true);
+      expect(f.helpUrl).toBe(`${PRODUCTION_URL}help.html#functie-${f.name.toLowerCase()}`);
+      expect(help).toContain(`id="functie-${f.name.toLowerCase()}"`);
     }
   });
 

@@ -37,6 +37,15 @@ describe("the custom functions called the way Excel calls them", () => {
     expect(result.message).toMatch(/hoogste score/);
   });
 
+  it("an empty cell passed as "" gives an empty result; one passed as 0 cannot be told from a real 0", () => {
+    // Excel passes an empty cell as "" on most builds and as 0 on some (office-js issues 4702, 5262).
+    expect(niveau([[""]], [["4a"]])).toEqual([[""]]);
+    expect(leergroei([[""]], [[32]], [["4a"]], [["4b"]], null as unknown as unknown[][])).toEqual([[""]]);
+    // A 0 is below the lowest score of every half-year toets: "geen resultaat", never a level.
+    expect(niveau([[0]], [["4a"]])).toEqual([["geen resultaat"]]);
+    expect(niveau([[0]], [["1F-2F"]])).toEqual([["op weg naar 1F"]]);
+  });
+
   it("an input cell with #N/A counts as no score: an empty result in that cell only", () => {
     const result = niveau([[24], [new CustomFunctions.Error("#N/A" as CustomFunctions.ErrorCode)]], [["4a"]]);
     expect(result).toEqual([["4a"], [""]]);

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { bestandsformule } from "./bestandsformule";
 import { bereikAdres, type Bereik } from "../../core/adres";
 import type { CellValue } from "../../core/cell";
 import { isCellError } from "../../core/cell";
@@ -280,7 +281,7 @@ export class FileWorkbook implements WorkbookPort {
     // A file opened where the add-in is not installed cannot run LVS functions: write their value.
     const portable = planned.formula !== undefined && !/\bLVS\./i.test(planned.formula);
     cell.value = portable
-      ? ({ formula: planned.formula!.replace(/^=/, ""), result: toExcelJs(planned.value) } as ExcelJS.CellFormulaValue)
+      ? ({ formula: bestandsformule(planned.formula!), result: toExcelJs(planned.value) } as ExcelJS.CellFormulaValue)
       : toExcelJs(planned.value);
     cell.style = this.styles.voor(cell.style, planned) as ExcelJS.Style;
   }
