@@ -153,7 +153,10 @@ describe("a file written outside Excel, recalculated by LibreOffice", () => {
       ["breed", await rommeligOverzicht()],
       ["lang", await langOverzicht()],
     ] as const) {
-      const { cellen, kaal } = await zonderWaarden(analyse(invoer, naam));
+      // The user's own formulas (an AVERAGE row with a made-up cached value) are theirs, not ours to check.
+      const vanGebruiker = new Set((await zonderWaarden(invoer)).cellen.map((c) => `${c.blad}!${c.adres}`));
+      const { cellen: alle, kaal } = await zonderWaarden(analyse(invoer, naam));
+      const cellen = alle.filter((c) => !vanGebruiker.has(`${c.blad}!${c.adres}`));
       expect(cellen.length).toBeGreaterThan(20);
       expect(cellen.filter((c) => /LVS\./.test(c.formule))).toEqual([]);
       expect(cellen.some((c) => c.blad === "LVS-normen")).toBe(true);
@@ -187,7 +190,10 @@ describe("a file written outside Excel, recalculated by LibreOffice", () => {
     execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "demo.ts"), demo], { cwd: ROOT, stdio: "ignore", timeout: 300_000 });
     const { cellen, kaal } = await zonderWaarden(readFileSync(demo));
     expect(cellen.filter((c) => /LVS\./.test(c.formule))).toEqual([]);
-    expect(cellen.filter((c) => /Kleur|^[A-Z]+\d+$/.test(c.adres)).length).toBeGreaterThan(1000);
+    // Every Kleur cell of every coloured group sheet is a formula with its value.
+    const kleurcellen = cellen.filter((c) => c.formule.includes('"groen","blauw"') || c.formule.includes('"donker","licht"'));
+    expect(kleurcellen.length).toBeGreaterThan(100);
+    expect(kleurcellen.filter((c) => c.waarde !== "").length).toBeGreaterThan(100);
     expect(verschillen(cellen, herbereken(kaal, "demo")).slice(0, 20)).toEqual([]);
   }, 600_000);
 });
