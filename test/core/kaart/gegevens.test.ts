@@ -130,6 +130,15 @@ describe("what a school's data says on the IB card", () => {
   });
 });
 
+describe("the IB card's care sentence", () => {
+  it("names every leerjaar where most pupils are below the norm or grew less than expected, lichtgroen included", () => {
+    // Leerjaar 6: all four on the norm, three of them with less growth than expected: lichtgroen.
+    const zes = ["A", "B", "C", "D"].map((l, i) => uitkomst(l, "rekenen", 60, { moment: "6b", schooljaar: "2025-2026", norm: 56, kleur: i === 0 ? "donkergroen" : "lichtgroen", leergroei: i === 0 ? 1 : 0.5 }));
+    const g = schoolgegevens({ ...invoer, afnames: zes });
+    expect(g.velden["school.zorg"]?.waarde).toBe("De meeste leerlingen onder de norm of met minder groei dan verwacht: rekenen, leerjaar 6 (lichtgroen).");
+  });
+});
+
 describe("the measurable indicators of the instruments", () => {
   const rw4 = { school: "De Kleine Kaart", toets: "RW4", moment: "E4", gemiddelde: 60, versie3: false, uitkomst: "code oranje" } as const;
   const goed = (toets: "DMT3" | "DMT4" | "RW6" | "BL6") => ({ toets, oordeel: "voldoende" as const, resultaat: { ...rw4, toets, uitkomst: "voldoende" } });
