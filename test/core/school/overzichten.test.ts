@@ -23,7 +23,10 @@ describe("the dwarsdoorsnede", () => {
       u("E", "2024-2025", "4b", 40, "donkergroen"), // an earlier school year: not in this cross-section
     ]);
     expect(rijen).toHaveLength(1);
-    expect(rijen[0]).toMatchObject({ vaardigheid: "rekenen", leerjaar: 5, aantal: 4, aandeelGroen: 0.5, aandeelDonker: 0.25 });
+    // The share is over the pupils the norm could colour: D has no colour, so green 2 of 3 and dark 1 of 3.
+    expect(rijen[0]).toMatchObject({ vaardigheid: "rekenen", leerjaar: 5, aantal: 4 });
+    expect(rijen[0]!.aandeelGroen).toBeCloseTo(2 / 3);
+    expect(rijen[0]!.aandeelDonker).toBeCloseTo(1 / 3);
     expect(rijen[0]!.perKleur).toMatchObject({ donkergroen: 1, lichtgroen: 1, lichtblauw: 1, "zonder kleur": 1, donkerblauw: 0 });
   });
 });
@@ -38,7 +41,9 @@ describe("the trendanalyse", () => {
       u("A", "2025-2026", "6b", 64, "donkergroen"),
       u("B", "2025-2026", "6b", 60, "lichtblauw"),
     ]);
-    expect(trend.schooljaren).toEqual(["2024-2025", "2025-2026"]);
+    // Six consecutive school years up to the latest; the four without data stay as empty columns.
+    expect(trend.schooljaren).toEqual(["2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026"]);
+    expect(trend.cellen).toHaveLength(2);
     // 2024-2025: groen 2 against blauw 1, donker 1 against licht 2: lichtgroen; mean (50+46+48)/3 = 48
     expect(trend.cellen[0]).toMatchObject({ leerjaar: 5, schooljaar: "2024-2025", aantal: 3, gemiddelde: 48, moment: "5b", kleur: "lichtgroen" });
     // 2025-2026: one each way on both: ties go to green and dark
@@ -131,8 +136,9 @@ describe("the board's Cito indicator", () => {
       "onbekend",
     );
     const [vlinderboom, anker] = bestuursIndicator(resultaten);
-    expect(vlinderboom).toMatchObject({ school: "De Vlinderboom", voldoende: 4, gemeten: 5, voldoet: true });
+    expect(vlinderboom).toMatchObject({ school: "De Vlinderboom", voldoende: 4, beoordeeld: 5, voldoet: true });
     expect(vlinderboom!.resultaten.find((r) => r.toets === "RW4")?.uitkomst).toBe("code oranje");
-    expect(anker).toMatchObject({ school: "Het Anker", voldoende: 0, gemeten: 2, voldoet: undefined });
+    // Two toetsen below the bound: four of five can no longer be reached, whatever the other three do.
+    expect(anker).toMatchObject({ school: "Het Anker", voldoende: 0, beoordeeld: 2, voldoet: false });
   });
 });
