@@ -37,7 +37,7 @@ describe("the custom functions called the way Excel calls them", () => {
     expect(result.message).toMatch(/hoogste score/);
   });
 
-  it("an empty cell passed as "" gives an empty result; one passed as 0 cannot be told from a real 0", () => {
+  it("an empty cell passed as an empty text gives an empty result; one passed as 0 cannot be told from a real 0", () => {
     // Excel passes an empty cell as "" on most builds and as 0 on some (office-js issues 4702, 5262).
     expect(niveau([[""]], [["4a"]])).toEqual([[""]]);
     expect(leergroei([[""]], [[32]], [["4a"]], [["4b"]], null as unknown as unknown[][])).toEqual([[""]]);
