@@ -3,11 +3,41 @@
  * before is only replaced after the user agreed; a sheet of the user's with the same name is
  * never touched: the summary then gets a numbered name.
  */
-import { vatSamen } from "../core/groep/samenvatting";
+import { bereikAdres, bladVerwijzing } from "../core/adres";
+import { KLEUREN } from "../core/kleur";
+import { vatSamen, type Blok } from "../core/groep/samenvatting";
 import type { Normkeuze } from "../core/groep/kleurplan";
-import { bereidVoor, NORMEN_BLAD, nietIepTekst } from "./kleuring";
+import { bereidVoor, hulpkolomBereik, NORMEN_BLAD, nietIepTekst } from "./kleuring";
 import { blokCellen, eigenBlad } from "./eigen-blad";
-import type { Change, WorkbookPort } from "./port";
+import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
+
+/**
+ * The counts per colour and per niveau as COUNTIF over the group sheet's own Kleur and Niveau columns,
+ * each with the count the core made as its value: when a score changes, the summary's counts follow.
+ * Only where every row of those columns is one pupil's latest afname (a wide group sheet coloured on
+ * the same norm); elsewhere the block keeps its values.
+ */
+function tellingen(blok: Blok, blad: SheetRead, settings: Readonly<Record<string, string>>, norm: Normkeuze, breed: boolean): (PlannedCell | undefined)[][] {
+  const cellen = blokCellen(blok);
+  if (!breed) return cellen;
+  const bereik = (kop: string) => {
+    const b = hulpkolomBereik(settings, blad, norm, kop);
+    return b ? `${bladVerwijzing(blad.naam)}!${bereikAdres(b, true)}` : undefined;
+  };
+  const telt = (ref: string | undefined, criterium: string, waarde: PlannedCell["value"]): PlannedCell | undefined =>
+    ref ? { formula: `=COUNTIF(${ref},"${criterium.replace(/"/g, '""')}")`, value: waarde } : undefined;
+  blok.rijen.forEach((rij, r) => {
+    const vaardigheid = String(rij[0]);
+    const doel = cellen[r + 2]!;
+    if (blok.koppen[1] === "Niveau") {
+      doel[2] = telt(bereik(`Niveau ${vaardigheid}`), String(rij[1]), rij[2] ?? null) ?? doel[2];
+      return;
+    }
+    const kleur = bereik(`Kleur ${vaardigheid}`);
+    KLEUREN.forEach((k, i) => (doel[i + 1] = telt(kleur, k, rij[i + 1] ?? null) ?? doel[i + 1]));
+  });
+  return cellen;
+}
 
 export { bladNaam } from "./eigen-blad";
 
@@ -42,7 +72,14 @@ export async function maakGroepsoverzicht(
       col: 0,
       cells: [[{ value: samenvatting.titel, bold: true }], ...samenvatting.toelichting.map((t) => [{ value: t, italic: true }])],
     },
-    ...samenvatting.blokken.map((blok): Change => ({ kind: "cells", sheet: naam, row: blok.rij, col: blok.kolom, cells: blokCellen(blok) })),
+    ...samenvatting.blokken.map((blok, i): Change => ({
+      kind: "cells",
+      sheet: naam,
+      row: blok.rij,
+      col: blok.kolom,
+      // Blocks 1 and 2 are the counts per niveau and per colour.
+      cells: i === 1 || i === 2 ? tellingen(blok, blad, settings, verzoek.norm, groep.indeling.indeling === "breed") : blokCellen(blok),
+    })),
     ...samenvatting.grafieken.map((chart): Change => ({ kind: "chart", sheet: naam, chart })),
     ...Array.from({ length: 13 }, (_, col): Change => ({ kind: "columnWidth", sheet: naam, col, width: col < 2 ? 16 : 12 })),
   ];

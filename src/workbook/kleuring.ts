@@ -27,6 +27,22 @@ const LEGENDA_TITEL = "Legenda LVS Analyse";
 export const indelingSleutel = (blad: string) => `lvs.indeling.${blad}`;
 const kleuringSleutel = (blad: string) => `lvs.kleuring.${blad}`;
 
+/**
+ * Where the add-in's helper column with header `kop` stands on a coloured sheet, for formulas that
+ * count over it; undefined when the sheet is not coloured on `norm`, or the column is gone.
+ */
+export function hulpkolomBereik(
+  settings: Readonly<Record<string, string>>,
+  blad: SheetRead,
+  norm: Normkeuze,
+  kop: string,
+): Bereik | undefined {
+  const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
+  if (!record || record.norm !== norm) return undefined;
+  const kolom = eigenKolommen(record, blad.cellen).find((k) => k.kop === kop);
+  return kolom ? { rij: record.kopRij + 1, kolom: kolom.kolom, rijen: record.laatsteRij - record.kopRij, kolommen: 1 } : undefined;
+}
+
 /** What the add-in wrote on a sheet, so it can recognise and remove exactly that. */
 interface KleuringRecord {
   readonly norm: Normkeuze;

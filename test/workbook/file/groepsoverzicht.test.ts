@@ -37,6 +37,19 @@ describe("the group summary", () => {
     expect(Object.fromEntries(kop.map((k, i) => [k, rekenen[i]]))).toMatchObject({ donkergroen: 2, lichtblauw: 1, groen: 1, donkerblauw: 1, "zonder kleur": 0 });
   });
 
+  it("counts with COUNTIF over the group sheet's own Kleur and Niveau columns once that sheet is coloured, each count with its value", async () => {
+    const { kleurGroep } = await import("../../../src/workbook/kleuring");
+    const wb = await FileWorkbook.open(await rommeligOverzicht());
+    await kleurGroep(wb, { blad: "Groep 5", norm: "2F/1S" });
+    await maakGroepsoverzicht(wb, { blad: "Groep 5", norm: "2F/1S" });
+    const zip = await JSZip.loadAsync(await wb.toBuffer());
+    const delen = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const telling = delen.find((x) => x.includes("COUNTIF"))!.replace(/&apos;/g, "'").replace(/&quot;/g, '"');
+    // Kleur rekenen is column N of Groep 5 (rows 6 to 13); two pupils are donkergroen.
+    expect(telling).toMatch(/<f>COUNTIF\('Groep 5'!\$N\$6:\$N\$13,"donkergroen"\)<\/f><v>2<\/v>/);
+    expect(telling).toMatch(/<f>COUNTIF\('Groep 5'!\$J\$6:\$J\$13,"5b"\)<\/f><v>2<\/v>/);
+  });
+
   it("holds the data of the voortgangsgrafiek and a spreiding per vaardigheid", async () => {
     const { cellen } = await overzicht();
     expect(rijMet(cellen, "5a")?.slice(0, 3)).toEqual(["5a", 40.4, 40.5]); // (40+40+30+44+48)/5, (41+38+40+36+42+46)/6
