@@ -61,7 +61,23 @@ function leesOpties(args: readonly string[]): Opties {
   return { in: inBestand, uit, norm, json, overzicht, ...(jsonBestand ? { jsonBestand } : {}) };
 }
 
-interface Record {
+/**
+ * A record of the JSON: a pupil's result, or (with `melding`) a sheet or cell left uncoloured or
+ * flagged: a sheet whose scores are no IEP ontwikkelscores, a score off the IEP scale, a score above
+ * the range of its toets.
+ */
+type Record = Leerlingrecord | Meldingrecord;
+
+interface Meldingrecord {
+  sheet: string;
+  melding: "nietIep" | "onwaarschijnlijk" | "bovenBereik";
+  /** The cell (A1) it is about; none for a whole sheet. */
+  cel: string | null;
+  waarde: string | null;
+  reden: string;
+}
+
+interface Leerlingrecord {
   sheet: string;
   leerling: string;
   vaardigheid: string;
@@ -85,6 +101,7 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
     const resultaat = await kleurGroep(wb, { blad, norm: opties.norm, vervangen: true });
     if (resultaat.status === "nietIep") {
       meld(`\nBlad ${blad}: overgeslagen. ${resultaat.tekst}`);
+      records.push({ sheet: blad, melding: "nietIep", cel: null, waarde: null, reden: resultaat.tekst });
       continue;
     }
     if (resultaat.status !== "klaar") {
@@ -104,6 +121,10 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
     if (opties.overzicht) {
       const overzicht = await maakGroepsoverzicht(wb, { blad, norm: opties.norm, vervangen: true });
       meld(`  ${overzicht.status === "bevestigen" ? overzicht.vraag : overzicht.tekst}`);
+    }
+    for (const m of resultaat.meldingen) {
+      if (m.soort !== "onwaarschijnlijk" && m.soort !== "bovenBereik") continue;
+      records.push({ sheet: blad, melding: m.soort, cel: `${kolomLetters(m.cel.kolom)}${m.cel.rij + 1}`, waarde: m.inhoud, reden: MELDINGEN[m.soort]! });
     }
     for (const u of resultaat.plan.uitkomsten) {
       records.push({

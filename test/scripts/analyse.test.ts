@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { onbekendOverzicht, rommeligOverzicht } from "../fixtures/overzichten";
+import { citoEnTikfout, onbekendOverzicht, rommeligOverzicht } from "../fixtures/overzichten";
 
 const root = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "lvs-analyse-"));
@@ -28,6 +28,23 @@ const kleuren = (records: Record[], vaardigheid: string) =>
   Object.fromEntries(records.filter((r) => r.vaardigheid === vaardigheid).map((r) => [r.leerling, r.kleur]));
 
 describe("npm run analyse", () => {
+  it("leaves a sheet of Cito scores uncoloured and names a typo and a score above its toets, in the text and in the JSON", async () => {
+    const invoer = await bestand("cito.xlsx", citoEnTikfout());
+    const { code, out, err } = analyse(invoer, join(dir, "cito-uit.xlsx"), "--json");
+    expect(code).toBe(0);
+    expect(err).toMatch(/Blad Cito groep 6: overgeslagen\. .*8 van de 8 scores liggen buiten/);
+    expect(err).toMatch(/buiten de schaal van IEP-ontwikkelscores.*: C2\./);
+    expect(err).toMatch(/boven het bereik van hun toets.*: C4\./);
+    const records = JSON.parse(out) as (Record & { melding?: string; cel?: string })[];
+    expect(records.filter((r) => r.melding).map((r) => [r.sheet, r.melding, r.cel])).toEqual([
+      ["Cito groep 6", "nietIep", null],
+      ["Groep 5", "onwaarschijnlijk", "C2"],
+      ["Groep 5", "bovenBereik", "C4"],
+    ]);
+    expect(records.filter((r) => r.sheet === "Cito groep 6" && !r.melding)).toEqual([]);
+    expect(kleuren(records.filter((r) => !r.melding), "rekenen")).toEqual({ Bram: "lichtblauw", Chris: "donkergroen", Dewi: "donkergroen" });
+  });
+
   it("colours an overview it has never seen, with the school's own Normen sheet, pupil by pupil", async () => {
     const invoer = await bestand("onbekend.xlsx", onbekendOverzicht());
     const { code, out, err } = analyse(invoer, join(dir, "onbekend-uit.xlsx"), "--json");
