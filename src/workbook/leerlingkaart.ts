@@ -12,11 +12,12 @@ import { groepVan, leerlingbeelden, type Leerlingbeeld } from "../core/leerling/
 import { HOE_DETAILS_TOEVOEGEN, HOE_PROCENT_TOEVOEGEN, leesExtra, type Extra } from "../core/leerling/details";
 import { groepsgemiddelden, maakLeerlingkaart } from "../core/leerling/kaart";
 import { PASSEND } from "../core/niveau";
-import type { Overzicht } from "../core/overzicht/metingen";
+import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
+import { chronologisch, leesOverzicht, type Meting, type Overzicht } from "../core/overzicht/metingen";
 import { blokCellen, eigenBlad, eigenSleutel, vrijeNaam } from "./eigen-blad";
-import { bereidVoor, NORMEN_BLAD } from "./kleuring";
+import { bereidVoor, indelingSleutel, NORMEN_BLAD } from "./kleuring";
 import { formulierChanges } from "./kwaliteitskaart";
-import type { Change, ReadResult, WorkbookPort } from "./port";
+import type { Change, ReadResult, SheetRead, WorkbookPort } from "./port";
 
 export interface LeerlingkaartVerzoek {
   readonly blad: string;
@@ -55,26 +56,65 @@ export function huidigeGroepen(overzicht: Overzicht, extra: Extra): string[] {
   return [...groepen].sort((a, b) => a.localeCompare(b, "nl", { numeric: true }));
 }
 
+/** The mapping the user confirmed for this sheet, else the one the reader finds. */
+function indelingVan(blad: SheetRead, settings: Readonly<Record<string, string>>): Kolomindeling | undefined {
+  const onthouden = settings[indelingSleutel(blad.naam)];
+  if (onthouden) {
+    try {
+      return JSON.parse(onthouden) as Kolomindeling;
+    } catch {
+      // A damaged setting: read the sheet afresh.
+    }
+  }
+  return vindIndeling({ naam: blad.naam, cellen: blad.cellen });
+}
+
+/** Which pupils get a card: the chosen ones, those whose latest afname is in the chosen group, or all. */
+function gekozenLeerlingen(overzicht: Overzicht, extra: Extra, groep: string | undefined, leerlingen: readonly string[] | undefined): Set<string> {
+  const laatste = new Map<string, Meting>();
+  for (const m of overzicht.metingen) {
+    const eerder = laatste.get(m.leerling);
+    if (!eerder || chronologisch(eerder, m) < 0) laatste.set(m.leerling, m);
+  }
+  const namen = leerlingen ? new Set(leerlingen.map((n) => n.trim().toLowerCase())) : undefined;
+  const gekozen = new Set<string>();
+  for (const [leerling, m] of laatste) {
+    if (namen && !namen.has(leerling.toLowerCase())) continue;
+    if (groep !== undefined && (groepVan(m, extra) ?? "").toLowerCase() !== groep.trim().toLowerCase()) continue;
+    gekozen.add(leerling);
+  }
+  return gekozen;
+}
+
 async function lees(port: WorkbookPort, verzoek: LeerlingkaartVerzoek): Promise<Gelezen | LeerlingkaartResultaat> {
   const gelezen = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD] });
   const [blad, normen] = gelezen.sheets;
   if (!blad) return { status: "geenGegevens", tekst: `Blad ${verzoek.blad} bestaat niet.` };
-  const groep = bereidVoor(blad, normen, gelezen.settings, { norm: verzoek.norm });
-  if (!groep.indeling) return { status: "geenGegevens", tekst: `Op blad ${blad.naam} vind ik geen leerlingen met ontwikkelscores; kies het blad van een groep of een export.` };
-  const { overzicht, plan } = groep;
-  const extra = leesExtra(blad.cellen, overzicht);
-  const groepen = huidigeGroepen(overzicht, extra);
+  const geen = { status: "geenGegevens", tekst: `Op blad ${blad.naam} vind ik geen leerlingen met ontwikkelscores; kies het blad van een groep of een export.` } as const;
+  const indeling = indelingVan(blad, gelezen.settings);
+  if (!indeling) return geen;
+  const alles = leesOverzicht({ naam: blad.naam, cellen: blad.cellen }, indeling);
+  const extra = leesExtra(blad.cellen, alles);
+  const groepen = huidigeGroepen(alles, extra);
   if (!verzoek.groep && !verzoek.leerlingen && groepen.length > 1) {
     return { status: "kiesGroep", tekst: `Op blad ${blad.naam} staan leerlingen van ${groepen.length} groepen. Kies de groep waarvan je de leerlingkaarten wilt.`, groepen };
   }
   // Without a chosen group, a long export over several years gives the pupils of its one current group.
   const groepKeuze = verzoek.groep ?? (groepen.length === 1 && !verzoek.leerlingen ? groepen[0] : undefined);
+  // Only the rows of the chosen pupils are coloured (in memory, to read niveau and leergroei from):
+  // the cards of one group out of a whole school's export cost no more than that group.
+  const gekozen = gekozenLeerlingen(alles, extra, groepKeuze, verzoek.leerlingen);
+  const rijen = new Set<number>();
+  for (const m of alles.metingen) if (gekozen.has(m.leerling)) rijen.add(m.rij);
+  const cellen = blad.cellen.map((rij, r) => (r <= indeling.kopRij || rijen.has(r) ? rij : []));
+  const groep = bereidVoor({ ...blad, cellen }, normen, gelezen.settings, { norm: verzoek.norm, indeling });
+  if (!groep.indeling) return geen;
+  const { overzicht, plan } = groep;
   const beelden = leerlingbeelden(overzicht, plan, {
     norm: verzoek.norm,
     extra,
+    leerlingen: [...gekozen],
     ...(normen ? { normen: normen.cellen } : {}),
-    ...(groepKeuze ? { groep: groepKeuze } : {}),
-    ...(verzoek.leerlingen ? { leerlingen: verzoek.leerlingen } : {}),
   });
   return { overzicht, beelden, extra, gelezen };
 }
