@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { Uitkomst } from "../../../src/core/groep/kleurplan";
 import type { Kleur } from "../../../src/core/kleur";
 import type { Moment } from "../../../src/core/moment";
-import { bestuursIndicator, leesCitoResultaten } from "../../../src/core/school/bestuur";
+import { bestuursIndicator, citoVoorSchool, indicatorTelling, leesCitoResultaten, zonderDubbele } from "../../../src/core/school/bestuur";
 import { leesHartEnHanden } from "../../../src/core/school/hartenhanden";
 import { leesInstellingen } from "../../../src/core/school/instellingen";
 import { meerderheid } from "../../../src/core/school/meerderheid";
-import { aandeel, dwarsdoorsnede, eindresultaten, trendanalyse } from "../../../src/core/school/overzichten";
+import { aandeel, dwarsdoorsnede, eindresultaten, opeenvolgendeSchooljaren, trendanalyse } from "../../../src/core/school/overzichten";
 
 function u(leerling: string, schooljaar: string, moment: Moment, score: number, kleur: Kleur | "" = "", extra: Partial<Uitkomst> = {}): Uitkomst {
   return { leerling, vaardigheid: "rekenen", moment, schooljaar, score, niveau: "", norm: undefined, leergroei: undefined, kleur, ...extra };
@@ -53,6 +53,12 @@ describe("the trendanalyse", () => {
   it("keeps only the last six school years", () => {
     const jaren = ["2018-2019", "2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025"];
     expect(trendanalyse(jaren.map((j) => u("A", j, "5b", 48))).schooljaren).toEqual(jaren.slice(1));
+  });
+
+  it("fills the six years in the spelling of the data, and takes labels that are no school year as they sort", () => {
+    expect(opeenvolgendeSchooljaren(["2023/24", "2025/26"], 3)).toEqual(["2023/24", "2024/25", "2025/26"]);
+    expect(opeenvolgendeSchooljaren(["2019-2020", "2025-2026"], 6)).toEqual(["2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026"]);
+    expect(opeenvolgendeSchooljaren(["vorig jaar", "dit jaar", ""], 6)).toEqual(["dit jaar", "vorig jaar"]);
   });
 
   it("colours by growth only without a norm, and by the norm only without growth", () => {
@@ -140,5 +146,40 @@ describe("the board's Cito indicator", () => {
     expect(vlinderboom!.resultaten.find((r) => r.toets === "RW4")?.uitkomst).toBe("code oranje");
     // Two toetsen below the bound: four of five can no longer be reached, whatever the other three do.
     expect(anker).toMatchObject({ school: "Het Anker", voldoende: 0, beoordeeld: 2, voldoet: false });
+  });
+
+  it("does not judge a toets whose table has no bound at that moment, and does not count it as failed", () => {
+    // BL (old) at E6 has an empty cell in the handbook's table.
+    const [school] = bestuursIndicator(
+      leesCitoResultaten(
+        [
+          ["School", "Toets", "Moment", "Gemiddelde", "Gewogen leerlingen"],
+          ["A", "DMT3", "E3", 34],
+          ["A", "DMT4", "E4", 56],
+          ["A", "RW4", "E4", 65, "10%"],
+          ["A", "BL6", "E6", 50, "10%"],
+        ],
+        "A",
+      ),
+    );
+    expect(school!.toetsen.map((t) => t.oordeel)).toEqual(["voldoende", "voldoende", "voldoende", "niet te beoordelen", "niet te beoordelen"]);
+    expect(indicatorTelling(school!)).toBe("3 van 5 voldoende (3 van 5 te beoordelen)");
+    expect(school!.voldoet).toBeUndefined();
+  });
+
+  it("matches the school by name regardless of capitals and spaces, and says so when the Cito sheet names it otherwise", () => {
+    const rij = (school: string) => [school, "DMT3", "E3", 34];
+    const kop = ["School", "Toets", "Moment", "Gemiddelde"];
+    expect(citoVoorSchool(leesCitoResultaten([kop, rij("de  vlinderboom")], ""), "De Vlinderboom")).toMatchObject({ indicator: { school: "de  vlinderboom" } });
+    expect(citoVoorSchool(leesCitoResultaten([kop, rij("Vlinderboom")], ""), "De Vlinderboom").melding).toContain('heet de school "Vlinderboom", op Schoolinstellingen "De Vlinderboom"');
+    const twee = citoVoorSchool(leesCitoResultaten([kop, rij("Het Anker"), rij("De Linde")], ""), "De Vlinderboom");
+    expect(twee.indicator).toBeUndefined();
+    expect(twee.melding).toContain('"Het Anker", "De Linde"');
+  });
+
+  it("counts a school given twice once", () => {
+    const r = zonderDubbele([{ naam: "De Linde" }, { naam: "de linde " }, { naam: "Het Anker" }], (s) => s.naam);
+    expect(r.scholen.map((s) => s.naam)).toEqual(["De Linde", "Het Anker"]);
+    expect(r.meldingen).toHaveLength(1);
   });
 });
