@@ -5,7 +5,8 @@
  */
 const NIEUWERE_FUNCTIES = ["IFNA", "NUMBERVALUE", "UNICHAR", "UNICODE", "QUARTILE.INC", "QUARTILE.EXC", "PERCENTILE.INC", "STDEV.S", "STDEV.P", "CONCAT", "TEXTJOIN"];
 
-const NAAM = new RegExp(`(^|[^A-Za-z0-9_.])(${NIEUWERE_FUNCTIES.map((f) => f.replace(".", "\\.")).join("|")})\\(`, "g");
+// A name not preceded by a letter, digit, "_" or "." (so LVS.X or MY_IFNA stay), followed by "(".
+const NAAM = new RegExp(`(?<![A-Za-z0-9_.])(${NIEUWERE_FUNCTIES.map((f) => f.replace(".", "\\.")).join("|")})(?=\\()`, "g");
 
 /** `=IFNA(A1,"")` as `_xlfn.IFNA(A1,"")`: no leading "=", newer functions prefixed, texts untouched. */
 export function bestandsformule(formula: string): string {
@@ -13,6 +14,6 @@ export function bestandsformule(formula: string): string {
   // Split on texts ("…" with "" inside) and quoted sheet names; only the parts between get prefixes.
   return zonderIs
     .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
-    .map((deel, i) => (i % 2 === 1 ? deel : deel.replace(NAAM, (_, voor: string, naam: string) => `${voor}_xlfn.${naam}(`)))
+    .map((deel, i) => (i % 2 === 1 ? deel : deel.replace(NAAM, (naam: string) => `_xlfn.${naam}`)))
     .join("");
 }

@@ -93,15 +93,16 @@ function opgemaakt(c: PlannedCell): boolean {
 }
 
 /** What range.formulas gets: the first cell of each run, null (left as it is) for the rest until copied. */
-function formuleRaster(change: Extract<Change, { kind: "cells" }>, runs: readonly Reeks[]): unknown[][] {
+function formuleRaster(change: Extract<Change, { kind: "cells" }>, runs: readonly Reeks[], vullen = true): unknown[][] {
   const cols = change.cells.reduce((m, r) => Math.max(m, r.length), 0);
-  const raster = change.cells.map((r) => Array.from({ length: cols }, (_, c) => cellInput(r[c])));
+  const raster = change.cells.map((r) => (vullen ? Array.from({ length: cols }, (_, c) => cellInput(r[c])) : r.map(cellInput)));
   for (const run of runs) for (let r = run.rij + 1; r < run.rij + run.rijen; r++) raster[r]![run.kolom] = null;
   return raster;
 }
 
 function estimateBytes(change: Change): number {
-  return change.kind === "cells" ? JSON.stringify(formuleRaster(change, reeksen(change.cells))).length + 200 : 300;
+  // Rows as planned, not padded: the padding is nulls, which cost Excel next to nothing.
+  return change.kind === "cells" ? JSON.stringify(formuleRaster(change, reeksen(change.cells), false)).length + 200 : 300;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
