@@ -47,10 +47,21 @@ const CHART_TYPES: Record<ChartSpec["type"], string> = {
   radar: "RadarMarkers",
 };
 
-function cellInput(cell: PlannedCell | undefined): unknown {
+/**
+ * Text as Excel must keep it. Excel reads `range.formulas` (and `values`) as if typed: a pupil named
+ * `=HYPERLINK(…)` or `+31…` would become a formula, `05-03-2026` a date, `1/2` a fraction. A leading
+ * apostrophe makes Excel keep the rest as text, exactly, and is not part of the cell's value.
+ */
+export function alsTekst(tekst: string): string {
+  return tekst === "" ? "" : `'${tekst}`;
+}
+
+/** What one cell gets in `range.formulas`: only a planned formula is a formula, text stays text. */
+export function cellInput(cell: PlannedCell | undefined): unknown {
   if (!cell) return null; // null leaves an Excel cell as it is
   if (cell.formula) return cell.formula;
   const v = cell.value;
+  if (typeof v === "string") return alsTekst(v);
   return v === null || v === undefined || typeof v === "object" ? "" : v;
 }
 
@@ -238,7 +249,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const table = sheetOf(change.sheet).tables.add(bereikAdres(change.range), true);
         table.name = change.name;
         table.showFilterButton = false;
-        table.getHeaderRowRange().values = [change.headers as string[]];
+        table.getHeaderRowRange().values = [change.headers.map(alsTekst)];
         return;
       }
       case "freeze":

@@ -157,7 +157,9 @@ export function excelMock(
     };
     return sheet;
   };
-  const plainSheet = (name: string) => writable({ name, isNullObject: false }, name);
+  // A sheet the add-in added reads back as empty: the mock keeps what was written only in `recorded`.
+  const plainSheet = (name: string) =>
+    writable({ name, isNullObject: false, load: () => undefined, getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) }, name);
   Object.entries(sheets).forEach(([name], i) => {
     const sheet = worksheets[`sheet${i}`] as Record<string, unknown>;
     sheet.isNullObject = false;

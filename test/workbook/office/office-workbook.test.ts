@@ -25,10 +25,10 @@ describe("colouring a group in Excel through Office.js", () => {
   it("writes LVS formulas into new columns right of the table, never into the user's columns", async () => {
     const { excel } = await kleur(30);
     expect(excel.recorded.formulas.every((w) => w.col >= 9)).toBe(true); // the table ends in column H (7)
-    const niveau = excel.recorded.formulas.find((w) => w.values[0]?.[0] === "Niveau rekenen")!;
+    const niveau = excel.recorded.formulas.find((w) => w.values[0]?.[0] === "'Niveau rekenen")!;
     expect(niveau.col).toBe(9);
     expect(niveau.values[1]).toEqual(['=LVS.NIVEAU(D2,"5b")']);
-    const kleurKolom = excel.recorded.formulas.find((w) => w.values[0]?.[0] === "Kleur rekenen")!;
+    const kleurKolom = excel.recorded.formulas.find((w) => w.values[0]?.[0] === "'Kleur rekenen")!;
     expect(kleurKolom.values[1]).toEqual(["=LVS.KLEUR(D2,L2,M2)"]);
   });
 
