@@ -119,7 +119,7 @@ describe("a kwaliteitskaart in Excel through Office.js", () => {
     expect(r[0]).toMatchObject({ status: "gemaakt", blad: "Kwaliteitskaart leerkracht" });
     expect(excel.recorded.addedSheets).toEqual(["Kwaliteitskaart leerkracht"]);
     expect(excel.recorded.tables).toEqual([
-      expect.objectContaining({ sheet: "Kwaliteitskaart leerkracht", name: "Acties_Kwaliteitskaart_leerkracht", headers: [["Actie", "Wie", "Wanneer", "Status", "Effect meten", "Evaluatie"]] }),
+      expect.objectContaining({ sheet: "Kwaliteitskaart leerkracht", name: "Acties_Kwaliteitskaart_leerkracht", headers: [["'Actie", "'Wie", "'Wanneer", "'Status", "'Effect meten", "'Evaluatie"]] }),
     ]);
     const status = excel.recorded.validations.find((v) => JSON.stringify(v.rule).includes("gepland"))!;
     expect(status.rule).toEqual({ list: { inCellDropDown: true, source: "gepland,bezig,afgerond" } });
