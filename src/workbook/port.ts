@@ -75,3 +75,17 @@ export interface WorkbookPort {
   read(request: ReadRequest): Promise<ReadResult>;
   apply(changes: readonly Change[]): Promise<void>;
 }
+
+/**
+ * An apply that failed after part of it may have been written. The adapter has tried to take away
+ * what it added (`opgeruimd` says whether that worked); `oorzaak` is what Excel or the file said.
+ */
+export class OnvolledigeWijziging extends Error {
+  constructor(
+    readonly oorzaak: unknown,
+    readonly opgeruimd: boolean,
+  ) {
+    super("De wijziging is niet helemaal gelukt.");
+    this.name = "OnvolledigeWijziging";
+  }
+}
