@@ -165,7 +165,7 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
   }
   for (const regel of plan.regels) {
     const opmaak = KLEUR_OPMAAK[regel.kleur];
-    changes.push({ kind: "addRule", sheet: blad, range: regel.bereik, formula: regel.formule, fill: opmaak.vulling, fontColor: opmaak.tekst });
+    changes.push({ kind: "addRule", sheet: blad, ranges: regel.bereiken, formula: regel.formule, fill: opmaak.vulling, fontColor: opmaak.tekst });
   }
   const { legenda } = plan;
   changes.push({ kind: "columnWidth", sheet: blad, col: legenda.kolom, width: LEGENDA_BREEDTE });
@@ -222,7 +222,8 @@ export function bereidVoor(
 }
 
 export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Promise<KleurResultaat> {
-  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD] });
+  // Our earlier rules are found with the cells: colouring is one read and one write, at any size.
+  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD], regelsVan: [verzoek.blad] });
   const [blad, normen] = sheets;
   if (!blad) return { status: "geenOverzicht", blad: verzoek.blad, tekst: `Blad ${verzoek.blad} bestaat niet.` };
   const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
@@ -262,7 +263,7 @@ export interface VerwijderResultaat {
 }
 
 export async function verwijderKleuring(port: WorkbookPort, naam: string): Promise<VerwijderResultaat> {
-  const { sheets, settings } = await port.read({ sheets: [naam] });
+  const { sheets, settings } = await port.read({ sheets: [naam], regelsVan: [naam] });
   const blad = sheets[0];
   if (!blad) return { blad: naam, tekst: `Blad ${naam} bestaat niet.`, behouden: [] };
   const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);

@@ -72,6 +72,8 @@ function estimateBytes(change: Change): number {
 export class OfficeWorkbook implements WorkbookPort {
   /** Settings that wait for the next action's write, so remembering them is no undo step of its own. */
   private readonly wachtend: Change[] = [];
+  /** Conditional formats found by the last read (regelsVan), by sheet: removed by id, no extra round trip. */
+  private readonly gevondenRegels = new Map<string, { readonly id: string; readonly formula: string }[]>();
 
   constructor(
     private readonly run: Runner = excelRun,
@@ -109,9 +111,23 @@ export class OfficeWorkbook implements WorkbookPort {
         opgemaakt.load("columnIndex,columnCount");
         return { sheet, used, opgemaakt };
       });
+      const regels = (request.regelsVan ?? []).map((naam) => {
+        const formats = context.workbook.worksheets.getItemOrNullObject(naam).getRange().conditionalFormats;
+        formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+        return { naam, formats };
+      });
       const settings = context.workbook.settings;
       settings.load("items/key,items/value");
       await context.sync();
+      this.gevondenRegels.clear();
+      for (const { naam, formats } of regels) {
+        const gevonden: { id: string; formula: string }[] = [];
+        for (const format of formats.isNullObject ? [] : formats.items) {
+          const custom = format.customOrNullObject;
+          if (!custom.isNullObject) gevonden.push({ id: format.id, formula: custom.rule.formula });
+        }
+        this.gevondenRegels.set(naam.toLowerCase(), gevonden);
+      }
       const sheets = wanted.map(({ sheet, used, opgemaakt }): SheetRead | undefined => {
         if (sheet.isNullObject) return undefined;
         const breedte = opgemaakt.isNullObject || typeof opgemaakt.columnCount !== "number" ? {} : { breedte: opgemaakt.columnIndex + opgemaakt.columnCount };
@@ -145,11 +161,21 @@ export class OfficeWorkbook implements WorkbookPort {
     }, samen ? { mergeUndoGroup: true } : undefined);
   }
 
-  /** Finds the add-in's earlier rules by their marker: one round trip for all sheets involved. */
+  /**
+   * Removes the add-in's earlier rules by their marker. Rules the read before found (regelsVan) are
+   * deleted by id in the write itself; other sheets' rules cost one round trip to look up.
+   */
   private async removeOwnRules(context: Excel.RequestContext, changes: readonly Change[]): Promise<void> {
     const removals = changes.filter((c): c is Extract<Change, { kind: "removeRules" }> => c.kind === "removeRules");
-    if (removals.length === 0) return;
-    const collections = removals.map((r) => {
+    const gevonden = new Map(this.gevondenRegels);
+    this.gevondenRegels.clear();
+    const opzoeken = removals.filter((r) => !gevonden.has(r.sheet.toLowerCase()));
+    for (const r of removals.filter((x) => gevonden.has(x.sheet.toLowerCase()))) {
+      const formats = context.workbook.worksheets.getItem(r.sheet).getRange().conditionalFormats;
+      for (const regel of gevonden.get(r.sheet.toLowerCase())!) if (regel.formula.includes(r.marker)) formats.getItem(regel.id).delete();
+    }
+    if (opzoeken.length === 0) return;
+    const collections = opzoeken.map((r) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(r.sheet);
       const formats = sheet.getRange().conditionalFormats;
       formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
@@ -213,7 +239,9 @@ export class OfficeWorkbook implements WorkbookPort {
         sheetOf(change.sheet).getRange(bereikAdres(change.range)).merge(false);
         return;
       case "addRule": {
-        const format = sheetOf(change.sheet).getRange(bereikAdres(change.range)).conditionalFormats.add("Custom");
+        // One rule over all areas (RangeAreas, ExcelApi 1.9) instead of one per column.
+        const areas = change.ranges.map((b) => bereikAdres(b)).join(",");
+        const format = sheetOf(change.sheet).getRanges(areas).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
         format.custom.rule.formula = `=${change.formula}`;
         format.custom.format.fill.color = change.fill;
         format.custom.format.font.color = change.fontColor;

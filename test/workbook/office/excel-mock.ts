@@ -50,6 +50,27 @@ export function excelMock(
   const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
+  /** The conditional formats of a range or of several areas (`address` then lists them with commas). */
+  const formatsOp = (sheet: string, address: string) => ({
+    add: (type: string) => {
+      const rule = { type, custom: { rule: {} as { formula?: string }, format: { fill: {} as { color?: string }, font: {} as { color?: string } } } };
+      recorded.rules.push({ sheet, address, get formula() { return rule.custom.rule.formula; }, get fill() { return rule.custom.format.fill.color; }, get font() { return rule.custom.format.font.color; } });
+      return rule;
+    },
+    load: () => undefined,
+    get items() {
+      return existingRules.map((r) => ({
+        id: r.id,
+        customOrNullObject: { isNullObject: false, rule: { formula: r.formula } },
+        delete: () => recorded.deletedRules.push(r.formula),
+      }));
+    },
+    getItem: (id: string) => {
+      const r = existingRules.find((x) => x.id === id);
+      return { delete: () => recorded.deletedRules.push(r ? r.formula : `ItemNotFound ${id}`) };
+    },
+  });
+
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
     const target: Record<string, unknown> = {
       format: {
@@ -73,21 +94,7 @@ export function excelMock(
       getCell: (i: number, j: number) => range(sheet, row + i, col + j, 1, 1),
       clear: () => recorded.cleared.push({ sheet, address: address(row, col, rows, cols) }),
       merge: () => recorded.merges.push({ sheet, address: address(row, col, rows, cols) }),
-      conditionalFormats: {
-        add: (type: string) => {
-          const rule = { type, custom: { rule: {} as { formula?: string }, format: { fill: {} as { color?: string }, font: {} as { color?: string } } } };
-          queueMicrotask(() => undefined);
-          recorded.rules.push({ sheet, address: address(row, col, rows, cols), get formula() { return rule.custom.rule.formula; }, get fill() { return rule.custom.format.fill.color; }, get font() { return rule.custom.format.font.color; } });
-          return rule;
-        },
-        load: () => undefined,
-        get items() {
-          return existingRules.map((r) => ({
-            customOrNullObject: { isNullObject: false, rule: { formula: r.formula } },
-            delete: () => recorded.deletedRules.push(r.formula),
-          }));
-        },
-      },
+      conditionalFormats: formatsOp(sheet, address(row, col, rows, cols)),
     };
     Object.defineProperty(target, "formulas", { set: (values: unknown[][]) => recorded.formulas.push({ sheet, row, col, values }) });
     Object.defineProperty(target, "numberFormat", { set: (values: unknown[][]) => recorded.numberFormats.push({ sheet, row, col, values }) });
@@ -128,6 +135,7 @@ export function excelMock(
   const writable = (sheet: Record<string, unknown>, name: string) => {
     sheet.getRangeByIndexes = (r: number, c: number, h: number, w: number) => range(name, r, c, h, w);
     sheet.getRange = (a?: string) => (a ? range(name, ...parse(a)) : range(name, 0, 0, 1_048_576, 16_384));
+    sheet.getRanges = (a: string) => ({ conditionalFormats: formatsOp(name, a) });
     sheet.charts = {
       add: (type: string) => {
         const serie = () => ({ setValues: () => undefined, setXAxisValues: () => undefined, format: { line: {}, fill: { setSolidColor: () => undefined } } });
