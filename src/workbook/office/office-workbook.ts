@@ -157,6 +157,9 @@ export class OfficeWorkbook implements WorkbookPort {
         this.queue(context, change);
         bytes += size;
       }
+      // The result is seen: a sheet the action made comes to the front.
+      const nieuw = changes.find((c) => c.kind === "addSheet");
+      if (nieuw) context.workbook.worksheets.getItem(nieuw.sheet).activate();
       await context.sync();
     }, samen ? { mergeUndoGroup: true } : undefined);
   }

@@ -24,6 +24,7 @@ export interface Recorded {
   /** The options of every Excel.run, in order (undefined for a plain run). */
   readonly runs: (Excel.RunOptions | undefined)[];
   readonly deletedSheets: string[];
+  readonly activated: string[];
 }
 
 export interface ExcelMock {
@@ -47,7 +48,7 @@ export function excelMock(
   /** `opgemaakt`: per sheet, how many columns its used range spans when formats count too. */
   options: { settings?: Record<string, string>; rules?: string[]; opgemaakt?: Record<string, number> } = {},
 ): ExcelMock {
-  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [] };
+  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [], activated: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
   /** The conditional formats of a range or of several areas (`address` then lists them with commas). */
@@ -146,6 +147,7 @@ export function excelMock(
     };
     sheet.freezePanes = { freezeAt: () => undefined };
     sheet.delete = () => recorded.deletedSheets.push(name);
+    sheet.activate = () => recorded.activated.push(name);
     sheet.pageLayout = { setPrintTitleRows: (rows: string) => recorded.printTitles.push({ sheet: name, rows }) };
     sheet.tables = {
       add: (a: string) => {
