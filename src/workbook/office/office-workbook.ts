@@ -7,7 +7,8 @@
 import { bereikAdres } from "../../core/adres";
 import type { CellValue } from "../../core/cell";
 import type { ErrorValue } from "../../core/errors";
-import type { Change, ChartSpec, PlannedCell, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
+import { OnvolledigeWijziging, type Change, type ChartSpec, type PlannedCell, type ReadRequest, type ReadResult, type SheetRead, type WorkbookPort } from "../port";
+import { ruimOp } from "./opruimen";
 
 /** Excel.run, or a stand-in for it in tests. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
@@ -145,6 +146,22 @@ export class OfficeWorkbook implements WorkbookPort {
     // Deleting a sheet is one of the few things Excel cannot undo: such an action is asked for
     // first (eigen-blad.ts) and runs without an undo group, which Excel would refuse.
     const samen = this.opties.ongedaanInEen === true && !changes.some((c) => c.kind === "removeSheet");
+    try {
+      await this.schrijf(changes, samen);
+    } catch (fout) {
+      // Remembered settings wait for the next try.
+      this.wachtend.unshift(...changes.filter((c) => c.kind === "setting" && !wijzigingen.includes(c)));
+      // In cell-edit mode Excel refuses the whole request: nothing was written, nothing to take back.
+      if ((fout as { code?: unknown } | null)?.code === "InvalidOperationInCellEditMode") throw fout;
+      const opgeruimd = await ruimOp(this.run, changes).then(
+        () => true,
+        () => false,
+      );
+      throw new OnvolledigeWijziging(fout, opgeruimd);
+    }
+  }
+
+  private async schrijf(changes: readonly Change[], samen: boolean): Promise<void> {
     await this.run(async (context) => {
       await this.removeOwnRules(context, changes);
       let bytes = 0;

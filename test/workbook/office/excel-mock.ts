@@ -46,7 +46,8 @@ function address(row: number, col: number, rows: number, cols: number): string {
 export function excelMock(
   sheets: Record<string, unknown[][]>,
   /** `opgemaakt`: per sheet, how many columns its used range spans when formats count too. */
-  options: { settings?: Record<string, string>; rules?: string[]; opgemaakt?: Record<string, number> } = {},
+  /** `faalSync`: the n-th context.sync (from 1) fails with that Excel error code, as Excel does halfway. */
+  options: { settings?: Record<string, string>; rules?: string[]; opgemaakt?: Record<string, number>; faalSync?: { n: number | number[]; code: string } } = {},
 ): ExcelMock {
   const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [], activated: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
@@ -60,7 +61,9 @@ export function excelMock(
     },
     load: () => undefined,
     get items() {
-      return existingRules.map((r) => ({
+      // The rules that were there and those added since, on any sheet (the mock keeps one list).
+      const added = recorded.rules.map((r, i) => ({ id: `a${i}`, formula: r.formula ?? "" }));
+      return [...existingRules, ...added].map((r) => ({
         id: r.id,
         customOrNullObject: { isNullObject: false, rule: { formula: r.formula } },
         delete: () => recorded.deletedRules.push(r.formula),
@@ -207,6 +210,13 @@ export function excelMock(
     getItemOrNullObject: (key: string) => ({ delete: () => delete recorded.settings[key] }),
   };
   const context = mock.context;
+  if (options.faalSync) {
+    const { n, code } = options.faalSync;
+    const falen = new Set(Array.isArray(n) ? n : [n]);
+    const sync = context.sync.bind(context);
+    let count = 0;
+    context.sync = () => (falen.has(++count) ? Promise.reject(Object.assign(new Error(`${code} (Excel's English text)`), { code })) : sync());
+  }
   return {
     run: (batch, options) => {
       recorded.runs.push(options);
