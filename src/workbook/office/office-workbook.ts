@@ -316,7 +316,11 @@ export class OfficeWorkbook implements WorkbookPort {
   private queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     const [first, ...rest] = spec.series;
     if (!first) return;
-    const chart = sheet.charts.add(CHART_TYPES[spec.type] as Excel.ChartType, sheet.getRange(bereikAdres(first.values)), "Columns");
+    // Excel makes one series per column ("Columns") or per row ("Rows") of the source: a series whose
+    // values lie in a row (a pupil's aspects in a radar chart) must be read by rows, or every aspect
+    // becomes a series of one point.
+    const perRij = first.values.rijen === 1 && first.values.kolommen > 1;
+    const chart = sheet.charts.add(CHART_TYPES[spec.type] as Excel.ChartType, sheet.getRange(bereikAdres(first.values)), (perRij ? "Rows" : "Columns") as Excel.ChartSeriesBy);
     chart.title.text = spec.title;
     const stijl = (serie: Excel.ChartSeries, s: ChartSpec["series"][number]) => {
       // A reference series over bars is a line (the ambitie over the stacked colours).

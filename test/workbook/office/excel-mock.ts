@@ -13,7 +13,8 @@ export interface Recorded {
   readonly deletedRules: string[];
   readonly cleared: { sheet: string; address: string }[];
   readonly settings: Record<string, string>;
-  readonly charts: { sheet: string; type: string; title?: string }[];
+  /** Series as Excel makes them from the source range: one per column ("Columns") or per row ("Rows"). */
+  readonly charts: { sheet: string; type: string; title?: string; source: string; seriesBy: string; series: number; points: number }[];
   readonly widths: { sheet: string; col: number; width: number | undefined }[];
   readonly addedSheets: string[];
   readonly tables: { sheet: string; address: string; name?: string; headers?: unknown[][] }[];
@@ -77,6 +78,8 @@ export function excelMock(
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
     const target: Record<string, unknown> = {
+      address: address(row, col, rows, cols),
+      shape: [rows, cols],
       format: {
         fill: {},
         font: {},
@@ -141,10 +144,23 @@ export function excelMock(
     sheet.getRange = (a?: string) => (a ? range(name, ...parse(a)) : range(name, 0, 0, 1_048_576, 16_384));
     sheet.getRanges = (a: string) => ({ conditionalFormats: formatsOp(name, a) });
     sheet.charts = {
-      add: (type: string) => {
+      add: (type: string, source: { address: string; shape: [number, number] }, seriesBy = "Auto") => {
         const serie = () => ({ setValues: () => undefined, setXAxisValues: () => undefined, format: { line: {}, fill: { setSolidColor: () => undefined } } });
-        const chart = { title: {} as { text?: string }, series: { getItemAt: serie, add: serie }, axes: { valueAxis: { title: {} } }, setPosition: () => undefined };
-        recorded.charts.push({ sheet: name, type, get title() { return chart.title.text; } });
+        const [rows, cols] = source.shape;
+        // "Auto" follows Excel: series along the longer side.
+        const perRij = seriesBy === "Rows" || (seriesBy === "Auto" && cols > rows);
+        const entry = { sheet: name, type, source: source.address, seriesBy, series: perRij ? rows : cols, points: perRij ? cols : rows, title: undefined as string | undefined };
+        const chart = {
+          title: {
+            set text(t: string) {
+              entry.title = t;
+            },
+          },
+          series: { getItemAt: serie, add: () => (entry.series++, serie()) },
+          axes: { valueAxis: { title: {} } },
+          setPosition: () => undefined,
+        };
+        recorded.charts.push(entry);
         return chart;
       },
     };
