@@ -20,6 +20,18 @@ export interface OfficeOpties {
   readonly ongedaanInEen?: boolean;
 }
 
+/** Excel refuses a row higher than 409 points. */
+export const MAX_RIJHOOGTE = 409;
+
+/**
+ * A width in characters (what the file format and Excel's own dialog use) in the points Office.js
+ * wants: a character of the default font (Calibri 11) is 7 pixels, Excel adds 5 pixels of margin,
+ * and a pixel is 0.75 point. 16 characters are 87.75 points, not 16 × 7.
+ */
+export function breedteInPunten(tekens: number): number {
+  return (Math.trunc(tekens * 7) + 5) * 0.75;
+}
+
 /** Room under Excel on the web's 5 MB payload limit for one request. */
 export const MAX_BATCH_BYTES = 4_000_000;
 
@@ -271,9 +283,8 @@ export class OfficeWorkbook implements WorkbookPort {
         return; // done before the writes, in removeOwnRules
       case "columnWidth": {
         const column = sheetOf(change.sheet).getRangeByIndexes(0, change.col, 1, 1).getEntireColumn();
-        // Excel measures column width in points; one character of the default font is about 7.
         if (change.width === undefined) column.format.autofitColumns();
-        else column.format.columnWidth = change.width * 7;
+        else column.format.columnWidth = breedteInPunten(change.width);
         return;
       }
       case "pageSetup": {
@@ -285,7 +296,7 @@ export class OfficeWorkbook implements WorkbookPort {
         return;
       }
       case "rowHeight":
-        sheetOf(change.sheet).getRangeByIndexes(change.row, 0, 1, 1).format.rowHeight = change.height;
+        sheetOf(change.sheet).getRangeByIndexes(change.row, 0, 1, 1).format.rowHeight = Math.min(MAX_RIJHOOGTE, change.height);
         return;
       case "validation": {
         const validation = sheetOf(change.sheet).getRange(bereikAdres(change.range)).dataValidation;
