@@ -159,7 +159,13 @@ export class OfficeWorkbook implements WorkbookPort {
     // first (eigen-blad.ts) and runs without an undo group, which Excel would refuse.
     const samen = this.opties.ongedaanInEen === true && !changes.some((c) => c.kind === "removeSheet");
     try {
-      await this.schrijf(changes, samen);
+      await this.schrijf(changes, samen).catch(async (fout: unknown) => {
+        // Not every call can join an undo group (Excel says UndoNotSupported): then the action is
+        // written without one, after taking back whatever the grouped try left.
+        if (!samen || (fout as { code?: unknown } | null)?.code !== "UndoNotSupported") throw fout;
+        await ruimOp(this.run, changes);
+        await this.schrijf(changes, false);
+      });
     } catch (fout) {
       // Remembered settings wait for the next try.
       this.wachtend.unshift(...changes.filter((c) => c.kind === "setting" && !wijzigingen.includes(c)));

@@ -71,3 +71,15 @@ describe("an action whose write Excel stops halfway", () => {
     expect(excel.recorded.cleared).toEqual([]);
   });
 });
+
+describe("an undo group Excel refuses", () => {
+  it("writes the action without the group instead of failing (UndoNotSupported)", async () => {
+    const excel = excelMock({ "Groep 5": groepRijen(30) });
+    const run = excel.run;
+    const weigert = ((batch: never, options?: Excel.RunOptions) =>
+      options?.mergeUndoGroup ? Promise.reject(Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" })) : run(batch, options)) as typeof run;
+    const r = await kleurGroep(new OfficeWorkbook(weigert, { ongedaanInEen: true }), { blad: "Groep 5", norm: "2F/1S" });
+    expect(r.status).toBe("klaar");
+    expect(excel.recorded.rules.length).toBeGreaterThan(0);
+  });
+});
