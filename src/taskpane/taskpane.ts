@@ -12,6 +12,7 @@ import { keuzelijst } from "./dom";
 import { foutTekst } from "./foutmelding";
 import { renderFunctieOverzicht } from "./functie-overzicht";
 import { NORMKEUZES } from "./groepsacties";
+import { leesIndeling } from "./indeling-lezen";
 import { renderIndeling } from "./indeling-view";
 import { renderKaarten } from "./kaarten-view";
 import { STAP_SLEUTEL, stapIndex } from "./stappenplan";
@@ -157,6 +158,7 @@ async function start(): Promise<void> {
     walker.toonStap(0);
   } else {
     toestand.port = new OfficeWorkbook(undefined, { ongedaanInEen: vermogens.ongedaanInEen });
+    if (vermogens.acties) renderIndelingInExcel($("indeling"), toestand);
     try {
       const { settings } = await toestand.port.read({ sheets: [] });
       walker.toonStap(stapIndex(settings[STAP_SLEUTEL]));
@@ -166,6 +168,41 @@ async function start(): Promise<void> {
       status.textContent = foutTekst(fout);
     }
   }
+}
+
+/**
+ * In Excel the mapping is read from the active sheet when asked for: the same form as in the
+ * browser, and the correction is used by the next "Kleur dit blad" on that sheet.
+ */
+function renderIndelingInExcel(container: HTMLElement, toestand: Toestand): void {
+  const plek = document.createElement("div");
+  const melding = document.createElement("p");
+  melding.className = "uitleg";
+  melding.setAttribute("role", "status");
+  const knop = document.createElement("button");
+  knop.type = "button";
+  knop.textContent = "Kolomindeling van het actieve blad";
+  knop.addEventListener("click", async () => {
+    knop.disabled = true;
+    melding.textContent = "Bezig…";
+    try {
+      const blad = await actiefBlad();
+      const gelezen = await leesIndeling(toestand.port!, blad, toestand.indelingen.get(blad));
+      melding.textContent = "";
+      renderIndeling(plek, gelezen.cellen, gelezen.indeling, (nieuw) => toestand.indelingen.set(gelezen.blad, nieuw));
+      plek.querySelector("h2")?.remove(); // this section has its heading already
+    } catch (fout) {
+      melding.textContent = foutTekst(fout);
+    } finally {
+      knop.disabled = false;
+    }
+  });
+  const kop = document.createElement("h2");
+  kop.textContent = "Kolomindeling";
+  const uitleg = document.createElement("p");
+  uitleg.className = "uitleg";
+  uitleg.textContent = "Welke kolom is welke vaardigheid en welk moment? Bekijk wat LVS Analyse op het actieve blad vindt en pas het aan; de volgende kleuring gebruikt het.";
+  container.replaceChildren(kop, uitleg, knop, melding, plek);
 }
 
 function actiefBlad(): Promise<string> {
