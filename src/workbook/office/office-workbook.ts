@@ -35,6 +35,9 @@ export function breedteInPunten(tekens: number): number {
 /** Room under Excel on the web's 5 MB payload limit for one request. */
 export const MAX_BATCH_BYTES = 4_000_000;
 
+/** A read cell as JSON: its value and its type ("Double", "String", …), generously. */
+const BYTES_PER_CEL = 48;
+
 const ERRORS = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"]);
 
 function fromExcel(value: unknown, type: string | undefined): CellValue {
@@ -112,45 +115,93 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * One round trip for all sheets asked for. When Excel (on the web: about 5 MB a response) says the
+   * answer is too large, the same read again in parts: first the sizes, then blocks of rows that
+   * each stay under the limit.
+   */
   async read(request: ReadRequest): Promise<ReadResult> {
-    return this.run(async (context) => {
-      const wanted = request.sheets.map((naam) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(naam);
-        sheet.load("name");
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load("values,valueTypes,rowIndex,columnIndex");
-        // With formats: borders drawn over empty cells count too (SheetRead.breedte).
-        const opgemaakt = sheet.getUsedRangeOrNullObject(false);
-        opgemaakt.load("columnIndex,columnCount");
-        return { sheet, used, opgemaakt };
-      });
-      const regels = (request.regelsVan ?? []).map((naam) => {
-        const formats = context.workbook.worksheets.getItemOrNullObject(naam).getRange().conditionalFormats;
-        formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
-        return { naam, formats };
-      });
-      const settings = context.workbook.settings;
-      settings.load("items/key,items/value");
-      await context.sync();
-      this.gevondenRegels.clear();
-      for (const { naam, formats } of regels) {
-        const gevonden: { id: string; formula: string }[] = [];
-        for (const format of formats.isNullObject ? [] : formats.items) {
-          const custom = format.customOrNullObject;
-          if (!custom.isNullObject) gevonden.push({ id: format.id, formula: custom.rule.formula });
-        }
-        this.gevondenRegels.set(naam.toLowerCase(), gevonden);
-      }
-      const sheets = wanted.map(({ sheet, used, opgemaakt }): SheetRead | undefined => {
-        if (sheet.isNullObject) return undefined;
-        const breedte = opgemaakt.isNullObject || typeof opgemaakt.columnCount !== "number" ? {} : { breedte: opgemaakt.columnIndex + opgemaakt.columnCount };
-        if (used.isNullObject) return { naam: sheet.name, cellen: [], ...breedte };
-        return { naam: sheet.name, cellen: toGrid(used.values, used.valueTypes as string[][], used.rowIndex, used.columnIndex), ...breedte };
-      });
-      const values: Record<string, string> = {};
-      for (const item of settings.items) if (typeof item.value === "string") values[item.key] = item.value;
-      return { sheets, settings: values };
+    try {
+      return await this.run((context) => this.lees(context, request, false));
+    } catch (fout) {
+      const code = (fout as { code?: unknown } | null)?.code;
+      if (code !== "ResponsePayloadSizeLimitExceeded" && code !== "RequestPayloadSizeLimitExceeded") throw fout;
+      return this.run((context) => this.lees(context, request, true));
+    }
+  }
+
+  private async lees(context: Excel.RequestContext, request: ReadRequest, inDelen: boolean): Promise<ReadResult> {
+    const wanted = request.sheets.map((naam) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(naam);
+      sheet.load("name");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load(inDelen ? "rowIndex,columnIndex,rowCount,columnCount" : "values,valueTypes,rowIndex,columnIndex");
+      // With formats: borders drawn over empty cells count too (SheetRead.breedte).
+      const opgemaakt = sheet.getUsedRangeOrNullObject(false);
+      opgemaakt.load("columnIndex,columnCount");
+      return { sheet, used, opgemaakt };
     });
+    const regels = (request.regelsVan ?? []).map((naam) => {
+      const formats = context.workbook.worksheets.getItemOrNullObject(naam).getRange().conditionalFormats;
+      formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+      return { naam, formats };
+    });
+    const settings = context.workbook.settings;
+    settings.load("items/key,items/value");
+    await context.sync();
+    this.gevondenRegels.clear();
+    for (const { naam, formats } of regels) {
+      const gevonden: { id: string; formula: string }[] = [];
+      for (const format of formats.isNullObject ? [] : formats.items) {
+        const custom = format.customOrNullObject;
+        if (!custom.isNullObject) gevonden.push({ id: format.id, formula: custom.rule.formula });
+      }
+      this.gevondenRegels.set(naam.toLowerCase(), gevonden);
+    }
+    const delen = inDelen ? await this.leesInBlokken(context, wanted) : undefined;
+    const sheets = wanted.map(({ sheet, used, opgemaakt }, i): SheetRead | undefined => {
+      if (sheet.isNullObject) return undefined;
+      const breedte = opgemaakt.isNullObject || typeof opgemaakt.columnCount !== "number" ? {} : { breedte: opgemaakt.columnIndex + opgemaakt.columnCount };
+      if (used.isNullObject) return { naam: sheet.name, cellen: [], ...breedte };
+      const { values, valueTypes } = delen ? delen[i]! : { values: used.values, valueTypes: used.valueTypes as string[][] };
+      return { naam: sheet.name, cellen: toGrid(values, valueTypes, used.rowIndex, used.columnIndex), ...breedte };
+    });
+    const values: Record<string, string> = {};
+    for (const item of settings.items) if (typeof item.value === "string") values[item.key] = item.value;
+    return { sheets, settings: values };
+  }
+
+  /** The used ranges in blocks of rows, as many blocks per round trip as fit under the limit. */
+  private async leesInBlokken(
+    context: Excel.RequestContext,
+    wanted: readonly { sheet: Excel.Worksheet; used: Excel.Range }[],
+  ): Promise<{ values: unknown[][]; valueTypes: string[][] }[]> {
+    const uit = wanted.map(() => ({ values: [] as unknown[][], valueTypes: [] as string[][] }));
+    let wachtend: { i: number; blok: Excel.Range }[] = [];
+    let bytes = 0;
+    const haal = async () => {
+      await context.sync();
+      for (const { i, blok } of wachtend) {
+        for (const rij of blok.values) uit[i]!.values.push(rij);
+        for (const rij of blok.valueTypes) uit[i]!.valueTypes.push(rij as string[]);
+      }
+      wachtend = [];
+      bytes = 0;
+    };
+    for (const [i, { sheet, used }] of wanted.entries()) {
+      if (sheet.isNullObject || used.isNullObject) continue;
+      const rijen = Math.max(1, Math.floor(MAX_BATCH_BYTES / (used.columnCount * BYTES_PER_CEL)));
+      for (let r = 0; r < used.rowCount; r += rijen) {
+        const aantal = Math.min(rijen, used.rowCount - r);
+        if (bytes > 0 && bytes + aantal * used.columnCount * BYTES_PER_CEL > MAX_BATCH_BYTES) await haal();
+        const blok = sheet.getRangeByIndexes(used.rowIndex + r, used.columnIndex, aantal, used.columnCount);
+        blok.load("values,valueTypes");
+        wachtend.push({ i, blok });
+        bytes += aantal * used.columnCount * BYTES_PER_CEL;
+      }
+    }
+    if (wachtend.length > 0) await haal();
+    return uit;
   }
 
   async apply(wijzigingen: readonly Change[]): Promise<void> {

@@ -34,6 +34,8 @@ export interface ExcelMock {
   readonly recorded: Recorded;
 }
 
+const typeOf = (v: unknown) => (typeof v === "string" && /^#(N\/A|VALUE!|DIV\/0!)$/.test(v) ? "Error" : "Double");
+
 function address(row: number, col: number, rows: number, cols: number): string {
   const letters = (c: number) => {
     let s = "";
@@ -77,9 +79,18 @@ export function excelMock(
   });
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
+    // What a range reads: the given cells of the sheet (a read in blocks of rows asks for these).
+    const block = () => (sheets[sheet] ?? []).slice(row, row + rows).map((r) => Array.from({ length: cols }, (_, j) => r[col + j] ?? ""));
     const target: Record<string, unknown> = {
       address: address(row, col, rows, cols),
       shape: [rows, cols],
+      load: () => undefined,
+      get values() {
+        return block();
+      },
+      get valueTypes() {
+        return block().map((r) => r.map(typeOf));
+      },
       format: {
         fill: {},
         font: {},
@@ -123,9 +134,10 @@ export function excelMock(
         name,
         usedRange: {
           values,
-          valueTypes: values.map((r) => r.map((v) => (typeof v === "string" && /^#(N\/A|VALUE!|DIV\/0!)$/.test(v) ? "Error" : "Double"))),
+          valueTypes: values.map((r) => r.map(typeOf)),
           rowIndex: 0,
           columnIndex: 0,
+          rowCount: values.length,
           // Without formats the used range with formats is as wide as the values.
           columnCount: options.opgemaakt?.[name] ?? Math.max(0, ...values.map((r) => r.length)),
         },

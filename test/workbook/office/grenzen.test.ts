@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
 import { kleurGroep } from "../../../src/workbook/kleuring";
 import { maakKaarten } from "../../../src/workbook/kwaliteitskaart";
-import { breedteInPunten, OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
+import { vi } from "vitest";
+import { breedteInPunten, MAX_BATCH_BYTES, OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
 import { excelMock, groepRijen } from "./excel-mock";
 
 /** A group so large that the card's list of pupils below the norm needs far more than 409 points. */
@@ -40,5 +41,23 @@ describe("Excel's limits", () => {
     excel.getWorksheet("Kwaliteitskaart leerkracht")!.eachRow((row) => row.height && hoogtes.push(row.height));
     expect(hoogtes.length).toBeGreaterThan(0);
     expect(Math.max(...hoogtes)).toBeLessThanOrEqual(409);
+  });
+
+  it("reads a workbook too large for one answer again in blocks of rows that stay under the limit, with the same cells", async () => {
+    const groot = { "Groep 5": groepRijen(30_000), Normen: [["Moment", "landelijk"], ["5a", 40]] };
+    const gewoon = await new OfficeWorkbook(excelMock(groot).run).read({ sheets: ["Groep 5", "Normen"] });
+    const excel = excelMock(groot, { faalSync: { n: 1, code: "ResponsePayloadSizeLimitExceeded" } });
+    const sync = vi.spyOn(excel.context, "sync");
+    const opnieuw = await new OfficeWorkbook(excel.run).read({ sheets: ["Groep 5", "Normen"] });
+    expect(opnieuw.sheets).toEqual(gewoon.sheets);
+    // The failed try, the sizes, then blocks: 30,001 rows × 8 cells need more than one.
+    const blokken = sync.mock.calls.length - 2;
+    expect(blokken).toBeGreaterThan(1);
+    expect(blokken).toBeLessThanOrEqual(Math.ceil((30_001 * 8 * 48) / MAX_BATCH_BYTES) + 1);
+  });
+
+  it("still says in Dutch what to do when a single read is refused for another reason", async () => {
+    const excel = excelMock({ "Groep 5": groepRijen(10) }, { faalSync: { n: 1, code: "ItemNotFound" } });
+    await expect(new OfficeWorkbook(excel.run).read({ sheets: ["Groep 5"] })).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });
