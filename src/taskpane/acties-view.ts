@@ -15,6 +15,8 @@ export const ACTIE_LABELS: Record<Actie, string> = {
   normen: "Blad Normen maken",
   school: "Schooloverzichten maken",
   instellingen: "Schoolinstellingen invullen",
+  leerlingkaarten: "Leerlingkaarten maken",
+  detailscores: "Detailscores en passende toets",
 };
 
 export interface ActieContext extends KnopBron {
@@ -34,8 +36,13 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
   const knoppen = el("div", undefined, "knoppen");
   const uitkomst = uitkomstVak();
 
-  const toon = (melding: Melding, opnieuw: () => void) => {
+  const toon = (melding: Melding, opnieuw: () => void, kies?: (groep: string) => void) => {
     toonMelding(uitkomst, melding);
+    if (melding.groepen && kies) {
+      const keuzes = el("div", undefined, "knoppen");
+      for (const groep of melding.groepen) keuzes.append(knop(groep, () => kies(groep)));
+      uitkomst.append(keuzes);
+    }
     if (melding.bevestig) {
       const ja = knop("Ja, vervangen", opnieuw, "primair");
       uitkomst.append(ja, knop("Nee, laten staan", () => toon({ soort: "info", tekst: "Niets veranderd.", details: [] }, opnieuw)));
@@ -43,7 +50,7 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
     }
   };
 
-  const start = async (actie: Actie, vervangen = false) => {
+  const start = async (actie: Actie, vervangen = false, groep?: string) => {
     const bezig = {
       begin: () => {
         knoppen.querySelectorAll("button").forEach((b) => (b.disabled = true));
@@ -52,8 +59,8 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
       },
       einde: () => knoppen.querySelectorAll("button").forEach((b) => (b.disabled = false)),
     };
-    const melding = await klik(bezig, () => knopActie(ctx, actie, vervangen));
-    toon(melding, () => void start(actie, true));
+    const melding = await klik(bezig, () => knopActie(ctx, actie, vervangen, groep));
+    toon(melding, () => void start(actie, true, groep), (gekozen) => void start(actie, vervangen, gekozen));
     if (melding.soort === "klaar") ctx.gewijzigd();
   };
 
