@@ -25,7 +25,8 @@ const LEGENDA_BREEDTE = 70;
 const LEGENDA_TITEL = "Legenda LVS Analyse";
 
 export const indelingSleutel = (blad: string) => `lvs.indeling.${blad}`;
-const kleuringSleutel = (blad: string) => `lvs.kleuring.${blad}`;
+const KLEURING = "lvs.kleuring.";
+const kleuringSleutel = (blad: string) => `${KLEURING}${blad}`;
 
 /**
  * Where the add-in's helper column with header `kop` stands on a coloured sheet, for formulas that
@@ -97,6 +98,46 @@ function eigenKolommen(record: KleuringRecord, cellen: CellValue[][]) {
 
 function legendaIsVanOns(record: KleuringRecord, cellen: CellValue[][]): boolean {
   return tekstIn(cellen[record.legenda.rij]?.[record.legenda.kolom]) === LEGENDA_TITEL;
+}
+
+/** What the add-in made on a sheet, and the name it was made under when the sheet has been renamed since. */
+interface Gevonden {
+  readonly record?: KleuringRecord;
+  readonly oudeNaam?: string;
+}
+
+/**
+ * The record of a sheet's colouring: under its name, or, for a renamed sheet, the record whose
+ * legend and column headers (our markers) are still on it. A copy of a coloured sheet matches too,
+ * but then the original still exists and keeps its own record.
+ */
+async function vindKleuring(port: WorkbookPort, settings: Readonly<Record<string, string>>, blad: SheetRead): Promise<Gevonden> {
+  const eigen = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
+  if (eigen) return { record: eigen };
+  for (const [sleutel, json] of Object.entries(settings)) {
+    if (!sleutel.startsWith(KLEURING)) continue;
+    const record = parse<KleuringRecord>(json);
+    if (!record || !legendaIsVanOns(record, blad.cellen) || eigenKolommen(record, blad.cellen).length === 0) continue;
+    const oudeNaam = sleutel.slice(KLEURING.length);
+    const { sheets } = await port.read({ sheets: [oudeNaam], regelsVan: [blad.naam] });
+    return sheets[0] ? { record } : { record, oudeNaam };
+  }
+  return {};
+}
+
+/** The settings as if the remembered mapping had been made under the sheet's present name. */
+function onderNieuweNaam(settings: Readonly<Record<string, string>>, naam: string, oudeNaam: string | undefined): Readonly<Record<string, string>> {
+  const oud = oudeNaam ? settings[indelingSleutel(oudeNaam)] : undefined;
+  return oud && !settings[indelingSleutel(naam)] ? { ...settings, [indelingSleutel(naam)]: oud } : settings;
+}
+
+/** Forgets what was remembered under the old name of a renamed sheet. */
+function vergeetOudeNaam(oudeNaam: string | undefined): Change[] {
+  if (!oudeNaam) return [];
+  return [
+    { kind: "setting", key: kleuringSleutel(oudeNaam), value: undefined },
+    { kind: "setting", key: indelingSleutel(oudeNaam), value: undefined },
+  ];
 }
 
 function zonder(cellen: CellValue[][], bereiken: readonly Bereik[]): CellValue[][] {
@@ -263,7 +304,7 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
   }
   for (const regel of plan.regels) {
     const opmaak = KLEUR_OPMAAK[regel.kleur];
-    changes.push({ kind: "addRule", sheet: blad, range: regel.bereik, formula: regel.formule, fill: opmaak.vulling, fontColor: opmaak.tekst });
+    changes.push({ kind: "addRule", sheet: blad, ranges: regel.bereiken, formula: regel.formule, fill: opmaak.vulling, fontColor: opmaak.tekst });
   }
   const { legenda } = plan;
   changes.push({ kind: "columnWidth", sheet: blad, col: legenda.kolom, width: LEGENDA_BREEDTE });
@@ -341,7 +382,8 @@ export function bereidVoor(
 }
 
 export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Promise<KleurResultaat> {
-  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD, OPZOEKBLAD] });
+  // Our earlier rules are found with the cells: colouring is one read and one write, at any size.
+  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD, OPZOEKBLAD], regelsVan: [verzoek.blad] });
   const [blad, normen, opzoek] = sheets;
   if (!blad) return { status: "geenOverzicht", blad: verzoek.blad, tekst: `Blad ${verzoek.blad} bestaat niet.` };
   if (opzoekbladVanIemandAnders(opzoek)) {
@@ -351,7 +393,7 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
       tekst: `De formules van LVS Analyse gebruiken een blad ${OPZOEKBLAD}, maar er staat al een blad met die naam dat niet van LVS Analyse is. Geef dat blad een andere naam en kleur opnieuw.`,
     };
   }
-  const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
+  const { record, oudeNaam } = await vindKleuring(port, settings, blad);
   if (record && eigenKolommen(record, blad.cellen).length > 0 && !verzoek.vervangen) {
     return {
       status: "bevestigen",
@@ -359,9 +401,10 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
       vraag: `Op blad ${blad.naam} staat al een kleuring van LVS Analyse (${normNaam(record.norm)}). Wil je die vervangen door een kleuring op ${normNaam(verzoek.norm)}? Je eigen cellen blijven zoals ze zijn.`,
     };
   }
-  const getypt = record ? getypteCellen(record, blad, normen, settings) : [];
+  const bijNaam = onderNieuweNaam(settings, blad.naam, oudeNaam);
+  const getypt = record ? getypteCellen(record, blad, normen, bijNaam) : [];
   const { changes, vrij } = opruimen(blad.naam, record, blad.cellen, getypt);
-  const groep = bereidVoor(blad, normen, settings, verzoek, vrij);
+  const groep = bereidVoor(blad, normen, bijNaam, verzoek, vrij);
   if (!groep.indeling) return { status: "geenOverzicht", blad: blad.naam, tekst: geenOverzicht(blad.naam) };
   const { indeling, overzicht, plan } = groep;
   if (!groep.schaal.iep) return { status: "nietIep", blad: blad.naam, tekst: nietIepTekst(blad.naam, groep.schaal) };
@@ -376,6 +419,7 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
   await port.apply([
     ...changes,
     ...schrijfOpzoekblad(opzoek, normenBlad(normen)),
+    ...vergeetOudeNaam(oudeNaam),
     ...schrijfPlan(plan, indeling.laatsteRij),
     { kind: "setting", key: indelingSleutel(blad.naam), value: JSON.stringify(indeling) },
     { kind: "setting", key: kleuringSleutel(blad.naam), value: JSON.stringify(nieuw) },
@@ -400,21 +444,26 @@ export interface VerwijderResultaat {
 }
 
 export async function verwijderKleuring(port: WorkbookPort, naam: string): Promise<VerwijderResultaat> {
-  const { sheets, settings } = await port.read({ sheets: [naam, NORMEN_BLAD, OPZOEKBLAD] });
+  const { sheets, settings } = await port.read({ sheets: [naam, NORMEN_BLAD, OPZOEKBLAD], regelsVan: [naam] });
   const [blad, normen, opzoek] = sheets;
   if (!blad) return { blad: naam, tekst: `Blad ${naam} bestaat niet.`, behouden: [], getypt: [] };
-  const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
-  const getypt = record ? getypteCellen(record, blad, normen, settings) : [];
+  const { record, oudeNaam } = await vindKleuring(port, settings, blad);
+  const getypt = record ? getypteCellen(record, blad, normen, onderNieuweNaam(settings, blad.naam, oudeNaam)) : [];
   const { changes } = opruimen(blad.naam, record, blad.cellen, getypt);
   const behouden = record ? record.kolommen.filter((k) => !eigenKolommen(record, blad.cellen).includes(k)).map((k) => k.kop) : [];
   // The lookup sheet goes with the last colouring that uses it.
-  const nogGekleurd = Object.keys(settings).some((k) => k.startsWith(kleuringSleutel("")) && k !== kleuringSleutel(blad.naam));
+  const nogGekleurd = Object.keys(settings).some((k) => k.startsWith(kleuringSleutel("")) && k !== kleuringSleutel(blad.naam) && k !== kleuringSleutel(oudeNaam ?? ""));
   const opzoekWeg = opzoek && !nogGekleurd && eigenBladen(settings).has(OPZOEKBLAD.toLowerCase());
   await port.apply([
     ...changes,
     { kind: "setting", key: kleuringSleutel(blad.naam), value: undefined },
     ...(record?.indelingVanGebruiker ? [] : [{ kind: "setting", key: indelingSleutel(blad.naam), value: undefined } as const]),
     ...(opzoekWeg ? [{ kind: "removeSheet", sheet: OPZOEKBLAD } as const, { kind: "setting", key: eigenSleutel(OPZOEKBLAD), value: undefined } as const] : []),
+    ...vergeetOudeNaam(oudeNaam),
+    // The user's own mapping stays with the sheet, now under its new name.
+    ...(oudeNaam && record?.indelingVanGebruiker && settings[indelingSleutel(oudeNaam)]
+      ? [{ kind: "setting", key: indelingSleutel(blad.naam), value: settings[indelingSleutel(oudeNaam)] } as const]
+      : []),
   ]);
   const kolommen = record ? eigenKolommen(record, blad.cellen).length : 0;
   const tekst = record
