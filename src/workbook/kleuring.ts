@@ -259,7 +259,7 @@ function opruimen(
 function schrijfOpzoekblad(bestaand: SheetRead | undefined, normen: NormenBlad | undefined): Change[] {
   const plan = planOpzoekblad(normen);
   return [
-    ...(bestaand ? [] : [{ kind: "addSheet", sheet: OPZOEKBLAD } as const, { kind: "setting", key: eigenSleutel(OPZOEKBLAD), value: "normlijnen" } as const]),
+    ...(bestaand ? [] : [{ kind: "addSheet", sheet: OPZOEKBLAD, achtergrond: true } as const, { kind: "setting", key: eigenSleutel(OPZOEKBLAD), value: "normlijnen" } as const]),
     {
       kind: "cells",
       sheet: OPZOEKBLAD,

@@ -49,7 +49,8 @@ export interface PlannedCell {
 }
 
 export type Change =
-  | { readonly kind: "addSheet"; readonly sheet: string }
+  /** `achtergrond`: a sheet that serves formulas (LVS-normen), not a result: it is not brought to the front. */
+  | { readonly kind: "addSheet"; readonly sheet: string; readonly achtergrond?: true }
   /** Only ever for a sheet the add-in made itself, after the user agreed to replace it. */
   | { readonly kind: "removeSheet"; readonly sheet: string }
   | { readonly kind: "cells"; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (PlannedCell | undefined)[])[] }

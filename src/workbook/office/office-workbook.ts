@@ -291,7 +291,7 @@ export class OfficeWorkbook implements WorkbookPort {
         bytes += size;
       }
       // The result is seen: a sheet the action made comes to the front.
-      const nieuw = changes.find((c) => c.kind === "addSheet");
+      const nieuw = changes.find((c): c is Extract<Change, { kind: "addSheet" }> => c.kind === "addSheet" && !c.achtergrond);
       if (nieuw) context.workbook.worksheets.getItem(nieuw.sheet).activate();
       await context.sync();
     }, samen ? { mergeUndoGroup: true } : undefined);

@@ -18,7 +18,7 @@ describe("Excel's limits", () => {
     expect(breedteInPunten(8.43)).toBe(48); // Excel's standard column: 64 pixels
     const excel = excelMock({ "Groep 5": groepRijen(10) });
     await kleurGroep(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
-    expect(excel.recorded.widths.find((w) => w.col === 9)!.width).toBe(87.75);
+    expect(excel.recorded.widths.find((w) => w.sheet === "Groep 5" && w.col === 9)!.width).toBe(87.75);
   });
 
   it("never asks Excel for a row higher than 409 points, also for a card of a very large group", async () => {

@@ -24,7 +24,9 @@ describe("an action whose write Excel stops halfway", () => {
     expect((e as OnvolledigeWijziging).opgeruimd).toBe(true);
     // The 15 helper columns (J…X) and the legend column: every cell it wrote is cleared again.
     const gewist = new Set(excel.recorded.cleared.filter((c) => c.sheet === "Groep 5").map((c) => c.address.replace(/\d+/g, "")));
-    const geschreven = new Set(excel.recorded.formulas.map((w) => w.col));
+    const geschreven = new Set(excel.recorded.formulas.filter((w) => w.sheet === "Groep 5").map((w) => w.col));
+    // The lookup sheet it added for the formulas goes too.
+    expect(excel.recorded.deletedSheets).toContain("LVS-normen");
     expect(gewist.size).toBe(geschreven.size);
     expect(excel.recorded.cleared.find((c) => c.address.startsWith("J"))!.address).toBe("J1:J31");
     // Every rule it added is deleted again.
