@@ -25,6 +25,7 @@ export class WerkmapDeel {
   private namen: string[] = [];
   private gewijzigd = false;
   private readonly rPrefix: string;
+  private readonly rDeclaratie: string;
   /** The namespace prefix of the workbook's own elements ("" or e.g. "x:"). */
   private readonly p: string;
   private readonly xml: string;
@@ -38,6 +39,9 @@ export class WerkmapDeel {
     this.xml = xml;
     const rPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["'](?:${NS_R.replace(/[./]/g, "\\$&")}|http://purl\\.oclc\\.org/ooxml/officeDocument/relationships)["']`).exec(xml);
     this.rPrefix = rPrefix?.[1] ?? "r";
+    // Some writers declare the namespace on each <sheet> instead of the root: new ones do the same.
+    const root = /<([\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "";
+    this.rDeclaratie = rPrefix && root.includes(rPrefix[0]) ? "" : ` xmlns:${this.rPrefix}="${NS_R}"`;
     this.p = /<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? "";
     const rels = new Map(pakket.relaties(deel).map((r) => [r.id, r]));
     const sheets = /<((?:[\w.-]+:)?)sheets\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1sheets>)/.exec(xml);
@@ -61,7 +65,7 @@ export class WerkmapDeel {
     this.pakket.zetInhoudstype(deel, CT_WERKBLAD);
     const rId = this.pakket.voegRelatieToe(this.deel, REL_WERKBLAD, deel);
     const sheetId = this.bladen.reduce((max, b) => Math.max(max, Number(attr(b.tag, "sheetId") ?? 0)), 0) + 1;
-    const tag = `<${this.p}sheet name="${esc(naam)}" sheetId="${sheetId}"${verborgen ? ' state="veryHidden"' : ""} ${this.rPrefix}:id="${rId}"/>`;
+    const tag = `<${this.p}sheet name="${esc(naam)}" sheetId="${sheetId}"${verborgen ? ' state="veryHidden"' : ""}${this.rDeclaratie} ${this.rPrefix}:id="${rId}"/>`;
     this.bladen.push({ naam, deel, rId, tag });
     this.gewijzigd = true;
     return deel;
