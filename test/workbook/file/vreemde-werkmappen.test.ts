@@ -101,7 +101,7 @@ async function analyseer(data: Uint8Array): Promise<{ uit: Uint8Array; gekleurd:
     if (resultaat.status === "klaar") gekleurd.push(blad);
     else meldingen.push("tekst" in resultaat ? resultaat.tekst : resultaat.vraag);
   }
-  for (const r of await maakSchooloverzichten(wb, { norm: "2F/1S" })) meldingen.push("tekst" in r ? r.tekst : r.vraag);
+  for (const r of await maakSchooloverzichten(wb, { norm: "2F/1S" })) meldingen.push(r.tekst);
   return { uit: await wb.toBuffer(), gekleurd, meldingen };
 }
 
