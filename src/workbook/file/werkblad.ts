@@ -486,9 +486,36 @@ export class Werkblad {
     return `${this.rijStart(rij, "")}${cellen.join("")}</${this.p}row>`;
   }
 
+  /**
+   * The usual case, quickly: new cells only right of the row's last cell (helper columns beside
+   * the table), so the row's cells stay as they are and ours follow them.
+   */
+  private achterDeRij(rij: number, attrs: string, inhoud: string, bewerkingen: Map<number, Bewerking>): string | undefined {
+    if (inhoud.includes("extLst")) return undefined;
+    const laatste = inhoud.lastIndexOf(`<${this.p}c `);
+    let kolom = -1;
+    if (laatste >= 0) {
+      const ref = attr(inhoud.slice(laatste, inhoud.indexOf(">", laatste) + 1), "r");
+      const cel = ref === undefined ? undefined : celVan(ref);
+      if (!cel) return undefined;
+      kolom = cel.kolom;
+    } else if (inhoud.includes(`<${this.p}c>`) || inhoud.includes(`<${this.p}c/>`)) return undefined;
+    const nieuw: [number, string][] = [];
+    for (const [c, xml] of bewerkingen) {
+      if (c <= kolom) return undefined;
+      if (xml !== null) nieuw.push([c, xml]);
+    }
+    nieuw.sort((a, b) => a[0] - b[0]);
+    let uit = `${this.rijStart(rij, attrs)}${inhoud}`;
+    for (const [, xml] of nieuw) uit += xml;
+    return `${uit}</${this.p}row>`;
+  }
+
   private herschrijfRij(rij: number, attrs: string, inhoud: string): string {
     const p = this.p;
     const bewerkingen = this.bewerkingen.get(rij) ?? new Map<number, Bewerking>();
+    const snel = this.achterDeRij(rij, attrs, inhoud, bewerkingen);
+    if (snel !== undefined) return snel;
     const celRe = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}c>)`, "g");
     const cellen: [number, string][] = [];
     let kolom = -1;

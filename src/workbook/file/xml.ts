@@ -12,6 +12,8 @@ export function esc(text: string): string {
 
 /** Text for a cell or shared string: XML-escaped, control characters as OOXML's _xHHHH_ escapes. */
 export function escTekst(text: string): string {
+  // Most text needs nothing done: checked once rather than replaced five times.
+  if (!/[&<>"_\u0000-\u001f\ufffe\uffff]/.test(text)) return text;
   return esc(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(CONTROL, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`));
 }
 
