@@ -9,7 +9,7 @@ import { kolomLetters } from "../../core/adres";
 import type { Change, ChartSpec, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
 import { anchor, chartXml, NS as CHART_NS } from "./chart-parts";
 import { gedeeldeTeksten } from "./cel-xml";
-import { encodeer, Pakket, PakketFout, type Grenzen } from "./pakket";
+import { encodeer, Pakket, PakketFout, type Grenzen as Deelgrenzen } from "./pakket";
 import { NIEUWE_STIJLEN, Stijlen } from "./stijlen";
 import { NIEUW_WERKBLAD, Werkblad } from "./werkblad";
 import { vindWerkmapDeel, WerkmapDeel } from "./werkmap-deel";
@@ -21,20 +21,27 @@ export const SETTINGS_SHEET = "LVS-instellingen";
 const MB = 1024 * 1024;
 
 /**
- * What fits in memory outside Excel. A sheet part of 256 MB is about a million rows of ten
- * columns; its text must fit in one JavaScript string (at most 512 MB) and its cells in memory.
+ * What fits in memory outside Excel. A sheet part's text must fit in one JavaScript string (at
+ * most 512 MB); the cells of a sheet must fit with what the colouring keeps per score, in the
+ * 4 GB a browser tab or Node has.
  */
-export const GRENZEN: Grenzen = { deel: 256 * MB, totaal: 768 * MB };
+export const GRENZEN: Grenzen = { deel: 256 * MB, totaal: 768 * MB, cellen: 4_000_000 };
 
 /** Excel's own limits: a cell beyond them cannot exist. */
 const MAX_RIJEN = 1_048_576;
 const MAX_KOLOMMEN = 16_384;
 
-function teGroot(deel: string, bytes: number): string {
-  const mb = Math.round(bytes / MB);
-  return deel
-    ? `Het onderdeel ${deel} van dit bestand is ${mb} MB groot. Buiten Excel verwerkt LVS Analyse bladen tot ${GRENZEN.deel / MB} MB (ongeveer een miljoen rijen van tien kolommen). Open de werkmap in Excel met de invoegtoepassing, of verdeel de gegevens over meer bladen`
-    : `Dit bestand is uitgepakt ${mb} MB groot. Buiten Excel verwerkt LVS Analyse werkmappen tot ${GRENZEN.totaal / MB} MB. Open de werkmap in Excel met de invoegtoepassing, of verdeel de gegevens over meer werkmappen`;
+export interface Grenzen extends Deelgrenzen {
+  /** Cells in one sheet. */
+  readonly cellen: number;
+}
+
+function teGroot(grenzen: Grenzen): (deel: string, bytes: number) => string {
+  const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / MB))} MB`;
+  return (deel, bytes) =>
+    deel
+      ? `Het onderdeel ${deel} van dit bestand is ${mb(bytes)} groot. Buiten Excel verwerkt LVS Analyse bladen tot ${mb(grenzen.deel)}. Open de werkmap in Excel met de invoegtoepassing, of verdeel de gegevens over meer bladen`
+      : `Dit bestand is uitgepakt ${mb(bytes)} groot. Buiten Excel verwerkt LVS Analyse werkmappen tot ${mb(grenzen.totaal)}. Open de werkmap in Excel met de invoegtoepassing, of verdeel de gegevens over meer werkmappen`;
 }
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -73,11 +80,13 @@ export class FileWorkbook implements WorkbookPort {
   private constructor(
     private readonly pakket: Pakket,
     private readonly werkmap: WerkmapDeel,
+    private readonly grenzen: Grenzen = GRENZEN,
   ) {}
 
-  static async open(data: ArrayBuffer | Uint8Array): Promise<FileWorkbook> {
-    const pakket = Pakket.open(data instanceof Uint8Array ? data : new Uint8Array(data), GRENZEN, teGroot);
-    return new FileWorkbook(pakket, new WerkmapDeel(pakket, vindWerkmapDeel(pakket)));
+  /** Opens a workbook; `grenzen` only for tests of what happens at the limits. */
+  static async open(data: ArrayBuffer | Uint8Array, grenzen: Grenzen = GRENZEN): Promise<FileWorkbook> {
+    const pakket = Pakket.open(data instanceof Uint8Array ? data : new Uint8Array(data), grenzen, teGroot(grenzen));
+    return new FileWorkbook(pakket, new WerkmapDeel(pakket, vindWerkmapDeel(pakket)), grenzen);
   }
 
   static create(): FileWorkbook {
@@ -94,6 +103,7 @@ export class FileWorkbook implements WorkbookPort {
       const blad = this.vind(naam);
       if (!blad) return undefined;
       const werkblad = this.werkblad(blad.deel);
+      if (werkblad.aantalCellen > this.grenzen.cellen) throw new PakketFout(teVeelCellen(blad.naam, werkblad, this.grenzen.cellen));
       return { naam: blad.naam, cellen: werkblad.leesCellen(), breedte: werkblad.breedte() };
     });
     return { sheets, settings: this.readSettings() };
@@ -360,6 +370,12 @@ export class FileWorkbook implements WorkbookPort {
     this.pakket.verwijder(deel);
     this.pakket.verwijderInhoudstype(deel);
   }
+}
+
+function teVeelCellen(naam: string, blad: Werkblad, max: number): string {
+  const getal = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const breedte = Math.max(1, blad.breedte());
+  return `Blad ${naam} is te groot om buiten Excel te verwerken: ${getal(blad.cellen.length)} rijen met samen ${getal(blad.aantalCellen)} cellen. Buiten Excel verwerkt LVS Analyse bladen tot ${getal(max)} cellen (bij ${breedte} kolommen ${getal(Math.floor(max / breedte))} rijen). Kleur dit blad in Excel met de invoegtoepassing, of verdeel de leerlingen over meer bladen`;
 }
 
 function geenRuimte(blad: string): string {

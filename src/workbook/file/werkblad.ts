@@ -56,6 +56,8 @@ export class Werkblad {
   private readonly dataStart: string;
   private readonly data: string;
   cellen: CellValue[][] = [];
+  /** How many cells the part held when it was read. */
+  aantalCellen = 0;
   private stijlen: number[][] = [];
   private readonly bewerkingen = new Map<number, Map<number, Bewerking>>();
   private readonly hoogtes = new Map<number, number>();
@@ -322,6 +324,7 @@ export class Werkblad {
         const ref = attr(attrs, "r");
         kolom = ref !== undefined ? (celVan(ref)?.kolom ?? kolom + 1) : kolom + 1;
         const waarde = celWaarde(attr(attrs, "t"), c[2], gedeeld);
+        this.aantalCellen++;
         while (waarden.length < kolom) waarden.push(null);
         waarden[kolom] = waarde;
         const s = attrs.includes("s=") ? Number(attr(attrs, "s") ?? 0) : 0;
