@@ -352,8 +352,9 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
     for (const kolom of [...scoreKolommen, k.kleur]) {
       regels.push(...regelsVoor({ rij: vanaf, kolom, rijen: tot - vanaf + 1, kolommen: 1 }, k.kleur, KLEUREN));
     }
-    uitkomsten.push(...laatsteUitkomsten(groep.doelen, k, berekend));
-    alleAfnames.push(...groep.doelen.filter((d) => d.meting).map((d) => uitkomstVan(d, k, berekend)));
+    // One at a time: a group of a long export has an entry per afname, too many to spread into a call.
+    for (const uitkomst of laatsteUitkomsten(groep.doelen, k, berekend)) uitkomsten.push(uitkomst);
+    for (const doel of groep.doelen) if (doel.meting) alleAfnames.push(uitkomstVan(doel, k, berekend));
   }
 
   const voorkomend = new Set(uitkomsten.map((u) => u.kleur));

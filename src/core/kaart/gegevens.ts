@@ -282,7 +282,7 @@ export function metingen(invoer: SchoolInvoer, beeld: Schoolbeeld = schoolbeeld(
   const eind = eindresultaten(invoer.afnames);
   if (eind.driejaars.gefilterd.aantal > 0) {
     const jaren = eind.driejaars.jaren;
-    const eindBron = `blad ${invoer.bronnen.join(", ")}, eindresultaten ${jaren.length > 1 ? `${jaren[0]} t/m ${jaren.at(-1)}` : jaren[0]}, na uitsluiting`;
+    const eindBron = `blad ${invoer.bronnen.join(", ")}, eindresultaten ${jaren.length > 1 ? `${jaren[0]} t/m ${jaren[jaren.length - 1]}` : jaren[0]}, na uitsluiting`;
     const een = aandeel(eind.driejaars.gefilterd, "1F")!;
     const twee = aandeel(eind.driejaars.gefilterd, "2F/1S")!;
     const { signaleringswaarde2F1S: sw, ambitie1F: a1, ambitie2F1S: a2 } = invoer.instellingen;
@@ -327,7 +327,7 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
     const beeld = schoolbeeld(invoer);
     if (beeld.schooljaar) jaren.push(beeld.schooljaar);
     const eind = eindresultaten(invoer.afnames);
-    const jarenTekst = eind.driejaars.jaren.length > 1 ? `${eind.driejaars.jaren[0]} t/m ${eind.driejaars.jaren.at(-1)}` : eind.driejaars.jaren.join("");
+    const jarenTekst = eind.driejaars.jaren.length > 1 ? `${eind.driejaars.jaren[0]} t/m ${eind.driejaars.jaren[eind.driejaars.jaren.length - 1]}` : eind.driejaars.jaren.join("");
     // One source per row: the school, its overviews and its settings.
     const overzichten = invoer.bronnen.join(", ");
     const eindBron = `${naam}: ${overzichten}, eindresultaten ${jarenTekst}; Schoolinstellingen`;
@@ -354,7 +354,7 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
     }
     schoolRijen.push({ label: naam, velden });
   }
-  const schooljaar = jaren.sort().at(-1);
+  const schooljaar = jaren.sort()[jaren.length - 1];
   return {
     velden: {
       "bestuur.scholen": tekst(scholen.map((s) => s.naam).join(", "), "de werkmap(pen) van de scholen"),

@@ -25,7 +25,7 @@ const MB = 1024 * 1024;
  * most 512 MB); the cells of a sheet must fit with what the colouring keeps per score, in the
  * 4 GB a browser tab or Node has.
  */
-export const GRENZEN: Grenzen = { deel: 256 * MB, totaal: 768 * MB, cellen: 4_000_000 };
+export const GRENZEN: Grenzen = { deel: 256 * MB, totaal: 768 * MB, cellen: 1_500_000 };
 
 /** Excel's own limits: a cell beyond them cannot exist. */
 const MAX_RIJEN = 1_048_576;
