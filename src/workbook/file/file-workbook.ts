@@ -254,7 +254,7 @@ export class FileWorkbook implements WorkbookPort {
         this.sheet(change.sheet).blad.voegSamenvoegingToe(change.range);
         return;
       case "addRule":
-        this.sheet(change.sheet).blad.voegRegelToe(change.range, change.formula, this.stijlen().dxf(change.fill, change.fontColor));
+        this.sheet(change.sheet).blad.voegRegelToe(change.ranges, change.formula, this.stijlen().dxf(change.fill, change.fontColor));
         return;
       case "removeRules": {
         const blad = this.vind(change.sheet);

@@ -54,11 +54,11 @@ describe("conditional formats in a file", () => {
     expect(sqref([{ rij: 0, kolom: 0, rijen: 5, kolommen: 1 }, { rij: 0, kolom: 2, rijen: 5, kolommen: 1 }, { rij: 9, kolom: 3, rijen: 1, kolommen: 1 }])).toBe("A1:A5 C1:C5 D10");
     const { wb } = await blad([[{ value: 1 }]]);
     await wb.apply([
-      { kind: "addRule", sheet: "Blad", range: { rij: 0, kolom: 0, rijen: 5, kolommen: 1 }, formula: 'AND(N("ons")=0,A1>1)', fill: "#C6EFCE", fontColor: "#006100" },
-      { kind: "addRule", sheet: "Blad", range: { rij: 0, kolom: 1, rijen: 5, kolommen: 1 }, formula: "B1>1", fill: "#FFC7CE", fontColor: "#9C0006" },
+      { kind: "addRule", sheet: "Blad", ranges: [{ rij: 0, kolom: 0, rijen: 5, kolommen: 1 }, { rij: 0, kolom: 2, rijen: 5, kolommen: 1 }], formula: 'AND(N("ons")=0,A1>1)', fill: "#C6EFCE", fontColor: "#006100" },
+      { kind: "addRule", sheet: "Blad", ranges: [{ rij: 0, kolom: 1, rijen: 5, kolommen: 1 }], formula: "B1>1", fill: "#FFC7CE", fontColor: "#9C0006" },
     ]);
     const terug = await FileWorkbook.open(await wb.toBuffer());
-    expect(terug.rulesOf("Blad", 'N("ons")')).toEqual([{ ref: "A1:A5", formula: 'AND(N("ons")=0,A1>1)' }]);
+    expect(terug.rulesOf("Blad", 'N("ons")')).toEqual([{ ref: "A1:A5 C1:C5", formula: 'AND(N("ons")=0,A1>1)' }]);
     await terug.apply([{ kind: "removeRules", sheet: "Blad", marker: 'N("ons")' }]);
     const xml = strFromU8(unzipSync(await terug.toBuffer())["xl/worksheets/sheet1.xml"]!);
     expect(xml).not.toContain("N(&quot;ons&quot;)");
