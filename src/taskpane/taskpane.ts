@@ -14,6 +14,7 @@ import { NORMKEUZES } from "./groepsacties";
 import { renderIndeling } from "./indeling-view";
 import { renderKaarten } from "./kaarten-view";
 import { STAP_SLEUTEL, stapIndex } from "./stappenplan";
+import { vraagVoorVerlies } from "./bewaar-dialoog";
 import { renderTabel } from "./tabel-view";
 import { bepaalVermogens, vermogensTekst, type Vermogens } from "./vermogens";
 import { renderWalker, type Walker } from "./walker-view";
@@ -54,6 +55,8 @@ async function start(): Promise<void> {
   const status = $("status");
   status.textContent = statusTekst(omgeving);
   status.classList.toggle("buiten", omgeving !== "excel");
+  // Outside Office the page is an application of its own: the sheet gets the room beside the pane.
+  document.body.classList.toggle("buiten-office", omgeving === "buiten-office");
   if (omgeving === "andere-office-app") return;
 
   const toestand: Toestand = { indelingen: new Map() };
@@ -77,9 +80,12 @@ async function start(): Promise<void> {
   const toonBlad = async () => {
     if (!toestand.geopend || !toestand.blad) return;
     const { cellen, regels } = await bladInhoud(toestand.geopend, toestand.blad);
-    renderTabel($("tabel"), toestand.blad, cellen, regels);
     const indeling = toestand.indelingen.get(toestand.blad) ?? vindIndeling({ naam: toestand.blad, cellen });
+    const vast = indeling ? { rijen: indeling.eersteRij, kolommen: indeling.leerling.reduce((m, k) => Math.max(m, k), 0) + 1 } : undefined;
+    const { grafiekPlekken } = renderTabel($("tabel"), { naam: toestand.blad, cellen, regels, opmaak: toestand.geopend.opmaak(toestand.blad), ...(vast ? { vast } : {}) });
     renderIndeling($("indeling"), cellen, indeling, (nieuw) => toestand.indelingen.set(toestand.blad!, nieuw));
+    // The chart drawing loads only for sheets that have charts.
+    if (grafiekPlekken.length > 0) (await import(/* webpackChunkName: "grafiek" */ "./grafiek-view")).tekenGrafieken(grafiekPlekken, cellen);
   };
 
   const acties = {
@@ -122,7 +128,7 @@ async function start(): Promise<void> {
     melding.textContent = "Bezig met openen…";
     try {
       toestand.geopend = await openen();
-      toestand.port = toestand.geopend.wb;
+      toestand.port = toestand.geopend;
       const eerste = (await toestand.geopend.wb.sheetNames()).find((n) => /groep/i.test(n));
       await vulBladen(eerste);
       const { settings } = await toestand.port.read({ sheets: [] });
@@ -135,14 +141,29 @@ async function start(): Promise<void> {
     }
   };
 
+  /** Whether a result that is only in this page may go; the user may first download it. */
+  const magWeg = async (wat: string): Promise<boolean> => {
+    if (!toestand.geopend?.onbewaard) return true;
+    const keuze = await vraagVoorVerlies(wat);
+    if (keuze === "downloaden") $("download").click();
+    return keuze === "doorgaan";
+  };
+
   if (buiten) {
     $("werkmap").hidden = false;
     const kiezer = $<HTMLInputElement>("bestand");
-    kiezer.addEventListener("change", () => {
+    kiezer.addEventListener("change", async () => {
       const bestand = kiezer.files?.[0];
-      if (bestand) void laad(() => openBestand(bestand));
+      kiezer.value = "";
+      if (bestand && (await magWeg(`${bestand.name} opent`))) void laad(() => openBestand(bestand));
     });
-    $("demo").addEventListener("click", () => void laad(openDemo));
+    $("demo").addEventListener("click", async () => {
+      if (await magWeg("de voorbeeldwerkmap opnieuw opent")) void laad(openDemo);
+    });
+    // Reloading or closing the page: the browser asks in its own words.
+    window.addEventListener("beforeunload", (e) => {
+      if (toestand.geopend?.onbewaard) e.preventDefault();
+    });
     $("download").addEventListener("click", async () => {
       if (!toestand.geopend) return;
       const naam = await download(toestand.geopend);

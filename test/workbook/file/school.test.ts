@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cell";
+import { KLEUR_OPMAAK } from "../../../src/core/kleur";
 import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
 import { maakSchooloverzichten } from "../../../src/workbook/school";
 import { kleineSchool } from "../../fixtures/overzichten";
@@ -86,7 +87,7 @@ describe("the school overviews", () => {
     for (const c of charts) expect(XMLValidator.validate(c)).toBe(true);
     const bar = charts.find((c) => c.includes("<c:barChart>"))!;
     expect(bar).toContain("<c:lineChart>"); // the ambitie over the bars
-    expect(bar).toContain('<a:srgbClr val="2E7D32"/>'); // donkergroen in its own colour
+    expect(bar).toContain(`<a:srgbClr val="${KLEUR_OPMAAK.donkergroen.vulling.slice(1)}"/>`); // donkergroen in its own colour
     expect(charts.filter((c) => c.includes("<c:radarChart>"))).toHaveLength(3); // the group and two pupils
   });
 

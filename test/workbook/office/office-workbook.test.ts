@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { REGEL_MERK } from "../../../src/core/groep/kleurplan";
+import { KLEUR_OPMAAK } from "../../../src/core/kleur";
 import { kleurGroep, verwijderKleuring } from "../../../src/workbook/kleuring";
 import { OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
 import { maakKaarten } from "../../../src/workbook/kwaliteitskaart";
@@ -43,7 +44,7 @@ describe("colouring a group in Excel through Office.js", () => {
     const groen = excel.recorded.rules.filter((r) => r.sheet === "Groep 5" && r.formula?.endsWith('="donkergroen")'));
     expect(groen.map((r) => r.address)).toEqual(["D2:D31", "N2:N31", "F2:F31", "S2:S31", "H2:H31", "X2:X31"]);
     expect(groen[0]!.formula).toBe(`=AND(${REGEL_MERK},$N2="donkergroen")`);
-    expect(groen[0]!.fill).toBe("#2E7D32");
+    expect(groen[0]!.fill).toBe(KLEUR_OPMAAK.donkergroen.vulling);
   });
 
   it("remembers the column mapping and what it made in the workbook's settings", async () => {
