@@ -152,7 +152,8 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
   tabel.style.width = `${RIJKOP_PX + breedtes.reduce((s, b) => s + b, 0)}px`;
 
   const kop = el("tr");
-  const hoek = el("th", "");
+  // The corner above the row numbers heads nothing: a plain cell, not an empty header.
+  const hoek = el("td", "");
   hoek.className = "hoek";
   kop.append(hoek);
   for (let c = 0; c < breedte; c++) {

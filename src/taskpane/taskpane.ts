@@ -145,8 +145,16 @@ async function start(): Promise<void> {
   const magWeg = async (wat: string): Promise<boolean> => {
     if (!toestand.geopend?.onbewaard) return true;
     const keuze = await vraagVoorVerlies(wat);
-    if (keuze === "downloaden") $("download").click();
-    return keuze === "doorgaan";
+    if (keuze === "downloaden") {
+      try {
+        const naam = await download(toestand.geopend);
+        $("werkmap-melding").textContent = `Gedownload als "${naam}".`;
+      } catch {
+        $("werkmap-melding").textContent = "Het downloaden lukte niet; er is niets anders geopend. Probeer Download resultaat nog eens.";
+        return false;
+      }
+    }
+    return keuze !== "annuleren";
   };
 
   if (buiten) {

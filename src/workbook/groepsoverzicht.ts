@@ -6,7 +6,7 @@
 import { vatSamen } from "../core/groep/samenvatting";
 import type { Normkeuze } from "../core/groep/kleurplan";
 import { bereidVoor, NORMEN_BLAD } from "./kleuring";
-import { blokCellen, eigenBlad } from "./eigen-blad";
+import { blokCellen, eigenBlad, grafiekChanges } from "./eigen-blad";
 import type { Change, WorkbookPort } from "./port";
 
 export { bladNaam } from "./eigen-blad";
@@ -42,7 +42,7 @@ export async function maakGroepsoverzicht(
       cells: [[{ value: samenvatting.titel, bold: true }], ...samenvatting.toelichting.map((t) => [{ value: t, italic: true }])],
     },
     ...samenvatting.blokken.map((blok): Change => ({ kind: "cells", sheet: naam, row: blok.rij, col: blok.kolom, cells: blokCellen(blok) })),
-    ...samenvatting.grafieken.map((chart): Change => ({ kind: "chart", sheet: naam, chart })),
+    ...grafiekChanges(naam, samenvatting.grafieken),
     ...Array.from({ length: 13 }, (_, col): Change => ({ kind: "columnWidth", sheet: naam, col, width: col < 2 ? 16 : 12 })),
   ];
   await port.apply(changes);

@@ -6,7 +6,7 @@
  */
 import type { Bereik } from "../core/adres";
 import type { CellValue } from "../core/cell";
-import type { Grafiek } from "../core/grafiek";
+import { grafiekRij, type Grafiek } from "../core/grafiek";
 import type { Blok, Waarde } from "../core/groep/samenvatting";
 import { normNaam, type Normkeuze, type Uitkomst } from "../core/groep/kleurplan";
 import { KLEUR_OPMAAK, KLEUREN, type Kleur } from "../core/kleur";
@@ -17,7 +17,7 @@ import { GELIJKSPEL_REGEL } from "../core/school/meerderheid";
 import { aandeel, dwarsdoorsnede, eindresultaten, huidigSchooljaar, KLEUR_KOLOMMEN, trendanalyse, type Eindresultaten } from "../core/school/overzichten";
 import { signalering1F, signalering2F1S } from "../core/signalering";
 import { isLvsError } from "../core/errors";
-import { blokCellen, eigenBlad, eigenBladen } from "./eigen-blad";
+import { blokCellen, eigenBlad, eigenBladen, grafiekChanges } from "./eigen-blad";
 import { bereidVoor, indelingSleutel, NORMEN_BLAD } from "./kleuring";
 import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
 
@@ -179,11 +179,12 @@ export function dwarsdoorsnedeInhoud(bron: SchoolBron, norm: Normkeuze, naam: st
         ...delen.map((k, i) => ({ name: k, values: bereikVan(grafiekData, i + 1), kleur: KLEUR_OPMAAK[k].vulling })),
         ...(ambitie !== undefined ? [{ name: "ambitie", values: bereikVan(grafiekData, delen.length + 1), referentie: true, kleur: "#000000" }] : []),
       ],
-      anchor: { rij: tabel.rij, kolom: koppen.length + 1, rijen: 16, kolommen: 8 },
+      // Under its figures, in a row of its own: the sheet stays narrow and no page break cuts it.
+      anchor: grafiekRij(onder(grafiekData), 0, 8),
     });
-    rij = Math.max(onder(grafiekData), tabel.rij + 17);
+    rij = onder(grafiekData) + 2;
   }
-  changes.push(...grafieken.map((chart): Change => ({ kind: "chart", sheet: naam, chart })));
+  changes.push(...grafiekChanges(naam, grafieken));
   changes.push(...breedtes(naam, [18, 8, ...KLEUR_KOLOMMEN.map(() => 12), 9, 9, 9, 9]));
   return changes;
 }
@@ -320,20 +321,20 @@ export function eindInhoud(bron: SchoolBron, naam: string): Change[] {
     ...[tabel, pool, uitgesloten, perJaar].map((b): Change => ({ kind: "cells", sheet: naam, row: b.rij, col: b.kolom, cells: blokCellen(b) })),
   ];
   if (jaren.length > 0) {
-    changes.push({
-      kind: "chart",
-      sheet: naam,
-      chart: {
-        type: "line",
-        title: "Eindresultaten per schooljaar",
-        yMin: 0,
-        yMax: 1,
-        yFormaat: PROCENT,
-        categories: bereikVan(perJaar, 0),
-        series: perJaar.koppen.slice(1).map((k, i) => ({ name: k, values: bereikVan(perJaar, i + 1), ...(i >= 2 ? { referentie: true } : {}) })),
-        anchor: { rij: onder(perJaar), kolom: 0, rijen: 16, kolommen: 7 },
-      },
-    });
+    changes.push(
+      ...grafiekChanges(naam, [
+        {
+          type: "line",
+          title: "Eindresultaten per schooljaar",
+          yMin: 0,
+          yMax: 1,
+          yFormaat: PROCENT,
+          categories: bereikVan(perJaar, 0),
+          series: perJaar.koppen.slice(1).map((k, i) => ({ name: k, values: bereikVan(perJaar, i + 1), ...(i >= 2 ? { referentie: true } : {}) })),
+          anchor: grafiekRij(onder(perJaar), 0, 7),
+        },
+      ]),
+    );
   }
   changes.push(...breedtes(naam, [22, 16, 9, 9, 12, 12, 12, 18, 12, 9, 12, 9]));
   return changes;
@@ -375,12 +376,16 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
     changes.push({ kind: "cells", sheet: naam, row: rij, col: 0, cells: blokCellen(tabel) });
     const aspectKop: Bereik = { rij: rij + 1, kolom: 1, rijen: 1, kolommen: aspecten.length };
     const groepsRij = rij + 2 + h.leerlingen.length;
+    // Under the table, three in a row, each row of charts a row of its own: the group first, then
+    // every pupil, large enough to read on paper and never cut by a page break.
+    const eerste = onder(tabel);
+    const plek = (i: number) => grafiekRij(eerste + Math.floor(i / 3) * 2, [0, 3, 7][i % 3]!, i % 3 === 0 ? 3 : 4);
     grafieken.push({
       type: "radar",
       title: `${instrument.naam}: groep`,
       categories: aspectKop,
       series: [{ name: "groepsgemiddelde", values: { rij: groepsRij, kolom: 1, rijen: 1, kolommen: aspecten.length } }],
-      anchor: { rij, kolom: koppen.length + 1, rijen: 14, kolommen: 6 },
+      anchor: plek(0),
     });
     h.leerlingen.forEach((l, i) => {
       grafieken.push({
@@ -388,12 +393,12 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
         title: `${instrument.naam}: ${l.leerling}${l.voorzichtig ? " (lees met zorg)" : ""}`,
         categories: aspectKop,
         series: [{ name: l.leerling, values: { rij: rij + 2 + i, kolom: 1, rijen: 1, kolommen: aspecten.length } }],
-        anchor: { rij: rij + 15 + Math.floor(i / 3) * 14, kolom: koppen.length + 1 + (i % 3) * 6, rijen: 13, kolommen: 6 },
+        anchor: plek(i + 1),
       });
     });
-    rij = Math.max(onder(tabel), rij + 16 + Math.ceil(h.leerlingen.length / 3) * 14);
+    rij = eerste + Math.ceil((h.leerlingen.length + 1) / 3) * 2 + 1;
   }
-  changes.push(...grafieken.map((chart): Change => ({ kind: "chart", sheet: naam, chart })));
+  changes.push(...grafiekChanges(naam, grafieken));
   changes.push(...breedtes(naam, [22, ...Array<number>(16).fill(11)]));
   return changes;
 }

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FileWorkbook } from "../../src/workbook/file/file-workbook";
+import { toegankelijkheidsfouten } from "./axe";
 import { naarBuiten, openTaakvenster, type Sessie } from "./browser";
 
 const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "e2e");
@@ -68,11 +69,13 @@ describe("the taskpane outside Excel", () => {
       const titel = (await page.textContent("#stap-titel")) ?? "";
       bezocht.push(titel.split(" ")[0]!);
       await page.screenshot({ path: join(SCREENSHOTS, `stap-${titel.split(" ")[0]}.png`), fullPage: true });
+      expect(await toegankelijkheidsfouten(page), `stap ${titel}`).toEqual([]);
       if (titel.startsWith("1.1")) {
         await page.getByRole("button", { name: "Kleur dit blad" }).click();
         await page.waitForSelector(".uitkomst.klaar");
         expect(await page.textContent(".uitkomst.klaar p")).toBe("21 leerlingen gekleurd op ontwikkellijn 2F/1S; 1 score zonder vorige afname.");
         await page.screenshot({ path: join(SCREENSHOTS, "stap-1.1-gekleurd.png"), fullPage: true });
+        expect(await toegankelijkheidsfouten(page), "1.1 gekleurd").toEqual([]);
       }
       if (titel.startsWith("2.3")) break;
       await page.getByRole("button", { name: "Volgende →" }).click();
@@ -181,6 +184,8 @@ describe("text from a workbook", () => {
     const data = Buffer.from(await wb.xlsx.writeBuffer());
     const { page } = sessie;
     await page.setInputFiles("#bestand", { name: "vreemd.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: data });
+    // The cards made before are not downloaded: the pane asks first.
+    await page.getByRole("button", { name: "Doorgaan zonder bewaren" }).click();
     await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 4");
     await page.getByRole("button", { name: "Kleur dit blad" }).first().click().catch(() => undefined);
     const namen = await page.$$eval("table.blad tbody tr td:first-of-type", (tds) => tds.map((td) => td.textContent));
