@@ -187,10 +187,9 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
       else if (typeof waarde === "string" && !span && !celOpmaak?.wrap && isEmpty(cellen[r]?.[c + 1]) && !bedekt.has(celSleutel(r, c + 1))) td.classList.add("doorlopend");
       stijl(td, celOpmaak, kleuren.get(sleutel));
       if (r < vast.rijen) td.classList.add("vast-rij");
-      if (c < vast.kolommen) {
-        td.classList.add("vast-kolom");
-        td.dataset.kolom = String(c);
-      }
+      // The column letter, since merged cells make a row's children no guide to its columns.
+      td.dataset.kolom = kolomLetters(c);
+      if (c < vast.kolommen) td.classList.add("vast-kolom");
       rij.append(td);
     }
     tbody.append(rij);
@@ -221,9 +220,9 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
     tr.querySelector("th")?.classList.add("vast-rij");
     boven += tr.getBoundingClientRect().height;
   });
-  const links = [RIJKOP_PX];
-  for (let c = 0; c < vast.kolommen; c++) links.push(links[c]! + (breedtes[c] ?? 0));
-  for (const td of tbody.querySelectorAll<HTMLElement>("td.vast-kolom")) td.style.left = `${links[Number(td.dataset.kolom)]}px`;
+  const links = new Map<string, number>();
+  for (let c = 0, x = RIJKOP_PX; c < vast.kolommen; x += breedtes[c] ?? 0, c++) links.set(kolomLetters(c), x);
+  for (const td of tbody.querySelectorAll<HTMLElement>("td.vast-kolom")) td.style.left = `${links.get(td.dataset.kolom ?? "")}px`;
 
   // Charts float over the cells of their anchor, as in Excel.
   const rijTop = (r: number) => (r < tbody.rows.length ? tbody.rows[r]!.offsetTop : tbody.offsetTop + tbody.offsetHeight);

@@ -27,10 +27,8 @@ async function cel(naam: string, kolom: string) {
   const { page } = sessie;
   return page.evaluate(
     ([naam, kolom]) => {
-      const kop = [...document.querySelectorAll("table.blad thead th")].map((th) => th.textContent);
-      const index = kop.indexOf(kolom);
-      const rij = [...document.querySelectorAll("table.blad tbody tr")].find((tr) => tr.children[1]?.textContent === naam);
-      const td = rij?.children[index] as HTMLElement | undefined;
+      const rij = [...document.querySelectorAll("table.blad tbody tr")].find((tr) => tr.querySelector("td[data-kolom=A]")?.textContent === naam);
+      const td = rij?.querySelector<HTMLElement>(`td[data-kolom=${kolom}]`);
       return { tekst: td?.textContent ?? null, kleur: td?.dataset.kleur ?? null };
     },
     [naam, kolom] as const,
@@ -41,11 +39,9 @@ async function labelVan(naam: string, kop: string) {
   const { page } = sessie;
   return page.evaluate(
     ([naam, kop]) => {
-      const rijen = [...document.querySelectorAll("table.blad tbody tr")];
-      const kopRij = rijen.find((tr) => [...tr.children].some((td) => td.textContent === kop));
-      const index = kopRij ? [...kopRij.children].findIndex((td) => td.textContent === kop) : -1;
-      const rij = rijen.find((tr) => tr.children[1]?.textContent === naam);
-      return rij?.children[index]?.textContent ?? null;
+      const kolom = [...document.querySelectorAll<HTMLElement>("table.blad tbody td")].find((td) => td.textContent === kop)?.dataset.kolom;
+      const rij = [...document.querySelectorAll("table.blad tbody tr")].find((tr) => tr.querySelector("td[data-kolom=A]")?.textContent === naam);
+      return rij?.querySelector(`td[data-kolom=${kolom}]`)?.textContent ?? null;
     },
     [naam, kop] as const,
   );

@@ -122,7 +122,7 @@ describe("the browser mode on a 1366×900 window", () => {
       const rijen = [...document.querySelectorAll("table.blad tbody tr")];
       const start = rijen.findIndex((tr) => tr.textContent?.includes("aandeel per kleur (voor de grafiek)"));
       const data = rijen.slice(start + 2, start + 8);
-      return { inCellen: data.map((tr) => tr.children[2]?.textContent ?? ""), onderkant: data[data.length - 1]!.getBoundingClientRect().bottom };
+      return { inCellen: data.map((tr) => tr.querySelector("td[data-kolom=B]")?.textContent ?? ""), onderkant: data[data.length - 1]!.getBoundingClientRect().bottom };
     });
     expect(getekend.map((v) => `${Math.round(v * 100)}%`)).toEqual(inCellen);
     // Placed as in the workbook: under its figures, in the first column.
