@@ -108,7 +108,8 @@ export function tekenGrafiek(spec: Grafiek, cellen: Cellen, breedte: number, hoo
     const vlak = { x: 0, y: TITEL_HOOGTE, breedte, hoogte: hoogte - TITEL_HOOGTE - LEGENDA_HOOGTE };
     const mx = vlak.x + vlak.breedte / 2;
     const my = vlak.y + vlak.hoogte / 2;
-    const straal = Math.max(10, Math.min(vlak.breedte, vlak.hoogte) / 2 - 28);
+    // Room beside the spokes for the aspects' names, which are written outward from the ends.
+    const straal = Math.max(10, Math.min(vlak.breedte / 2 - 80, vlak.hoogte / 2 - 24));
     const alle = reeksWaarden.flat().filter((v): v is number => v !== undefined);
     const { max, stap } = schaal(0, alle.reduce((m, v) => Math.max(m, v), 0), 0, spec.yMax);
     const n = Math.max(1, categorieen.length);
@@ -123,7 +124,7 @@ export function tekenGrafiek(spec: Grafiek, cellen: Cellen, breedte: number, hoo
       ...basis,
       vlak,
       raster,
-      categorieLabels: categorieen.map((tekst, i) => ({ tekst, ...plek(i, max * 1.12) })),
+      categorieLabels: categorieen.map((tekst, i) => ({ tekst, ...plek(i, max * 1.08) })),
       reeksen: spec.series.map((s, i) => ({
         naam: s.name,
         kleur: kleurVan(i),

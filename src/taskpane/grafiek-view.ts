@@ -38,7 +38,9 @@ export function tekenSvg(spec: Grafiek, cellen: readonly (readonly CellValue[])[
   root.dataset.type = spec.type;
   root.append(svg("title", { id: `${id}-titel` }, spec.title), svg("desc", { id: `${id}-uitleg` }, beschrijving(t, spec)));
   root.append(svg("rect", { x: 0.5, y: 0.5, width: breedte - 1, height: hoogte - 1, class: "grafiek-achtergrond" }));
-  root.append(svg("text", { x: breedte / 2, y: 16, "text-anchor": "middle", class: "grafiek-titel" }, spec.title));
+  // A title longer than the chart is wide is squeezed to fit rather than cut off.
+  const titelRuimte = breedte - 12;
+  root.append(svg("text", { x: breedte / 2, y: 16, "text-anchor": "middle", class: "grafiek-titel", ...(spec.title.length * 7.5 > titelRuimte ? { textLength: titelRuimte, lengthAdjust: "spacingAndGlyphs" } : {}) }, spec.title));
 
   const raster = svg("g", { class: "grafiek-raster", "aria-hidden": "true" });
   for (const lijn of t.raster) {
@@ -46,7 +48,9 @@ export function tekenSvg(spec: Grafiek, cellen: readonly (readonly CellValue[])[
     raster.append(label(lijn.label, t.type === "radar" ? "start" : "end", "as-label"));
   }
   if (t.type !== "radar") raster.append(svg("path", { d: `M${t.vlak.x},${t.vlak.y + t.vlak.hoogte}H${t.vlak.x + t.vlak.breedte}`, class: "as" }));
-  for (const l of t.categorieLabels) raster.append(label(l, "middle", "as-label"));
+  // Spider charts write each aspect outward from its spoke, so long names stay inside the chart.
+  const midden = t.vlak.x + t.vlak.breedte / 2;
+  for (const l of t.categorieLabels) raster.append(label(l, t.type !== "radar" || Math.abs(l.x - midden) < 4 ? "middle" : l.x > midden ? "start" : "end", "as-label"));
   if (t.yTitel) raster.append(svg("text", { x: 10, y: t.vlak.y + t.vlak.hoogte / 2, transform: `rotate(-90 10 ${t.vlak.y + t.vlak.hoogte / 2})`, "text-anchor": "middle", class: "as-label" }, t.yTitel));
   root.append(raster);
 
