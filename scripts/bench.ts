@@ -11,6 +11,7 @@
  * - bundle.grafiek_kb_gz and bundle.lazy_max_kb_gz: the chart drawing, and the largest part loaded
  *   only when needed (ExcelJS for the browser mode)
  * - demo.xlsx.ratio_vs_raw (scripts/bench/demo.ts)
+ * - pupil.syncs.30 / .300 and the cards of one group from a 5,000-afname export (scripts/bench/leerling.ts)
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -42,6 +43,7 @@ const results = {
     .filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js")
     .reduce((max, f) => Math.max(max, gzipKb(f)), 0),
   ...meet("demo.ts"),
+  ...meet("leerling.ts"),
 };
 mkdirSync(join(ROOT, "bench"), { recursive: true });
 writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify({ gemeten: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
