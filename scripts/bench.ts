@@ -11,6 +11,7 @@
  * - bundle.grafiek_kb_gz and bundle.lazy_max_kb_gz: the chart drawing, and the largest part loaded
  *   only when needed (ExcelJS for the browser mode)
  * - demo.xlsx.ratio_vs_raw (scripts/bench/demo.ts)
+ * - file.ratio_vs_exceljs and file.ms_per_1000_rows, wide and long, at 3,000 and 100,000 rows (scripts/bench/bestand.ts)
  * - pupil.syncs.30 / .300 and the cards of one group from a 5,000-afname export (scripts/bench/leerling.ts)
  */
 import { spawnSync } from "node:child_process";
@@ -43,6 +44,7 @@ const results = {
     .filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js")
     .reduce((max, f) => Math.max(max, gzipKb(f)), 0),
   ...meet("demo.ts"),
+  ...meet("bestand.ts"),
   ...meet("leerling.ts"),
 };
 mkdirSync(join(ROOT, "bench"), { recursive: true });

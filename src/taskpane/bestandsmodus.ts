@@ -1,7 +1,8 @@
 /**
  * The out-of-Excel mode: the same taskpane on an .xlsx the user picks, or on the demo workbook,
  * through the file adapter. The file is read in the browser and never sent anywhere; the result
- * is offered as a new file to download. ExcelJS loads only here, as a chunk of its own.
+ * is offered as a new file to download: the user's package with our additions, a macro workbook
+ * (.xlsm) again as one. The file adapter loads only here, as a chunk of its own.
  */
 import type { CellValue } from "../core/cell";
 import { REGEL_MERK } from "../core/groep/kleurplan";
@@ -21,6 +22,8 @@ export class Geopend implements WorkbookPort {
     readonly wb: FileWorkbook,
     readonly naam: string,
     private readonly weergave: Weergave,
+    /** ".xlsx", or ".xlsm" for a workbook with macros, which the new file keeps. */
+    readonly extensie: ".xlsx" | ".xlsm" = ".xlsx",
   ) {}
 
   sheetNames(): Promise<string[]> {
@@ -56,9 +59,10 @@ export class Geopend implements WorkbookPort {
 /** Hands the result to the browser as a download; nothing leaves the computer. */
 export async function download(geopend: Geopend): Promise<string> {
   const data = await geopend.wb.toBuffer();
-  const blob = new Blob([data as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const type = geopend.extensie === ".xlsm" ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const blob = new Blob([data as BlobPart], { type });
   const url = URL.createObjectURL(blob);
-  const naam = `${geopend.naam} - LVS Analyse.xlsx`;
+  const naam = `${geopend.naam} - LVS Analyse${geopend.extensie}`;
   const a = document.createElement("a");
   a.href = url;
   a.download = naam;
@@ -78,7 +82,8 @@ export async function openBestand(bestand: File): Promise<Geopend> {
   const data = new Uint8Array(await bestand.arrayBuffer());
   const [{ FileWorkbook }, { leesOpmaak }] = await Promise.all([adapter(), import(/* webpackChunkName: "bestand" */ "./xlsx-opmaak")]);
   const wb = await FileWorkbook.open(data);
-  return new Geopend(wb, bestand.name.replace(/\.xlsx$/i, ""), new Weergave(leesOpmaak(data, GRENZEN)));
+  const extensie = /\.xlsm$/i.test(bestand.name) ? ".xlsm" : ".xlsx";
+  return new Geopend(wb, bestand.name.replace(/\.xls[xm]$/i, ""), new Weergave(leesOpmaak(data, GRENZEN)), extensie);
 }
 
 export async function openDemo(): Promise<Geopend> {
