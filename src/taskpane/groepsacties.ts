@@ -2,6 +2,7 @@
  * The group actions as the taskpane offers them: what to run for a button, and what to tell the
  * user afterwards. No DOM here, so it can be tested; the view only shows the Melding it returns.
  */
+import { aantal } from "../core/aantal";
 import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
@@ -31,20 +32,20 @@ export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: 
   { waarde: "geen", label: "Geen norm: alleen leergroei" },
 ];
 
-const LEESMELDING: Record<Leesmelding["soort"], string> = {
-  tekstgetal: "score(s) staan als tekst in de cel; LVS Analyse telt ze mee",
-  foutwaarde: "cel(len) met een foutwaarde; die tellen als geen score",
-  geenGetal: "score(s) zijn geen getal en tellen niet mee",
-  rijZonderNaam: "rij(en) zonder naam overgeslagen",
-  samenvattingsrij: "regel(s) met een gemiddelde of totaal overgeslagen",
-  onbekendeVaardigheid: "rij(en) met een onbekende vaardigheid overgeslagen",
-  onbekendMoment: "rij(en) met een onbekend moment niet gekleurd",
+const LEESMELDING: Record<Leesmelding["soort"], (n: number) => string> = {
+  tekstgetal: (n) => `${aantal(n, "score staat", "scores staan")} als tekst in de cel; LVS Analyse telt ${n === 1 ? "hem" : "ze"} mee`,
+  foutwaarde: (n) => `${aantal(n, "cel", "cellen")} met een foutwaarde; ${n === 1 ? "die telt" : "die tellen"} als geen score`,
+  geenGetal: (n) => `${aantal(n, "score is", "scores zijn")} geen getal en ${n === 1 ? "telt" : "tellen"} niet mee`,
+  rijZonderNaam: (n) => `${aantal(n, "rij", "rijen")} zonder naam overgeslagen`,
+  samenvattingsrij: (n) => `${aantal(n, "rij", "rijen")} met een gemiddelde of totaal overgeslagen`,
+  onbekendeVaardigheid: (n) => `${aantal(n, "rij", "rijen")} met een onbekende vaardigheid overgeslagen`,
+  onbekendMoment: (n) => `${aantal(n, "rij", "rijen")} met een onbekend moment niet gekleurd`,
 };
 
 function leesmeldingen(meldingen: readonly Leesmelding[]): string[] {
   const telling = new Map<Leesmelding["soort"], number>();
   for (const m of meldingen) telling.set(m.soort, (telling.get(m.soort) ?? 0) + 1);
-  return [...telling].map(([soort, n]) => `${n} ${LEESMELDING[soort]}.`);
+  return [...telling].map(([soort, n]) => `${LEESMELDING[soort](n)}.`);
 }
 
 export async function voerUit(

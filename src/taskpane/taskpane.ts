@@ -131,7 +131,7 @@ async function start(): Promise<void> {
       $("download").hidden = false;
       await toonBlad();
     } catch (fout) {
-      melding.textContent = `Dit bestand kon ik niet openen (${fout instanceof Error ? fout.message : String(fout)}). Kies een .xlsx-bestand.`;
+      melding.textContent = `LVS Analyse kon dit bestand niet openen (${fout instanceof Error ? fout.message : String(fout)}). Kies een .xlsx-bestand.`;
     }
   };
 

@@ -29,7 +29,7 @@ export async function maakGroepsoverzicht(
 
   const groep = bereidVoor(blad, normen, settings, { norm: verzoek.norm });
   if (!groep.indeling) {
-    return { status: "geenOverzicht", blad: blad.naam, tekst: `Op blad ${blad.naam} vind ik geen overzicht om samen te vatten.` };
+    return { status: "geenOverzicht", blad: blad.naam, tekst: `LVS Analyse vindt op blad ${blad.naam} geen overzicht om samen te vatten. Kies het blad van een groep, met namen van leerlingen en scores.` };
   }
   const samenvatting = vatSamen(groep.overzicht, groep.plan, verzoek.norm);
   const changes: Change[] = [

@@ -157,7 +157,7 @@ async function groepGegevens(port: WorkbookPort, blad: string, norm: Normkeuze, 
   const [groep, normen, instellingen] = sheets;
   if (!groep) return `Blad ${blad} bestaat niet.`;
   const voorbereid = bereidVoor(groep, normen, settings, { norm });
-  if (!voorbereid.indeling) return `Op blad ${groep.naam} vind ik geen overzicht met scores; kies een groepsblad voor de kaart van de leerkracht en de groepsanalyse.`;
+  if (!voorbereid.indeling) return `Op blad ${groep.naam} vindt LVS Analyse geen overzicht met scores; kies een groepsblad voor de kaart van de leerkracht en de groepsanalyse.`;
   const school = instellingen ? leesInstellingen(instellingen.cellen).naam : undefined;
   return groepsgegevens({ blad: groep.naam, uitkomsten: voorbereid.plan.uitkomsten, norm, datum, ...(school ? { school } : {}) });
 }

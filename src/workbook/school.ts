@@ -202,7 +202,7 @@ export function trendInhoud(bron: SchoolBron, norm: Normkeuze, naam: string): Ch
       row: 0,
       col: 0,
       cells: titelCellen(`Trendanalyse ${bron.instellingen.naam ?? ""}`.trim(), [
-        `Norm: ${normNaam(norm)}. Elk getal is de gemiddelde ontwikkelscore van het leerjaar bij de laatste afname van dat schooljaar.`,
+        `Norm: ${normNaam(norm)}. In elke cel staat het gemiddelde van de ontwikkelscores in dat leerjaar, bij de laatste afname van dat schooljaar.`,
         `De kleur volgt de meerderheid: groen of blauw op de norm, donker of licht op de groei. ${GELIJKSPEL_REGEL}`,
       ]),
     },
@@ -350,8 +350,8 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
       row: 0,
       col: 0,
       cells: titelCellen(`Hart en handen: ${bron}`, [
-        "Het beeld dat leerlingen van zichzelf hebben; er is geen voldoende of onvoldoende. Kijk naar de uitschieters en bespreek ze met de leerling.",
-        `Lees met zorg: sociaalwenselijkheid boven ${SOCIAALWENSELIJKHEID.bovenProcent}% (leerjaar ${SOCIAALWENSELIJKHEID.vanafLeerjaar} t/m 8).`,
+        "Zo kijken de leerlingen zelf naar zichzelf. Hoog of laag is hier geen goed of fout: zoek de uitschieters op en praat er met de leerling over.",
+        `Mogelijk sociaal wenselijk: een sociaalwenselijkheid boven ${SOCIAALWENSELIJKHEID.bovenProcent}% (leerjaar ${SOCIAALWENSELIJKHEID.vanafLeerjaar} t/m 8) betekent dat de leerling vaak antwoordde zoals volwassenen het graag horen; het diagram laat dan misschien eerder zien wat hij of zij denkt dat hoort.`,
       ]),
     },
   ];
@@ -361,7 +361,7 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
     const aspecten = instrument.aspecten.filter((a) => a in h.gemiddelden);
     if (aspecten.length < 3) continue;
     const extra = (instrument.schoolbeleving ?? []).filter((a) => a in h.gemiddelden);
-    const koppen = ["Leerling", ...aspecten, ...extra, "Sociaalwenselijkheid", "Lees met zorg"];
+    const koppen = ["Leerling", ...aspecten, ...extra, "Sociaalwenselijkheid", "Mogelijk sociaal wenselijk"];
     const tabel: Blok = {
       titel: instrument.naam,
       rij,
@@ -385,7 +385,7 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
     h.leerlingen.forEach((l, i) => {
       grafieken.push({
         type: "radar",
-        title: `${instrument.naam}: ${l.leerling}${l.voorzichtig ? " (lees met zorg)" : ""}`,
+        title: `${instrument.naam}: ${l.leerling}${l.voorzichtig ? " (antwoorden mogelijk sociaal wenselijk)" : ""}`,
         categories: aspectKop,
         series: [{ name: l.leerling, values: { rij: rij + 2 + i, kolom: 1, rijen: 1, kolommen: aspecten.length } }],
         anchor: { rij: rij + 15 + Math.floor(i / 3) * 14, kolom: koppen.length + 1 + (i % 3) * 6, rijen: 13, kolommen: 6 },
@@ -470,7 +470,7 @@ export interface SchoolVerzoek {
 export async function maakSchooloverzichten(port: WorkbookPort, verzoek: SchoolVerzoek): Promise<SchoolResultaat[]> {
   const bron = await leesSchool(port, verzoek.norm);
   if (bron.afnames.length === 0) {
-    return [{ status: "geenGegevens", blad: "", tekst: "Ik vind in deze werkmap geen overzichten met scores om de school mee te bekijken." }];
+    return [{ status: "geenGegevens", blad: "", tekst: "LVS Analyse vindt in deze werkmap geen overzichten met scores om de school mee te bekijken. Open de werkmap met de bladen van de groepen, of een export uit IEP LVS." }];
   }
   const resultaten = [
     await schrijf(port, "Dwarsdoorsnede", verzoek.vervangen, (naam) => dwarsdoorsnedeInhoud(bron, verzoek.norm, naam)),

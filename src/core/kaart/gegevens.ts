@@ -43,7 +43,7 @@ export interface Gegevens {
   readonly metingen?: Readonly<Record<string, Meting>>;
 }
 
-/** Within this many ontwikkelscore points of the norm a group counts as "op de norm" (README: keuzes). */
+/** Within this many ontwikkelscore points of the norm a group counts as "rond de norm" (README: keuzes). */
 export const OP_DE_NORM_MARGE = 2;
 
 const PROCENT = "0%";
@@ -89,7 +89,7 @@ export interface GroepInvoer {
 
 export function normpositie(gemiddeldeScore: number, gemiddeldeNorm: number): string {
   const verschil = gemiddeldeScore - gemiddeldeNorm;
-  return verschil > OP_DE_NORM_MARGE ? "boven de norm" : verschil < -OP_DE_NORM_MARGE ? "onder de norm" : "op de norm";
+  return verschil > OP_DE_NORM_MARGE ? "boven de norm" : verschil < -OP_DE_NORM_MARGE ? "onder de norm" : "rond de norm";
 }
 
 /** Per vaardigheid of one group: where it stands against the norm, its spread and growth, and who needs attention. */
@@ -236,10 +236,10 @@ export function schoolgegevens(invoer: SchoolInvoer): Gegevens {
   const voorbeeld = beeld.rijen.filter((r) => r.kleurNu === "donkergroen" && (beeld.ambitie === undefined || (r.doorsnede.aandeelGroen ?? 0) >= beeld.ambitie));
   const lijst = (rijen: typeof beeld.rijen) => rijen.map((r) => `${rijLabel(r.doorsnede)} (${r.kleurNu || "geen kleur"})`).join("; ");
   const zorgTekst = [
-    zorg.length > 0 ? `De meeste leerlingen onder de norm of met minder groei dan verwacht: ${lijst(zorg)}.` : "Er is geen leerjaar waar de meeste leerlingen onder de norm zitten.",
+    zorg.length > 0 ? `Leerjaren waar de meeste leerlingen blauw zijn (onder de norm) of, zonder norm, licht (minder groei dan verwacht): ${lijst(zorg)}.` : "Er is geen leerjaar waar de meeste leerlingen blauw of licht zijn.",
     ...(achter.length > 0 ? [`Onder de ambitie: ${achter.map((r) => `${rijLabel(r.doorsnede)} (${Math.round(r.doorsnede.aandeelGroen! * 100)}%)`).join("; ")}.`] : []),
   ].join(" ");
-  const voorbeeldTekst = voorbeeld.length > 0 ? `De meeste leerlingen op of boven de norm én met de verwachte groei: ${lijst(voorbeeld)}.` : "Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.";
+  const voorbeeldTekst = voorbeeld.length > 0 ? `Leerjaren waar de meeste leerlingen donkergroen zijn (op of boven de norm en de verwachte groei of meer): ${lijst(voorbeeld)}.` : "Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.";
 
   return {
     velden: {
@@ -282,7 +282,7 @@ export function metingen(invoer: SchoolInvoer, beeld: Schoolbeeld = schoolbeeld(
   const eind = eindresultaten(invoer.afnames);
   if (eind.driejaars.gefilterd.aantal > 0) {
     const jaren = eind.driejaars.jaren;
-    const eindBron = `blad ${invoer.bronnen.join(", ")}, eindresultaten ${jaren.length > 1 ? `${jaren[0]} t/m ${jaren.at(-1)}` : jaren[0]}, na uitsluiting`;
+    const eindBron = `blad ${invoer.bronnen.join(", ")}, eindresultaten ${jaren.length > 1 ? `${jaren[0]} t/m ${jaren.at(-1)}` : jaren[0]}, gefilterd`;
     const een = aandeel(eind.driejaars.gefilterd, "1F")!;
     const twee = aandeel(eind.driejaars.gefilterd, "2F/1S")!;
     const { signaleringswaarde2F1S: sw, ambitie1F: a1, ambitie2F1S: a2 } = invoer.instellingen;
@@ -357,7 +357,7 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
   const schooljaar = jaren.sort().at(-1);
   return {
     velden: {
-      "bestuur.scholen": tekst(scholen.map((s) => s.naam).join(", "), "de werkmap(pen) van de scholen"),
+      "bestuur.scholen": tekst(scholen.map((s) => s.naam).join(", "), scholen.length === 1 ? "de werkmap van de school" : "de werkmappen van de scholen"),
       ...(schooljaar ? { "school.schooljaar": tekst(schooljaar, "overzichten van de scholen") } : {}),
       vandaag: { waarde: datum },
     },

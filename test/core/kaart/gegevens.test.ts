@@ -71,8 +71,8 @@ describe("what a group's data says on a card", () => {
 
 describe("the rule for boven, op and onder de norm", () => {
   it(`counts a mean within ${OP_DE_NORM_MARGE} points either side of the norm as op de norm`, () => {
-    expect(normpositie(50, 48)).toBe("op de norm");
-    expect(normpositie(46, 48)).toBe("op de norm");
+    expect(normpositie(50, 48)).toBe("rond de norm");
+    expect(normpositie(46, 48)).toBe("rond de norm");
     expect(normpositie(50.01, 48)).toBe("boven de norm");
     expect(normpositie(45.99, 48)).toBe("onder de norm");
   });
@@ -122,7 +122,7 @@ describe("what a school's data says on the IB card", () => {
 
   it("names groups of concern and groups to learn from", () => {
     // Taalverzorging 8: Eva and Fenna both lichtblauw; rekenen 8 is a tie, which goes to donkergroen.
-    expect(g.velden["school.zorg"]?.waarde).toContain("onder de norm of met minder groei dan verwacht: taalverzorging, leerjaar 8 (lichtblauw).");
+    expect(g.velden["school.zorg"]?.waarde).toContain("blauw zijn (onder de norm) of, zonder norm, licht (minder groei dan verwacht): taalverzorging, leerjaar 8 (lichtblauw).");
     expect(g.velden["school.zorg"]?.waarde).toContain("Onder de ambitie: rekenen, leerjaar 5 (50%)");
     expect(g.velden["school.voorbeeld"]?.waarde).toBe("Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.");
   });
@@ -157,8 +157,8 @@ describe("the measurable indicators of the instruments", () => {
 
   it("put a measured bound over the template's suggestion, and keep the suggestion where nothing is measured", () => {
     const eind = instrumentGegevens(INSTRUMENTEN.find((i) => i.id === "eindresultaten")!, schoolgegevens(invoer));
-    const tweeF = eind.perLabel!["Aandeel resultaten op 2F/1S of hoger, drie jaar samen, na uitsluiting"]!;
-    expect(tweeF["grens"]).toMatchObject({ waarde: 0.5, bron: "blad Export, eindresultaten 2025-2026, na uitsluiting; Schoolinstellingen" });
+    const tweeF = eind.perLabel!["Aandeel resultaten op 2F/1S of hoger, drie jaar samen, gefilterd"]!;
+    expect(tweeF["grens"]).toMatchObject({ waarde: 0.5, bron: "blad Export, eindresultaten 2025-2026, gefilterd; Schoolinstellingen" });
     const groepsbesprekingen = instrumentGegevens(INSTRUMENTEN.find((i) => i.id === "groepsbesprekingen")!, schoolgegevens(invoer));
     expect(groepsbesprekingen.perLabel!["Groepen die dit halfjaar zijn besproken"]).toEqual({ grens: { waarde: "alle groepen" } });
   });
