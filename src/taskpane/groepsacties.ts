@@ -66,7 +66,7 @@ export async function voerUit(
         return {
           soort: "klaar",
           tekst: `${r.tekst}.`,
-          details: [...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen), ...r.plan.waarschuwingen],
+          details: [...r.plan.waarschuwingen, ...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen)],
         };
       }
       case "verwijderen": {

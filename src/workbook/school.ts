@@ -11,7 +11,8 @@ import type { Blok, Waarde } from "../core/groep/samenvatting";
 import { normNaam, type Normkeuze, type Uitkomst } from "../core/groep/kleurplan";
 import { KLEUR_OPMAAK, KLEUREN, type Kleur } from "../core/kleur";
 import { bestuursIndicator, INDICATOR_MINIMUM, INDICATOR_TOETSEN, leesCitoResultaten, type BestuursIndicator } from "../core/school/bestuur";
-import { INSTRUMENTEN, leesHartEnHanden, SOCIAALWENSELIJKHEID } from "../core/school/hartenhanden";
+import { indicatiefMelding } from "../core/normherkomst";
+import { herkendeNamen, INSTRUMENTEN, leesHartEnHanden, SOCIAALWENSELIJKHEID } from "../core/school/hartenhanden";
 import { INSTELLINGEN_BLAD, leesInstellingen, VELDEN, type SchoolInstellingen } from "../core/school/instellingen";
 import { GELIJKSPEL_REGEL } from "../core/school/meerderheid";
 import { aandeel, dwarsdoorsnede, eindresultaten, huidigSchooljaar, KLEUR_KOLOMMEN, trendanalyse, type Eindresultaten } from "../core/school/overzichten";
@@ -75,6 +76,12 @@ export async function leesSchool(port: WorkbookPort, norm: Normkeuze): Promise<S
   };
 }
 
+/** The notice that the colours rest on indicatieve lines, after a space; empty when they rest on the school's own. */
+function normMelding(bron: SchoolBron, norm: Normkeuze): string {
+  const melding = indicatiefMelding(norm, bron.bladen.find((b) => b.naam.toLowerCase() === NORMEN_BLAD.toLowerCase())?.cellen);
+  return melding ? ` ${melding}` : "";
+}
+
 function titelCellen(titel: string, regels: readonly string[]): (PlannedCell | undefined)[][] {
   return [[{ value: titel, bold: true }], ...regels.map((t) => [{ value: t, italic: true }])];
 }
@@ -129,7 +136,7 @@ export function dwarsdoorsnedeInhoud(bron: SchoolBron, norm: Normkeuze, naam: st
       row: 0,
       col: 0,
       cells: titelCellen(`Dwarsdoorsnede ${bron.instellingen.naam ?? ""} ${jaar}`.replace(/\s+/g, " "), [
-        `Norm: ${normNaam(norm)}. Laatste afname per leerling in ${jaar}, uit: ${bron.bronnen.join(", ")}.`,
+        `Norm: ${normNaam(norm)}. Laatste afname per leerling in ${jaar}, uit: ${bron.bronnen.join(", ")}.${normMelding(bron, norm)}`,
         ambitie !== undefined ? `Ambitie van de school: ${Math.round(ambitie * 100)}% op of boven de norm.` : "Geen ambitie voor deze norm ingevuld (blad Schoolinstellingen).",
       ]),
     },
@@ -163,7 +170,7 @@ export function dwarsdoorsnedeInhoud(bron: SchoolBron, norm: Normkeuze, naam: st
       rij: onder(tabel),
       kolom: 0,
       koppen: ["Leerjaar", ...delen, "Ambitie"],
-      rijen: van.map((r): Waarde[] => [`groep ${r.leerjaar}`, ...delen.map((k) => (r.aantal === 0 ? 0 : r.perKleur[k] / r.aantal)), ambitie ?? null]),
+      rijen: van.map((r): Waarde[] => [`leerjaar ${r.leerjaar}`, ...delen.map((k) => (r.aantal === 0 ? 0 : r.perKleur[k] / r.aantal)), ambitie ?? null]),
       notaties: [undefined, ...delen.map(() => PROCENT), PROCENT],
     };
     changes.push({ kind: "cells", sheet: naam, row: grafiekData.rij, col: 0, cells: blokCellen(grafiekData, kleurKop(grafiekData.koppen)) });
@@ -202,7 +209,7 @@ export function trendInhoud(bron: SchoolBron, norm: Normkeuze, naam: string): Ch
       row: 0,
       col: 0,
       cells: titelCellen(`Trendanalyse ${bron.instellingen.naam ?? ""}`.trim(), [
-        `Norm: ${normNaam(norm)}. In elke cel staat het gemiddelde van de ontwikkelscores in dat leerjaar, bij de laatste afname van dat schooljaar.`,
+        `Norm: ${normNaam(norm)}.${normMelding(bron, norm)} In elke cel staat het gemiddelde van de ontwikkelscores in dat leerjaar, bij de laatste afname van dat schooljaar.`,
         `De kleur volgt de meerderheid: groen of blauw op de norm, donker of licht op de groei. ${GELIJKSPEL_REGEL}`,
       ]),
     },
@@ -214,7 +221,7 @@ export function trendInhoud(bron: SchoolBron, norm: Normkeuze, naam: string): Ch
     const cel = (lj: number, jaar: string) => van.find((c) => c.leerjaar === lj && c.schooljaar === jaar);
     const kop: PlannedCell[] = ["Leerjaar", ...trend.schooljaren].map((value) => ({ value, bold: true, fill: "#E8F1E9" }));
     const gemiddelden = leerjaren.map((lj): (PlannedCell | undefined)[] => [
-      { value: `groep ${lj}`, bold: true },
+      { value: `leerjaar ${lj}`, bold: true },
       ...trend.schooljaren.map((jaar): PlannedCell => {
         const c = cel(lj, jaar);
         if (!c) return { value: null };
@@ -224,7 +231,7 @@ export function trendInhoud(bron: SchoolBron, norm: Normkeuze, naam: string): Ch
     ]);
     // The same cells in words, with the number of pupils: for print and for readers who see no colour.
     const woorden = leerjaren.map((lj): (PlannedCell | undefined)[] => [
-      { value: `groep ${lj}` },
+      { value: `leerjaar ${lj}` },
       ...trend.schooljaren.map((jaar): PlannedCell => {
         const c = cel(lj, jaar);
         return { value: c ? `${c.kleur || "geen kleur"} (${c.aantal})` : null };
@@ -254,10 +261,10 @@ export function eindInhoud(bron: SchoolBron, naam: string): Change[] {
   const { instellingen } = bron;
   const per = (t: { aantal: number; op1F: number; op2F1S: number }): Waarde[] => [t.aantal, t.op1F, aandeel(t, "1F") ?? null, t.op2F1S, aandeel(t, "2F/1S") ?? null];
   const tabel: Blok = {
-    titel: "Per schooljaar en domein (laatste afname in groep 8)",
+    titel: "Per schooljaar en vaardigheid (laatste LVS-afname in leerjaar 8)",
     rij: 5,
     kolom: 0,
-    koppen: ["Schooljaar", "Domein", "Aantal", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S", "Aantal (gefilterd)", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S"],
+    koppen: ["Schooljaar", "Vaardigheid", "Aantal", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S", "Aantal (gefilterd)", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S"],
     rijen: e.rijen.map((r): Waarde[] => [r.schooljaar, r.domein, ...per(r.ongefilterd), ...per(r.gefilterd)]),
     notaties: [undefined, undefined, undefined, undefined, PROCENT, undefined, PROCENT, undefined, undefined, PROCENT, undefined, PROCENT],
   };
@@ -295,7 +302,7 @@ export function eindInhoud(bron: SchoolBron, naam: string): Change[] {
   // Per school year, the three domains together: the line of the chart.
   const jaren = [...new Set(e.rijen.map((r) => r.schooljaar))];
   const perJaar: Blok = {
-    titel: "Per schooljaar, de drie domeinen samen (niet gefilterd)",
+    titel: "Per schooljaar, de drie vaardigheden samen (niet gefilterd)",
     rij: onder(uitgesloten),
     kolom: 0,
     koppen: ["Schooljaar", "% 1F", "% 2F/1S", "Signaleringswaarde 1F", ...(sw !== undefined ? ["Signaleringswaarde 2F/1S"] : [])],
@@ -312,8 +319,8 @@ export function eindInhoud(bron: SchoolBron, naam: string): Change[] {
       row: 0,
       col: 0,
       cells: titelCellen(`Eindresultaten ${instellingen.naam ?? ""}`.trim(), [
-        "Een leerling telt op 1F bij een ontwikkelscore van 60 of meer bij de laatste afname van groep 8, op 2F/1S bij 80 of meer.",
-        "Gefilterd: zonder de leerlingen die het overzicht als uitgesloten markeert (met reden). De signaleringswaarde 1F is 85% voor elke school; die voor 2F/1S staat op blad Schoolinstellingen.",
+        "Geteld uit de LVS-afnames van leerjaar 8, niet uit de doorstroomtoets: een leerling telt op 1F bij een ontwikkelscore van 60 of meer bij de laatste afname, op 2F/1S bij 80 of meer.",
+        "Gefilterd: zonder de leerlingen met een reden in de kolom Uitgesloten van je overzicht; niet gefilterd: alle leerlingen. De signaleringswaarde 1F is 85% voor elke school; die voor 2F/1S staat op blad Schoolinstellingen.",
         `Bron: ${bron.bronnen.join(", ")}.`,
       ]),
     },
@@ -352,6 +359,7 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
       cells: titelCellen(`Hart en handen: ${bron}`, [
         "Zo kijken de leerlingen zelf naar zichzelf. Hoog of laag is hier geen goed of fout: zoek de uitschieters op en praat er met de leerling over.",
         `Mogelijk sociaal wenselijk: een sociaalwenselijkheid boven ${SOCIAALWENSELIJKHEID.bovenProcent}% (leerjaar ${SOCIAALWENSELIJKHEID.vanafLeerjaar} t/m 8) betekent dat de leerling vaak antwoordde zoals volwassenen het graag horen; het diagram laat dan misschien eerder zien wat hij of zij denkt dat hoort.`,
+        ...[herkendeNamen(h)].filter((t): t is string => t !== undefined),
       ]),
     },
   ];

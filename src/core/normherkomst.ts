@@ -1,0 +1,63 @@
+/**
+ * Where the lines behind the colours come from: the school's own values from IEP LVS in its Normen
+ * table, or the indicatieve lines of LVS Analyse. Until the table holds the school's values, the
+ * sheets and the pane say so, with how to replace them, so nobody reports the colours as IEP's.
+ */
+import type { CellValue } from "./cell";
+import { readNorm, type Basisnorm } from "./norm";
+import { defaultNormlijn } from "./normlijn";
+import { readNormtabel } from "./normtabel";
+
+export type Herkomst = "eigen" | "indicatief" | "geen";
+
+type Tabel = readonly (readonly CellValue[])[];
+
+/** The Normen table's columns of one norm: the general one and those for one vaardigheid. */
+function kolommen(norm: Basisnorm, normen: Tabel | undefined): number[] {
+  return (normen?.[0] ?? []).flatMap((kop, i) => (i > 0 && typeof kop === "string" && kop.trim() !== "" && readNorm(kop).basis === norm ? [i] : []));
+}
+
+/** True when some moment of the column holds a number other than the indicatieve line's value there. */
+function eigenWaarden(norm: Basisnorm, normen: Tabel, kolom: number): boolean {
+  const kop = normen[0]![kolom] as string;
+  const lijn = readNormtabel(normen).column(readNorm(kop));
+  if (!lijn) return false;
+  for (const [moment, waarde] of lijn) {
+    if (waarde === undefined) continue;
+    const standaard = norm === "1F" || norm === "2F/1S" ? defaultNormlijn(norm, moment) : undefined;
+    if (standaard === undefined || Math.abs(standaard - waarde) > 1e-9) return true;
+  }
+  return false;
+}
+
+/** Where the line for green and blue comes from. */
+export function lijnHerkomst(norm: Basisnorm, normen?: Tabel): Herkomst {
+  if (norm === "geen") return "geen";
+  const eigen = normen !== undefined && kolommen(norm, normen).some((k) => eigenWaarden(norm, normen, k));
+  if (eigen) return "eigen";
+  return norm === "1F" || norm === "2F/1S" ? "indicatief" : "geen";
+}
+
+/** Where the expected growth for light and dark comes from: the landelijk line, or the indicatieve expectation. */
+export function groeiHerkomst(normen?: Tabel): Herkomst {
+  return normen !== undefined && kolommen("landelijk", normen).some((k) => eigenWaarden("landelijk", normen, k)) ? "eigen" : "indicatief";
+}
+
+/** The legend's note after the norm's name. */
+export function legendaBron(norm: Basisnorm, normen?: Tabel): string {
+  const herkomst = lijnHerkomst(norm, normen);
+  return herkomst === "eigen" ? "waarden uit blad Normen" : herkomst === "indicatief" ? "indicatieve lijn van LVS Analyse" : "";
+}
+
+const VERVANG = "Neem de waarden uit jullie IEP LVS over in het blad Normen (stap 0.1 Voorbereiden) en kleur opnieuw.";
+
+/** What the sheet and the pane say while colours rest on an indicatieve line; undefined when they do not. */
+export function indicatiefMelding(norm: Basisnorm, normen?: Tabel): string | undefined {
+  const lijn = lijnHerkomst(norm, normen) === "indicatief";
+  const groei = groeiHerkomst(normen) === "indicatief";
+  if (lijn && groei) return `Groen en blauw rusten op de indicatieve lijn van LVS Analyse, licht en donker op een indicatieve verwachte groei: niet op de lijnen van IEP. ${VERVANG}`;
+  if (lijn) return `Groen en blauw rusten op de indicatieve lijn van LVS Analyse, niet op de lijn van IEP. ${VERVANG}`;
+  if (groei) return `Licht en donker rusten op een indicatieve verwachte groei; met de landelijke lijn uit jullie IEP LVS wordt die precies. ${VERVANG}`;
+  return undefined;
+}
+
