@@ -51,6 +51,11 @@ export function legendaBron(norm: Basisnorm, normen?: Tabel): string {
 
 const VERVANG = "Neem de waarden uit jullie IEP LVS over in het blad Normen (stap 0.1 Voorbereiden) en kleur opnieuw.";
 
+/** Whether a warning is the notice below, so the pane can show it apart from the rest. */
+export function isIndicatiefMelding(tekst: string): boolean {
+  return tekst.endsWith(VERVANG);
+}
+
 /** What the sheet and the pane say while colours rest on an indicatieve line; undefined when they do not. */
 export function indicatiefMelding(norm: Basisnorm, normen?: Tabel): string | undefined {
   const lijn = lijnHerkomst(norm, normen) === "indicatief";

@@ -11,7 +11,7 @@ import { toonMelding, uitkomstVak } from "./melding-view";
 import { voerUit, type Actie, type Melding } from "./groepsacties";
 
 export const ACTIE_LABELS: Record<Actie, string> = {
-  kleuren: "Kleur dit blad",
+  kleuren: "Dit blad kleuren",
   overzicht: "Groepsoverzicht maken",
   verwijderen: "Kleuring verwijderen",
   normen: "Blad Normen maken",

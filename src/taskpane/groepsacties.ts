@@ -4,6 +4,7 @@
  */
 import { aantal } from "../core/aantal";
 import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
+import { isIndicatiefMelding } from "../core/normherkomst";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
 import type { Melding as Leesmelding } from "../core/overzicht/metingen";
@@ -20,6 +21,8 @@ export interface Melding {
   readonly tekst: string;
   /** Extra lines: the mapping found, what was noticed in the data. */
   readonly details: readonly string[];
+  /** Said apart from the details, because it changes how to read the result: colours on indicatieve lines. */
+  readonly letOp?: string;
   /** Set when the user must confirm; running the same action with `vervangen` carries it out. */
   readonly bevestig?: Actie;
 }
@@ -29,7 +32,7 @@ export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: 
   { waarde: "1F", label: "Ontwikkellijn 1F (vanaf leerjaar 6)" },
   { waarde: "landelijk", label: "Landelijk gemiddelde (blad Normen)" },
   { waarde: "schoolweging", label: "Schoolweging (blad Normen)" },
-  { waarde: "geen", label: "Geen norm: alleen leergroei" },
+  { waarde: "geen", label: "Geen lijn: alleen leergroei (licht en donker)" },
 ];
 
 const LEESMELDING: Record<Leesmelding["soort"], (n: number) => string> = {
@@ -63,10 +66,12 @@ export async function voerUit(
         const r = await kleurGroep(port, { blad, norm, vervangen, ...(indeling ? { indeling } : {}) });
         if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "kleuren" };
         if (r.status === "geenOverzicht") return { soort: "fout", tekst: r.tekst, details: [] };
+        const letOp = r.plan.waarschuwingen.find(isIndicatiefMelding);
         return {
           soort: "klaar",
           tekst: `${r.tekst}.`,
-          details: [...r.plan.waarschuwingen, ...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen)],
+          details: [...r.plan.waarschuwingen.filter((w) => w !== letOp), ...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen)],
+          ...(letOp ? { letOp } : {}),
         };
       }
       case "verwijderen": {
