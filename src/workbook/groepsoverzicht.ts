@@ -50,6 +50,6 @@ export async function maakGroepsoverzicht(
   return {
     status: "klaar",
     blad: naam,
-    tekst: `Blad ${naam} gemaakt: scores, niveaus en kleuren van ${vaardigheden} ${vaardigheden === 1 ? "vaardigheid" : "vaardigheden"}, met een voortgangsgrafiek en ${samenvatting.grafieken.length - 1} spreidingsgrafieken.`,
+    tekst: `Blad ${naam} gemaakt: scores, niveaus en kleuren van ${vaardigheden} ${vaardigheden === 1 ? "vaardigheid" : "vaardigheden"}, met een voortgangsgrafiek en ${samenvatting.grafieken.length - 1 === 1 ? "een spreidingsgrafiek" : `${samenvatting.grafieken.length - 1} spreidingsgrafieken`}.`,
   };
 }

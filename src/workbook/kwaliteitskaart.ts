@@ -147,7 +147,7 @@ async function schrijfKaart(port: WorkbookPort, sjabloon: Sjabloon, bron: string
   const delen = [
     r.aangevuld > 0 ? `${r.aangevuld} lege ${r.aangevuld === 1 ? "cel" : "cellen"} aangevuld` : "niets aan te vullen",
     ...(r.behouden > 0 ? [`${r.behouden} ${r.behouden === 1 ? "cel" : "cellen"} met jouw tekst niet aangeraakt`] : []),
-    ...(r.ontbreekt > 0 ? [`${r.ontbreekt} ${r.ontbreekt === 1 ? "waarde" : "waarden"} niet geplaatst omdat de regel of kolom er niet (meer) is`] : []),
+    ...(r.ontbreekt > 0 ? [`${r.ontbreekt} ${r.ontbreekt === 1 ? "waarde" : "waarden"} niet geplaatst omdat de rij of kolom er niet meer is`] : []),
   ];
   return { status: "aangevuld", blad: naam, tekst: `Blad ${naam} bestond al: ${delen.join("; ")}.` };
 }
