@@ -440,7 +440,7 @@ export function bestuurInhoud(scholen: readonly { naam: string; bron: SchoolBron
     notaties: [undefined, undefined, undefined, undefined, PROCENT],
   };
   return [
-    { kind: "cells", sheet: naam, row: 0, col: 0, cells: titelCellen("Bestuursoverzicht", ["Per school de eindresultaten zoals de inspectie ze telt, het aandeel leerlingen op koers en de eigen indicator van het bestuur."]) },
+    { kind: "cells", sheet: naam, row: 0, col: 0, cells: titelCellen("Bestuursoverzicht", ["Per school de eindresultaten zoals de inspectie ze telt (uit de LVS-afnames van leerjaar 8, niet uit de doorstroomtoets), het aandeel leerlingen op koers en de eigen indicator van het bestuur."]) },
     { kind: "cells", sheet: naam, row: tabel.rij, col: 0, cells: blokCellen(tabel) },
     { kind: "cells", sheet: naam, row: details.rij, col: 0, cells: blokCellen(details) },
     ...breedtes(naam, [30, 22, 24, 26, 14, 30, 22]),
