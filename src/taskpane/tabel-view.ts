@@ -79,5 +79,5 @@ export function renderTabel(container: HTMLElement, naam: string, cellen: readon
   omhulsel.tabIndex = 0;
   omhulsel.append(tabel);
   container.replaceChildren(el("h2", `Blad ${naam}`), omhulsel);
-  if (cellen.length > MAX_RIJEN) container.append(el("p", `Alleen de eerste ${MAX_RIJEN} regels staan hier; de download bevat alles.`, "uitleg"));
+  if (cellen.length > MAX_RIJEN) container.append(el("p", `Alleen de eerste ${MAX_RIJEN} rijen staan hier; het gedownloade bestand bevat alles.`, "uitleg"));
 }
