@@ -8,6 +8,7 @@ import { basename } from "node:path";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { readNorm } from "../src/core/norm";
 import type { Normkeuze } from "../src/core/groep/kleurplan";
+import { indicatorTelling, zonderDubbele } from "../src/core/school/bestuur";
 import { FileWorkbook } from "../src/workbook/file/file-workbook";
 import { maakBeleidskaart, schoolInvoer, vandaag } from "../src/workbook/kwaliteitskaart";
 import { maakBestuursoverzicht, schoolVoorBestuur } from "../src/workbook/school";
@@ -29,8 +30,7 @@ async function main(): Promise<number> {
     console.error("Het uitvoerbestand moet een nieuw bestand zijn: LVS Analyse schrijft nooit over een invoerbestand heen.");
     return 2;
   }
-  const scholen = [];
-  const kaart = [];
+  const gelezen = [];
   for (const bestand of bestanden) {
     if (!existsSync(bestand)) {
       console.error(`Bestand ${bestand} bestaat niet.`);
@@ -38,12 +38,19 @@ async function main(): Promise<number> {
     }
     const wb = await FileWorkbook.open(readFileSync(bestand));
     const school = await schoolVoorBestuur(wb, norm, basename(bestand).replace(/\.xlsx$/i, ""));
-    console.log(`${school.naam}: ${school.bron.afnames.length} afnames uit ${school.bron.bronnen.join(", ") || "geen overzicht"}${school.indicator ? `; Cito: ${school.indicator.voldoende} van ${school.indicator.gemeten} voldoende` : ""}.`);
-    scholen.push(school);
-    kaart.push({ naam: school.naam, invoer: await schoolInvoer(wb, norm, vandaag()) });
+    gelezen.push({ ...school, bestand, wb });
+  }
+  // The same school given twice counts once; the user hears which files it was.
+  const { scholen, meldingen } = zonderDubbele(gelezen, (s) => s.bestand);
+  for (const m of meldingen) console.warn(`Let op: ${m}`);
+  const kaart = [];
+  for (const school of scholen) {
+    console.log(`${school.naam}: ${school.bron.afnames.length} afnames uit ${school.bron.bronnen.join(", ") || "geen overzicht"}${school.indicator ? `; Cito: ${indicatorTelling(school.indicator)}` : ""}.`);
+    for (const m of school.cijfers.meldingen) console.warn(`Let op (${school.naam}): ${m}`);
+    kaart.push({ naam: school.naam, invoer: await schoolInvoer(school.wb, norm, vandaag(), school.naam), cijfers: school.cijfers });
   }
   const wb = FileWorkbook.create();
-  await maakBestuursoverzicht(wb, scholen);
+  await maakBestuursoverzicht(wb, scholen, norm);
   await maakBeleidskaart(wb, kaart, vandaag());
   writeFileSync(uit, await wb.toBuffer());
   console.log(`Bestuursoverzicht en Kwaliteitskaart beleid van ${scholen.length} scholen geschreven: ${uit}`);

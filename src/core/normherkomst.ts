@@ -6,22 +6,33 @@
 import type { CellValue } from "./cell";
 import { readNorm, type Basisnorm } from "./norm";
 import { defaultNormlijn } from "./normlijn";
-import { readNormtabel } from "./normtabel";
+import { readNormtabel, type NormColumn, type Normtabel } from "./normtabel";
 
 export type Herkomst = "eigen" | "indicatief" | "geen";
 
 type Tabel = readonly (readonly CellValue[])[];
 
-/** The Normen table's columns of one norm: the general one and those for one vaardigheid. */
-function kolommen(norm: Basisnorm, normen: Tabel | undefined): number[] {
-  return (normen?.[0] ?? []).flatMap((kop, i) => (i > 0 && typeof kop === "string" && kop.trim() !== "" && readNorm(kop).basis === norm ? [i] : []));
+/** The Normen sheet's cells, or the table already read from them (which knows only the general lines). */
+export type Normen = Tabel | Normtabel;
+
+/** The Normen table's lines of one norm: the general one and, from the cells, those for one vaardigheid. */
+function lijnen(norm: Basisnorm, normen: Normen | undefined): NormColumn[] {
+  if (normen === undefined) return [];
+  if (!Array.isArray(normen)) {
+    const lijn = (normen as Normtabel).column(readNorm(norm));
+    return lijn ? [lijn] : [];
+  }
+  const cellen = normen as Tabel;
+  const tabel = readNormtabel(cellen);
+  return (cellen[0] ?? []).flatMap((kop, i) => {
+    if (i === 0 || typeof kop !== "string" || kop.trim() === "" || readNorm(kop).basis !== norm) return [];
+    const lijn = tabel.column(readNorm(kop));
+    return lijn ? [lijn] : [];
+  });
 }
 
-/** True when some moment of the column holds a number other than the indicatieve line's value there. */
-function eigenWaarden(norm: Basisnorm, normen: Tabel, kolom: number): boolean {
-  const kop = normen[0]![kolom] as string;
-  const lijn = readNormtabel(normen).column(readNorm(kop));
-  if (!lijn) return false;
+/** True when some moment of the line holds a number other than the indicatieve line's value there. */
+function eigenWaarden(norm: Basisnorm, lijn: NormColumn): boolean {
   for (const [moment, waarde] of lijn) {
     if (waarde === undefined) continue;
     const standaard = norm === "1F" || norm === "2F/1S" ? defaultNormlijn(norm, moment) : undefined;
@@ -30,21 +41,22 @@ function eigenWaarden(norm: Basisnorm, normen: Tabel, kolom: number): boolean {
   return false;
 }
 
+const heeftEigen = (norm: Basisnorm, normen: Normen | undefined) => lijnen(norm, normen).some((l) => eigenWaarden(norm, l));
+
 /** Where the line for green and blue comes from. */
-export function lijnHerkomst(norm: Basisnorm, normen?: Tabel): Herkomst {
+export function lijnHerkomst(norm: Basisnorm, normen?: Normen): Herkomst {
   if (norm === "geen") return "geen";
-  const eigen = normen !== undefined && kolommen(norm, normen).some((k) => eigenWaarden(norm, normen, k));
-  if (eigen) return "eigen";
+  if (heeftEigen(norm, normen)) return "eigen";
   return norm === "1F" || norm === "2F/1S" ? "indicatief" : "geen";
 }
 
 /** Where the expected growth for light and dark comes from: the landelijk line, or the indicatieve expectation. */
-export function groeiHerkomst(normen?: Tabel): Herkomst {
-  return normen !== undefined && kolommen("landelijk", normen).some((k) => eigenWaarden("landelijk", normen, k)) ? "eigen" : "indicatief";
+export function groeiHerkomst(normen?: Normen): Herkomst {
+  return heeftEigen("landelijk", normen) ? "eigen" : "indicatief";
 }
 
 /** The legend's note after the norm's name. */
-export function legendaBron(norm: Basisnorm, normen?: Tabel): string {
+export function legendaBron(norm: Basisnorm, normen?: Normen): string {
   const herkomst = lijnHerkomst(norm, normen);
   return herkomst === "eigen" ? "waarden uit blad Normen" : herkomst === "indicatief" ? "indicatieve lijn van LVS Analyse" : "";
 }
@@ -57,7 +69,7 @@ export function isIndicatiefMelding(tekst: string): boolean {
 }
 
 /** What the sheet and the pane say while colours rest on an indicatieve line; undefined when they do not. */
-export function indicatiefMelding(norm: Basisnorm, normen?: Tabel): string | undefined {
+export function indicatiefMelding(norm: Basisnorm, normen?: Normen): string | undefined {
   const lijn = lijnHerkomst(norm, normen) === "indicatief";
   const groei = groeiHerkomst(normen) === "indicatief";
   if (lijn && groei) return `Groen en blauw rusten op de indicatieve lijn van LVS Analyse, licht en donker op een indicatieve verwachte groei: niet op de lijnen van IEP. ${VERVANG}`;
