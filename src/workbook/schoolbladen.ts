@@ -230,7 +230,7 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
   let rij = onder(tabel);
   const pool = e.driejaars;
   if (e.lopend.length > 0) {
-    zinnen.push({ rij, tekst: `${e.lopend.map(jaarLabel).join(", ")}: groep 8 heeft nog geen eindafname. Dat jaar staat hierboven als "loopt nog" en telt niet mee in de drie jaar samen.` });
+    zinnen.push({ rij, tekst: `${e.lopend.map(jaarLabel).join(", ")}: leerjaar 8 heeft nog geen eindafname. Dat jaar staat hierboven als "loopt nog" en telt niet mee in de drie jaar samen.` });
     rij += 2;
   }
   let perJaarJaren: readonly string[] = [];
@@ -272,7 +272,7 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
       blokken.push(lijnen);
       rij = onder(lijnen);
     } else {
-      zinnen.push({ rij, tekst: "Vergelijken met het landelijk gemiddelde of de schoolweging kan zodra blad Normen een kolom landelijk of schoolweging met een waarde bij 8b heeft." });
+      zinnen.push({ rij, tekst: "Een vergelijking met landelijk gemiddelde en schoolweging verschijnt hier zodra blad Normen een kolom landelijk of schoolweging met een waarde bij 8b heeft." });
       rij += 2;
     }
     perJaarJaren = pool.jaren;

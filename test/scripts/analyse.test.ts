@@ -119,7 +119,7 @@ describe("npm run bestuur", () => {
     const uit = join(dir, "bestuur-dubbel.xlsx");
     const { code, err } = bestuur(een, kopie, een, uit);
     expect(code).toBe(0);
-    expect(err).toContain(`School "De Kleine Kaart" staat twee keer in de lijst (${een} en ${kopie}); ik tel de school één keer, uit ${een}.`);
+    expect(err).toContain(`School "De Kleine Kaart" staat twee keer in de lijst (${een} en ${kopie}); LVS Analyse telt de school één keer, uit ${een}.`);
     const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
     const cellen = (await (await FileWorkbook.open(readFileSync(uit))).read({ sheets: ["Bestuursoverzicht"] })).sheets[0]!.cellen;
     expect(cellen.filter((r) => r[0] === "De Kleine Kaart" && typeof r[1] === "number")).toHaveLength(1);

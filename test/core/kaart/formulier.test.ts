@@ -68,7 +68,7 @@ describe("a card laid out as a form", () => {
     const f = maakFormulier(KAARTEN.find((k) => k.id === "leerkracht")!, gegevens, "x");
     const lijsten = f.keuzelijsten.map((k) => k.keuzes);
     expect(lijsten).toContainEqual(KEUZES.status);
-    expect(lijsten).toContainEqual(["boven de norm", "rond de norm", "onder de norm"]);
+    expect(lijsten).toContainEqual(["boven de norm", "op de norm", "onder de norm"]);
     expect(KEUZES.status).toEqual(["gepland", "bezig", "afgerond"]);
   });
 

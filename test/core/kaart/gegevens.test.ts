@@ -124,7 +124,7 @@ describe("what a school's data says on the IB card", () => {
 
   it("names groups of concern and groups to learn from", () => {
     // Taalverzorging 8: Eva and Fenna both lichtblauw; rekenen 8 is a tie, which goes to donkergroen.
-    expect(g.velden["school.zorg"]?.waarde).toContain("onder de norm of met minder groei dan verwacht: taalverzorging, leerjaar 8 (lichtblauw).");
+    expect(g.velden["school.zorg"]?.waarde).toContain("Leerjaren waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht: taalverzorging, leerjaar 8 (lichtblauw).");
     expect(g.velden["school.zorg"]?.waarde).toContain("Onder de ambitie: rekenen, leerjaar 5 (50%)");
     expect(g.velden["school.voorbeeld"]?.waarde).toBe("Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.");
   });
