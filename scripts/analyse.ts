@@ -1,5 +1,5 @@
 /**
- * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=FILE]] [--overzicht]`
+ * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=FILE]] [--overzicht] [--leerlingkaarten[=GROEP]]`
  *
  * Colours every overview sheet of IN (using its Normen sheet if it has one) and writes the result
  * to OUT; IN itself is never written. Prints per sheet the mapping it found and the counts per
@@ -18,8 +18,10 @@ import { eigenBladen } from "../src/workbook/eigen-blad";
 import { FileWorkbook } from "../src/workbook/file/file-workbook";
 import { maakGroepsoverzicht } from "../src/workbook/groepsoverzicht";
 import { kleurGroep, NORMEN_BLAD } from "../src/workbook/kleuring";
+import { vandaag } from "../src/workbook/kwaliteitskaart";
+import { maakLeerlingkaarten } from "../src/workbook/leerlingkaart";
 
-const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht]";
+const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep]]";
 
 interface Opties {
   readonly in: string;
@@ -29,6 +31,8 @@ interface Opties {
   /** Where --json=FILE asked the array to go; undefined for standard output. */
   readonly jsonBestand?: string;
   readonly overzicht: boolean;
+  /** A card per pupil; a string names the group of an export with several. */
+  readonly leerlingkaarten?: true | string;
 }
 
 class GebruiksFout extends Error {}
@@ -39,11 +43,13 @@ function leesOpties(args: readonly string[]): Opties {
   let json = false;
   let jsonBestand: string | undefined;
   let overzicht = false;
+  let leerlingkaarten: true | string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--json") json = true;
     else if (arg.startsWith("--json=")) jsonBestand = arg.slice(7);
     else if (arg === "--overzicht") overzicht = true;
+    else if (arg === "--leerlingkaarten" || arg.startsWith("--leerlingkaarten=")) leerlingkaarten = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : true;
     else if (arg === "--norm" || arg.startsWith("--norm=")) {
       const waarde = arg.includes("=") ? arg.slice(7) : args[++i];
       const basis = waarde === undefined ? undefined : readNorm(waarde).basis;
@@ -58,7 +64,7 @@ function leesOpties(args: readonly string[]): Opties {
   if (existsSync(uit) && realpathSync(uit) === realpathSync(inBestand)) {
     throw new GebruiksFout("Het uitvoerbestand moet een ander bestand zijn: LVS Analyse schrijft nooit over je eigen bestand heen.");
   }
-  return { in: inBestand, uit, norm, json, overzicht, ...(jsonBestand ? { jsonBestand } : {}) };
+  return { in: inBestand, uit, norm, json, overzicht, ...(jsonBestand ? { jsonBestand } : {}), ...(leerlingkaarten ? { leerlingkaarten } : {}) };
 }
 
 interface Record {
@@ -100,6 +106,12 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
     if (opties.overzicht) {
       const overzicht = await maakGroepsoverzicht(wb, { blad, norm: opties.norm, vervangen: true });
       meld(`  ${overzicht.status === "bevestigen" ? overzicht.vraag : overzicht.tekst}`);
+    }
+    if (opties.leerlingkaarten) {
+      const groep = typeof opties.leerlingkaarten === "string" ? { groep: opties.leerlingkaarten } : {};
+      const r = await maakLeerlingkaarten(wb, { blad, norm: opties.norm, datum: vandaag(), ...groep });
+      meld(`  ${r.tekst}${r.status === "kiesGroep" ? ` Geef die mee als --leerlingkaarten="${r.groepen[0]}" (${r.groepen.join(", ")}).` : ""}`);
+      if (r.status === "klaar") for (const d of r.details) meld(`  ${d}`);
     }
     for (const u of resultaat.plan.uitkomsten) {
       records.push({

@@ -104,7 +104,7 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
       rij: onder(tabel),
       kolom: 0,
       koppen: ["Leerjaar", ...delen, "Ambitie"],
-      rijen: van.map((r): Waarde[] => [`leerjaar ${r.leerjaar}`, ...delen.map((k) => (r.aantal === 0 ? 0 : r.perKleur[k] / r.aantal)), ambitie ?? null]),
+      rijen: van.map((r): Waarde[] => [`leerjaar ${r.leerjaar}`, ...delen.map((k) => r.aandeelPerKleur[k]), ambitie ?? null]),
       notaties: [undefined, ...delen.map(() => PROCENT), PROCENT],
     };
     changes.push(blokChange(naam, grafiekData, kleurKop(grafiekData.koppen)));
@@ -445,6 +445,6 @@ export function bestuurInhoud(scholen: readonly { readonly naam: string; readonl
     blokChange(naam, tabel),
     blokChange(naam, details),
     ...(meldingBlok ? [blokChange(naam, meldingBlok)] : []),
-    ...breedtes(naam, [30, 22, 24, 26, 30, 14, 30, 22]),
+    ...breedtes(naam, [30, 22, 24, 26, 30, ...(metAmbitie ? [14] : []), 34, 22]),
   ];
 }

@@ -146,3 +146,17 @@ describe("npm run bestuur", () => {
     expect(bestuur(een, een).code).toBe(2);
   });
 });
+
+describe("npm run analyse --leerlingkaarten", () => {
+  it("adds a card per pupil of each group sheet to the new file", async () => {
+    const { kleineGroep } = await import("../fixtures/overzichten");
+    const invoer = await bestand("klein.xlsx", kleineGroep());
+    const uit = join(dir, "klein-kaarten.xlsx");
+    const { code, out } = analyse(invoer, uit, "--leerlingkaarten");
+    expect(code).toBe(0);
+    expect(out).toContain("4 leerlingkaarten gemaakt, elk op een eigen blad en één A4-pagina");
+    const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
+    const wb = await FileWorkbook.open(readFileSync(uit));
+    expect((await wb.sheetNames()).filter((n) => n.startsWith("Kaart "))).toEqual(["Kaart Ada", "Kaart Bram", "Kaart Chris", "Kaart Dewi"]);
+  });
+});

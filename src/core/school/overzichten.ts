@@ -50,6 +50,8 @@ export interface DoorsnedeRij {
   readonly leerjaar: number;
   readonly aantal: number;
   readonly perKleur: Readonly<Record<KleurOfZonder, number>>;
+  /** Each colour's share of all pupils of the row (also those without a colour): the stacked chart. */
+  readonly aandeelPerKleur: Readonly<Record<KleurOfZonder, number>>;
   /** Share on or above the norm among pupils coloured by it; undefined with norm "geen". */
   readonly aandeelGroen: number | undefined;
   readonly aandeelDonker: number | undefined;
@@ -71,6 +73,7 @@ export function dwarsdoorsnede(afnames: readonly Uitkomst[]): DoorsnedeRij[] {
         leerjaar: lj,
         aantal: groep.length,
         perKleur,
+        aandeelPerKleur: Object.fromEntries(KLEUR_KOLOMMEN.map((k) => [k, groep.length === 0 ? 0 : perKleur[k] / groep.length])) as Record<KleurOfZonder, number>,
         // Among the pupils the norm (or growth) could colour: a pupil without a line at that moment is no "blue".
         aandeelGroen: t.groen + t.blauw === 0 ? undefined : t.groen / (t.groen + t.blauw),
         aandeelDonker: t.donker + t.licht === 0 ? undefined : t.donker / (t.donker + t.licht),
