@@ -152,7 +152,7 @@ async function start(): Promise<void> {
         const naam = await download(toestand.geopend);
         $("werkmap-melding").textContent = `Gedownload als "${naam}". Je eigen bestand is niet veranderd.`;
       } catch {
-        $("werkmap-melding").textContent = "Het nieuwe bestand kon ik niet maken. Probeer het opnieuw; lukt het niet, laad de pagina opnieuw en open je bestand nog eens.";
+        $("werkmap-melding").textContent = "LVS Analyse kon het nieuwe bestand niet maken. Probeer het opnieuw; lukt het niet, laad de pagina opnieuw en open je bestand nog eens.";
       }
     });
     walker.toonStap(0);

@@ -290,7 +290,7 @@ describe("leerrendement", () => {
     const gemeten = (label: string) => kaartRij(kaart, "Indicatoren", label)["Gemeten"];
     expect(gemeten("Leerrendement onder 83%: 1F eind groep 8 lijkt niet haalbaar")).toBe("3 van 4: Bram (rekenen), Chris (rekenen), Chris (taal)");
     expect(gemeten("Na een doublure waarbij de DL doortelt: leerrendement onder 57% (onder eindniveau groep 6)")).toBe("1 van 2: Eva (rekenen)");
-    expect(gemeten("Signaal voor LWOO of PRO: leerrendement onder 67% en/of een leerachterstand boven 0,33")).toBe("3 van 6: Chris (rekenen), Chris (taal), Eva (rekenen)");
+    expect(gemeten("Signaal voor LWOO of PRO: een leerrendement onder 67%, een leerachterstand boven 0,33, of allebei")).toBe("3 van 6: Chris (rekenen), Chris (taal), Eva (rekenen)");
   });
 });
 
