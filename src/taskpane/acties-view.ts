@@ -16,7 +16,7 @@ export const ACTIE_LABELS: Record<Actie, string> = {
   school: "Schooloverzichten maken",
   instellingen: "Schoolinstellingen invullen",
   leerlingkaarten: "Leerlingkaarten maken",
-  detailscores: "Detailscores en passende toets",
+  detailscores: "Detailscores op een blad zetten",
 };
 
 export interface ActieContext extends KnopBron {

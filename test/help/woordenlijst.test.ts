@@ -23,7 +23,8 @@ function uitReadme(): [string, string][] {
 }
 
 function uitHulp(): [string, string][] {
-  const html = readFileSync(join(ROOT, "src", "help", "help.html"), "utf8");
+  const pagina = readFileSync(join(ROOT, "src", "help", "help.html"), "utf8");
+  const html = pagina.slice(pagina.indexOf('<dl class="woordenlijst">'), pagina.indexOf("</dl>", pagina.indexOf('<dl class="woordenlijst">')));
   return [...html.matchAll(/<dt>([\s\S]*?)<\/dt>\s*<dd>([\s\S]*?)<\/dd>/g)].map((m) => [gewoon(m[1]!), gewoon(m[2]!)]);
 }
 
