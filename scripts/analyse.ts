@@ -126,9 +126,6 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
       });
     }
   }
-  if (wb.lostParts.length > 0) {
-    meld(`\nLet op: ${opties.uit} bevat deze onderdelen van het origineel niet: ${wb.lostParts.join(", ")}. Je origineel is niet veranderd.`);
-  }
   writeFileSync(opties.uit, await wb.toBuffer());
   meld(`\nGeschreven: ${resolve(opties.uit)}`);
   return records;

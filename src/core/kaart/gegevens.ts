@@ -339,7 +339,7 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
     }
     schoolRijen.push({ label: naam, velden });
   }
-  const schooljaar = jaren.sort().at(-1);
+  const schooljaar = jaren.sort()[jaren.length - 1];
   return {
     velden: {
       "bestuur.scholen": tekst(scholen.map((s) => s.naam).join(", "), scholen.length === 1 ? "de werkmap van de school" : "de werkmappen van de scholen"),
