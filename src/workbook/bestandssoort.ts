@@ -31,7 +31,7 @@ export function herkenBestand(bytes: Uint8Array, naam: string): Bestandssoort {
     return nee(`het is een webpagina of XML-bestand met een Excel-achtige naam, geen echte werkmap; ${OPSLAAN_ALS}`);
   }
   if (isTekst(bytes.subarray(0, 4096))) {
-    if (/\.(csv|tsv)$/i.test(naam) || /[;,\t]/.test(begin.split("\n")[0] ?? "")) {
+    if (/\.(csv|tsv)$/i.test(naam) || lijktCsv(begin)) {
       return nee(`het is een csv-bestand met gewone tekst, geen werkmap; ${OPSLAAN_ALS}`);
     }
     return nee("het is een tekstbestand, geen werkmap; kies het .xlsx-bestand met je overzicht");
@@ -100,6 +100,16 @@ function herkenOudFormaat(bytes: Uint8Array): Bestandssoort {
   }
   if (bevatUtf16(bytes, "WordDocument")) return { werkmap: false, reden: "het is een oud Word-document, geen werkmap; kies het .xlsx-bestand met je overzicht" };
   return { werkmap: false, reden: "het is een oud Excel-bestand in .xls-formaat, van Excel 97-2003; open het in Excel en sla het op als Excel-werkmap, .xlsx" };
+}
+
+/** Columns: every one of the first lines holds the same number of one separator. */
+function lijktCsv(begin: string): boolean {
+  const regels = begin.split(/\r?\n/).filter((r) => r.trim() !== "").slice(0, 5);
+  return [";", ",", "\t"].some((teken) => {
+    const aantallen = regels.map((r) => r.split(teken).length - 1);
+    const eerste = aantallen[0] ?? 0;
+    return eerste > 0 && (regels.length >= 2 ? aantallen.every((n) => n === eerste) : eerste >= 2);
+  });
 }
 
 function begintMet(bytes: Uint8Array, kop: readonly number[]): boolean {
