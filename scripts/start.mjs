@@ -16,14 +16,17 @@ import { join } from "node:path";
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const ADRES = `https://localhost:${PORT}/taskpane.html`;
 const CERTIFICATEN = join(homedir(), ".office-addin-dev-certs");
-const bin = (name) => join("node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
+const WINDOWS = process.platform === "win32";
+const bin = (name) => join("node_modules", ".bin", WINDOWS ? `${name}.cmd` : name);
+// Node runs a .cmd only through the shell (since 20.12); the paths and arguments here hold no spaces.
+const SHELL = { shell: WINDOWS };
 
 function ensureDevCertificates() {
   const files = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => join(CERTIFICATEN, f));
   if (files.every(existsSync)) return true;
   console.log("Ontwikkelcertificaat maken (office-addin-dev-certs)…");
   // It exits 0 even when it cannot trust the certificate, so look at the files, not the exit code.
-  spawnSync(bin("office-addin-dev-certs"), ["install"], { stdio: "inherit" });
+  spawnSync(bin("office-addin-dev-certs"), ["install"], { stdio: "inherit", ...SHELL });
   return files.every(existsSync);
 }
 
@@ -80,9 +83,13 @@ function certificaatUitleg(vertrouwd) {
 }
 
 function run(command, args) {
-  const child = spawn(bin(command), args, { stdio: "inherit" });
-  child.on("error", () => {
-    console.error(`\n${command} kon niet starten: de onderdelen van LVS Analyse zijn nog niet (volledig) geïnstalleerd. Voer eerst npm ci uit in de map van LVS Analyse.`);
+  const child = spawn(bin(command), args, { stdio: "inherit", ...SHELL });
+  child.on("error", (fout) => {
+    console.error(
+      fout.code === "ENOENT"
+        ? `\n${command} ontbreekt: de onderdelen van LVS Analyse zijn nog niet (volledig) geïnstalleerd. Voer eerst npm ci uit in de map van LVS Analyse.`
+        : `\n${command} kon niet starten (systeemcode ${fout.code ?? "onbekend"}). Voer npm ci opnieuw uit en probeer het nog eens.`,
+    );
     process.exit(1);
   });
   child.on("exit", (code) => process.exit(code ?? 0));

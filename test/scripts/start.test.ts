@@ -4,7 +4,7 @@
  * script starts the tools from node_modules/.bin of the folder it runs in), so nothing is built.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpsServer } from "node:https";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -77,6 +77,19 @@ describe("npm start", () => {
     const { out } = await start(port, werkmap(false));
     expect(out).toContain("tijdelijk");
     expect(out).toContain("niet privé");
+  });
+
+  it("says to run npm ci when the tools are not installed, instead of Node's spawn error", async () => {
+    const vrij = createServer();
+    const port = await luister(vrij);
+    await new Promise((r) => vrij.close(r));
+    const map = werkmap(true);
+    rmSync(join(map.cwd, "node_modules", ".bin", "webpack"));
+    const uitkomst = await start(port, map);
+    expect(uitkomst.code).toBe(1);
+    expect(uitkomst.err).toContain("webpack ontbreekt");
+    expect(uitkomst.err).toContain("npm ci");
+    expect(uitkomst.err).not.toMatch(TECHNISCH);
   });
 
   it("says the port is taken and how to find the other server, without starting webpack", async () => {
