@@ -42,9 +42,12 @@ export function controleerUitvoer(getypt: string, regels: UitvoerRegels): Doel {
     if (systeemcode(fout) !== "ENOENT") throw new CliFout(systeemMelding(fout, "schrijven", `het uitvoerbestand ${getypt}`));
   }
   if (bestaat) {
-    if (statSync(opgegeven).isDirectory()) {
+    const stat = statSync(opgegeven);
+    if (stat.isDirectory()) {
       throw new CliFout(`${getypt} is een map. Geef een bestandsnaam, bijvoorbeeld ${join(getypt, "analyse.xlsx")}.`, 2);
     }
+    // A device or pipe (/dev/null, /dev/stdout) is not replaced by a file: that would break the system.
+    if (!stat.isFile()) throw new CliFout(`${getypt} is geen gewoon bestand. Geef de naam van een nieuw bestand.`, 2);
     const id = bestandsid(opgegeven);
     const invoer = regels.invoer.find((i) => zelfdeBestand(i.id, id));
     if (invoer) {

@@ -128,10 +128,13 @@ describe("the --json=FILE target", () => {
     expect(readdirSync(dir).sort()).toEqual(["kleuren.json", "overzicht.xlsx"]);
   });
 
-  it("may not be the workbook output or the input", () => {
+  it("may not be the workbook output, the input or a device", () => {
     const dir = map();
     expect(opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), `--json=${join(dir, "analyse.xlsx")}`]).code).toBe(2);
     expect(opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), `--json=${join(dir, "overzicht.xlsx")}`, "--overschrijf"]).code).toBe(2);
+    const apparaat = opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), "--json=/dev/null", "--overschrijf"]);
+    expect(apparaat.code).toBe(2);
+    expect(apparaat.err).toContain("/dev/null is geen gewoon bestand");
     expect(readdirSync(dir)).toEqual(["overzicht.xlsx"]);
   });
 });
