@@ -6,9 +6,12 @@
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { rommeligOverzicht } from "../fixtures/overzichten";
 import { opdracht, TECHNISCH } from "./hulp/opdracht";
+
+// Each test starts the real script, one or more times; on a busy machine that takes a while.
+vi.setConfig({ testTimeout: 180_000 });
 
 const VOLLE_SCHIJF = join(__dirname, "hulp", "volle-schijf.cjs");
 let overzicht: Uint8Array;

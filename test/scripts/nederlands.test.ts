@@ -5,10 +5,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { rommeligOverzicht } from "../fixtures/overzichten";
 import { csv, oudExcel, pdf, tekst, versleuteld } from "../fixtures/vreemde-bestanden";
 import { opdracht, TECHNISCH, type Uitkomst } from "./hulp/opdracht";
+
+// Each test starts the real script, one or more times; on a busy machine that takes a while.
+vi.setConfig({ testTimeout: 180_000 });
 
 const dir = mkdtempSync(join(tmpdir(), "lvs-nederlands-"));
 
