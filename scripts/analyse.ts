@@ -1,5 +1,5 @@
 /**
- * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=FILE]] [--overzicht] [--overschrijf]`
+ * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=FILE]] [--overzicht] [--leerlingkaarten[=GROEP]] [--overschrijf]`
  *
  * Colours every overview sheet of IN (using its Normen sheet if it has one) and writes the result
  * to OUT; IN itself is never written. Prints per sheet the mapping it found and the counts per
@@ -17,17 +17,20 @@ import { kolomLetters } from "../src/core/adres";
 import { eigenBladen } from "../src/workbook/eigen-blad";
 import { maakGroepsoverzicht } from "../src/workbook/groepsoverzicht";
 import { kleurGroep, NORMEN_BLAD } from "../src/workbook/kleuring";
+import { vandaag } from "../src/workbook/kwaliteitskaart";
+import { maakLeerlingkaarten } from "../src/workbook/leerlingkaart";
 import { gebruiksfout, leesArgumenten, OVERSCHRIJF, type Optie } from "./lib/argumenten";
 import { voerUit } from "./lib/fout";
 import { openWerkmap, zoekInvoer, type Invoer } from "./lib/invoer";
 import { controleerUitvoer, schrijfVeilig, type Doel } from "./lib/uitvoer";
 
-const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--overschrijf]";
+const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep]] [--overschrijf]";
 
 const OPTIES: readonly Optie[] = [
   { naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" },
   { naam: "--json", soort: "vlagOfWaarde" },
   { naam: "--overzicht", soort: "vlag" },
+  { naam: "--leerlingkaarten", soort: "vlagOfWaarde" },
   OVERSCHRIJF,
 ];
 
@@ -39,6 +42,8 @@ interface Opties {
   /** Where --json=FILE asked the array to go; undefined for standard output. */
   readonly jsonBestand?: Doel;
   readonly overzicht: boolean;
+  /** A card per pupil; a string names the group of an export with several. */
+  readonly leerlingkaarten?: true | string;
 }
 
 /** Every check that can refuse happens here, before a byte is read or written. */
@@ -58,7 +63,8 @@ function leesOpties(args: readonly string[]): Opties {
   const invoer = zoekInvoer(a.bestanden[0]!);
   const uit = controleerUitvoer(a.bestanden[1]!, { overschrijf, invoer: [invoer] });
   const jsonBestand = typeof json === "string" ? controleerUitvoer(json, { overschrijf, invoer: [invoer], andere: [uit] }) : undefined;
-  return { in: invoer, uit, norm, json: json === true, overzicht: a.vlag("--overzicht"), ...(jsonBestand ? { jsonBestand } : {}) };
+  const leerlingkaarten = a.waarde("--leerlingkaarten");
+  return { in: invoer, uit, norm, json: json === true, overzicht: a.vlag("--overzicht"), ...(jsonBestand ? { jsonBestand } : {}), ...(leerlingkaarten ? { leerlingkaarten } : {}) };
 }
 
 interface Record {
@@ -100,6 +106,12 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
     if (opties.overzicht) {
       const overzicht = await maakGroepsoverzicht(wb, { blad, norm: opties.norm, vervangen: true });
       meld(`  ${overzicht.status === "bevestigen" ? overzicht.vraag : overzicht.tekst}`);
+    }
+    if (opties.leerlingkaarten) {
+      const groep = typeof opties.leerlingkaarten === "string" ? { groep: opties.leerlingkaarten } : {};
+      const r = await maakLeerlingkaarten(wb, { blad, norm: opties.norm, datum: vandaag(), ...groep });
+      meld(`  ${r.tekst}${r.status === "kiesGroep" ? ` Geef die mee als --leerlingkaarten="${r.groepen[0]}" (${r.groepen.join(", ")}).` : ""}`);
+      if (r.status === "klaar") for (const d of r.details) meld(`  ${d}`);
     }
     for (const u of resultaat.plan.uitkomsten) {
       records.push({

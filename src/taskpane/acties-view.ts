@@ -17,6 +17,8 @@ export const ACTIE_LABELS: Record<Actie, string> = {
   normen: "Blad Normen maken",
   school: "Schooloverzichten maken",
   instellingen: "Schoolinstellingen invullen",
+  leerlingkaarten: "Leerlingkaarten maken",
+  detailscores: "Detailscores en passende toets",
 };
 
 export interface ActieContext {
@@ -40,8 +42,13 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
   const knoppen = el("div", undefined, "knoppen");
   const uitkomst = uitkomstVak();
 
-  const toon = (melding: Melding, opnieuw: () => void) => {
+  const toon = (melding: Melding, opnieuw: () => void, kies?: (groep: string) => void) => {
     toonMelding(uitkomst, melding);
+    if (melding.groepen && kies) {
+      const keuzes = el("div", undefined, "knoppen");
+      for (const groep of melding.groepen) keuzes.append(knop(groep, () => kies(groep)));
+      uitkomst.append(keuzes);
+    }
     if (melding.bevestig) {
       const ja = knop("Ja, vervangen", opnieuw, "primair");
       uitkomst.append(ja, knop("Nee, laten staan", () => toon({ soort: "info", tekst: "Niets veranderd.", details: [] }, opnieuw)));
@@ -49,7 +56,7 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
     }
   };
 
-  const start = async (actie: Actie, vervangen = false) => {
+  const start = async (actie: Actie, vervangen = false, groep?: string) => {
     const port = ctx.port();
     const blad = await ctx.blad();
     if (!port || !blad) {
@@ -59,9 +66,9 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
     knoppen.querySelectorAll("button").forEach((b) => (b.disabled = true));
     uitkomst.className = "uitkomst";
     uitkomst.replaceChildren(el("p", "Bezig…"));
-    const melding = await voerUit(port, actie, blad, ctx.norm(), vervangen, ctx.indeling(blad));
+    const melding = await voerUit(port, actie, blad, ctx.norm(), vervangen, ctx.indeling(blad), groep);
     knoppen.querySelectorAll("button").forEach((b) => (b.disabled = false));
-    toon(melding, () => void start(actie, true));
+    toon(melding, () => void start(actie, true, groep), (gekozen) => void start(actie, vervangen, gekozen));
     if (melding.soort === "klaar") ctx.gewijzigd();
   };
 

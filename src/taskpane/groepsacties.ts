@@ -7,12 +7,14 @@ import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
 import type { Melding as Leesmelding } from "../core/overzicht/metingen";
 import { maakGroepsoverzicht } from "../workbook/groepsoverzicht";
+import { vandaag } from "../workbook/kwaliteitskaart";
+import { maakDetailoverzicht, maakLeerlingkaarten } from "../workbook/leerlingkaart";
 import { kleurGroep, verwijderKleuring } from "../workbook/kleuring";
 import { maakNormenblad } from "../workbook/normenblad";
 import { maakSchoolinstellingen, maakSchooloverzichten } from "../workbook/school";
 import type { WorkbookPort } from "../workbook/port";
 
-export type Actie = "kleuren" | "verwijderen" | "overzicht" | "normen" | "school" | "instellingen";
+export type Actie = "kleuren" | "verwijderen" | "overzicht" | "normen" | "school" | "instellingen" | "leerlingkaarten" | "detailscores";
 
 export interface Melding {
   readonly soort: "klaar" | "vraag" | "fout" | "info";
@@ -21,6 +23,8 @@ export interface Melding {
   readonly details: readonly string[];
   /** Set when the user must confirm; running the same action with `vervangen` carries it out. */
   readonly bevestig?: Actie;
+  /** Groups to choose from (a long export holds several): running the action again with one carries it out. */
+  readonly groepen?: readonly string[];
 }
 
 export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: string }[] = [
@@ -55,6 +59,9 @@ export async function voerUit(
   vervangen = false,
   /** A mapping the user corrected in the taskpane. */
   indeling?: Kolomindeling,
+  /** The group the user chose, on a sheet that holds several. */
+  groep?: string,
+  nu = new Date(),
 ): Promise<Melding> {
   try {
     switch (actie) {
@@ -88,6 +95,19 @@ export async function voerUit(
         if (vraag) return { soort: "vraag", tekst: vraag.tekst, details: [], bevestig: "school" };
         if (r[0]?.status === "geenGegevens") return { soort: "fout", tekst: r[0].tekst, details: [] };
         return { soort: "klaar", tekst: `Schooloverzichten gemaakt op ${normNaam(norm)}.`, details: r.map((x) => x.tekst) };
+      }
+      case "leerlingkaarten": {
+        const r = await maakLeerlingkaarten(port, { blad, norm, datum: vandaag(nu), ...(groep ? { groep } : {}) });
+        if (r.status === "kiesGroep") return { soort: "vraag", tekst: r.tekst, details: [], groepen: r.groepen };
+        if (r.status === "geenGegevens") return { soort: "fout", tekst: r.tekst, details: [] };
+        return { soort: "klaar", tekst: r.tekst, details: r.details };
+      }
+      case "detailscores": {
+        const r = await maakDetailoverzicht(port, { blad, norm, vervangen, ...(groep ? { groep } : {}) });
+        if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "detailscores" };
+        if (r.status === "kiesGroep") return { soort: "vraag", tekst: r.tekst, details: [], groepen: r.groepen ?? [] };
+        if (r.status === "klaar") return { soort: "klaar", tekst: r.tekst, details: [] };
+        return { soort: r.status === "ontbreekt" ? "info" : "fout", tekst: r.tekst, details: [] };
       }
       case "instellingen": {
         const r = await maakSchoolinstellingen(port);

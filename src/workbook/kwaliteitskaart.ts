@@ -15,13 +15,13 @@ import {
   type SchoolInvoer,
 } from "../core/kaart/gegevens";
 import { eigenInstrument, instrumentSjabloon, INSTRUMENTEN, kaart, type Sjabloon } from "../core/kaart/sjabloon";
-import { bestuursIndicator, leesCitoResultaten } from "../core/school/bestuur";
 import { leesHartEnHanden, type HartEnHanden } from "../core/school/hartenhanden";
+import { schoolcijfers, type Schoolcijfers } from "../core/school/cijfers";
 import { INSTELLINGEN_BLAD, leesInstellingen } from "../core/school/instellingen";
 import { eigenSleutel, vrijeNaam } from "./eigen-blad";
 import { bereidVoor, NORMEN_BLAD } from "./kleuring";
 import type { Change, PlannedCell, WorkbookPort } from "./port";
-import { CITO_BLAD, leesSchool } from "./school";
+import { leesSchool, schoolbron } from "./school";
 
 
 export type KaartSoort = "leerkracht" | "groepsanalyse" | "ib" | "beleid";
@@ -163,22 +163,10 @@ async function groepGegevens(port: WorkbookPort, blad: string, norm: Normkeuze, 
 }
 
 /** Everything the school-level cards read, in one pass over the workbook. */
-export async function schoolInvoer(port: WorkbookPort, norm: Normkeuze, datum: string): Promise<SchoolInvoer> {
+export async function schoolInvoer(port: WorkbookPort, norm: Normkeuze, datum: string, naam?: string): Promise<SchoolInvoer> {
   const bron = await leesSchool(port, norm);
-  const cito = bron.bladen.find((b) => b.naam.toLowerCase() === CITO_BLAD.toLowerCase());
-  const naam = bron.instellingen.naam ?? "deze school";
-  const indicatoren = cito ? bestuursIndicator(leesCitoResultaten(cito.cellen, naam)) : [];
-  const indicator = indicatoren.find((i) => i.school === naam) ?? indicatoren[0];
   const hartEnHanden = bron.bladen.map((b) => leesHartEnHanden(b.cellen)).filter((h): h is HartEnHanden => h !== undefined);
-  return {
-    afnames: bron.afnames,
-    bronnen: bron.bronnen,
-    instellingen: bron.instellingen,
-    norm,
-    datum,
-    ...(indicator ? { cito: indicator } : {}),
-    ...(hartEnHanden.length > 0 ? { hartEnHanden } : {}),
-  };
+  return { ...schoolbron(bron, norm, naam), datum, ...(hartEnHanden.length > 0 ? { hartEnHanden } : {}) };
 }
 
 /** Makes (or fills up) the cards asked for, in the order of the request. */
@@ -187,8 +175,10 @@ export async function maakKaarten(port: WorkbookPort, verzoek: KaartVerzoek): Pr
   let school: SchoolInvoer | undefined;
   let schoolCijfers: Gegevens | undefined;
   const schoolData = async () => (school ??= await schoolInvoer(port, verzoek.norm, verzoek.datum));
-  // The IB card and every instrument card share the same school figures: computed once.
-  const schoolGegevens = async () => (schoolCijfers ??= schoolgegevens(await schoolData()));
+  // The IB card, the beleid card and every instrument card share the same school figures: computed once.
+  let cijfers: Schoolcijfers | undefined;
+  const figuren = async () => (cijfers ??= schoolcijfers(await schoolData()));
+  const schoolGegevens = async () => (schoolCijfers ??= schoolgegevens(await schoolData(), await figuren()));
 
   for (const soort of verzoek.kaarten) {
     const sjabloon = kaart(soort)!;
@@ -208,7 +198,7 @@ export async function maakKaarten(port: WorkbookPort, verzoek: KaartVerzoek): Pr
     } else {
       const invoer = await schoolData();
       const naam = invoer.instellingen.naam ?? "deze school";
-      resultaten.push(await schrijfKaart(port, sjabloon, `kaart:${soort}`, bestuursgegevens([{ naam, invoer }], verzoek.datum)));
+      resultaten.push(await schrijfKaart(port, sjabloon, `kaart:${soort}`, bestuursgegevens([{ naam, invoer, cijfers: await figuren() }], verzoek.datum)));
     }
   }
 

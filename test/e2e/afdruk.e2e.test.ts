@@ -11,6 +11,7 @@ import { INSTRUMENTEN, KAARTEN } from "../../src/core/kaart/sjabloon";
 import { maakDemoWerkmap } from "../../src/workbook/demo";
 import { FileWorkbook } from "../../src/workbook/file/file-workbook";
 import { maakKaarten } from "../../src/workbook/kwaliteitskaart";
+import { maakLeerlingkaarten } from "../../src/workbook/leerlingkaart";
 
 const UIT = join(__dirname, "..", "..", "test-results", "afdruk");
 const SOFFICE = ["soffice", "libreoffice"].find((p) => {
@@ -83,5 +84,51 @@ describe("the cards printed from the demo workbook", () => {
       for (const kop of rij) expect(regel, `${rij[0]} … ${kop}`).toContain(kop);
     }
     expect(existsSync(join(UIT, "kaarten.pdf"))).toBe(true);
+  });
+});
+
+describe("the pupil cards of a group, printed", () => {
+  const map = join(UIT, "leerlingkaarten");
+  let kaarten: string[] = [];
+  let bladen: Pagina[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(map, { recursive: true });
+    const wb = FileWorkbook.create();
+    await maakDemoWerkmap(wb);
+    const r = await maakLeerlingkaarten(wb, { blad: "Groep 5", norm: "2F/1S", datum: "23-11-2026" });
+    if (r.status !== "klaar") throw new Error(r.tekst);
+    kaarten = [...r.bladen];
+    const bewaar = new Set(kaarten);
+    await wb.apply((await wb.sheetNames()).filter((n) => !bewaar.has(n)).map((sheet) => ({ kind: "removeSheet" as const, sheet })));
+    const xlsx = join(map, "leerlingkaarten.xlsx");
+    writeFileSync(xlsx, await wb.toBuffer());
+    execFileSync(SOFFICE!, ["--headless", "--norestore", `-env:UserInstallation=file://${join(map, "lo-profiel")}`, "--convert-to", "pdf", "--outdir", map, xlsx], { stdio: "ignore", timeout: 180_000 });
+    const pdf = join(map, "leerlingkaarten.pdf");
+    const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
+    const maten = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    bladen = maten.map(([breed, hoog], i) => ({ breed, hoog, tekst: execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }) }));
+    execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "2", pdf, join(map, "kaart")]);
+    rmSync(join(map, "lo-profiel"), { recursive: true, force: true });
+  }, 240_000);
+
+  it("take one A4 portrait page per pupil, with the pupil's name at the top", () => {
+    expect(kaarten.length).toBeGreaterThan(10);
+    expect(bladen.length).toBe(kaarten.length);
+    for (const [i, p] of bladen.entries()) {
+      expect(Math.round(p.breed)).toBe(595);
+      expect(Math.round(p.hoog)).toBe(842);
+      expect(p.tekst.split("\n").find((r) => r.trim() !== "")?.trim(), `pagina ${i + 1}`).toBe(`Leerlingkaart ${kaarten[i]!.replace(/^Kaart /, "")}`);
+    }
+  });
+
+  it("hold every chart and every section inside the pupil's own page", () => {
+    for (const [i, p] of bladen.entries()) {
+      for (const v of ["rekenen", "lezen", "taalverzorging", "technisch lezen"]) {
+        expect(p.tekst, `pagina ${i + 1}: ${v}`).toContain(`Voortgang ${v}`);
+        expect(p.tekst, `pagina ${i + 1}: ${v}`).toContain(`Leergroeimeter ${v}`);
+      }
+      for (const sectie of ["Voortgang per afname", "Passende toets", "Gesprekspunten", "Afspraken"]) expect(p.tekst, `pagina ${i + 1}`).toContain(sectie);
+    }
   });
 });

@@ -153,6 +153,22 @@ describe("the taskpane outside Excel", () => {
     expect(await page.textContent("#kaarten .uitkomst li")).toBe("Blad Kwaliteitskaart leerkracht bestond al: niets aan te vullen.");
   });
 
+  it("makes the pupil cards of the group at step 1.4 and shows a card as a sheet", async () => {
+    const { page } = sessie;
+    await page.selectOption("#blad", "Groep 5");
+    await page.click(".stappenlijst summary");
+    await page.getByRole("button", { name: "1.4 Leergroei" }).click();
+    await page.getByRole("button", { name: "Leerlingkaarten maken" }).click();
+    await page.waitForFunction(() => document.querySelector(".acties .uitkomst")?.textContent?.includes("leerlingkaarten gemaakt"));
+    expect(await page.textContent(".acties .uitkomst.klaar p")).toMatch(/^21 leerlingkaarten gemaakt, elk op een eigen blad en één A4-pagina/);
+    await page.selectOption("#blad", "Kaart Tess Mulder");
+    await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Kaart Tess Mulder");
+    const cellen = await page.$$eval("table.blad tbody td", (tds) => tds.map((t) => t.textContent));
+    expect(cellen).toEqual(expect.arrayContaining(["Leerlingkaart Tess Mulder", "Voortgang per afname", "Gesprekspunten", "Afspraken"]));
+    await page.screenshot({ path: join(SCREENSHOTS, "leerlingkaart.png"), fullPage: true });
+    await page.selectOption("#blad", "Groep 5");
+  });
+
   it("forbids frames and connections to anywhere but its own origin, so a stray script could not send data out", async () => {
     const { page } = sessie;
     const beleid = await page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content");

@@ -112,8 +112,51 @@ describe("npm run bestuur", () => {
     expect(scholen).toContain("school-twee"); // no Schoolinstellingen: the file name
   });
 
+  it("counts the same school given twice once, and says so", async () => {
+    const { kleineSchool } = await import("../fixtures/overzichten");
+    const een = await bestand("dubbel-een.xlsx", kleineSchool());
+    const kopie = await bestand("dubbel-kopie.xlsx", kleineSchool());
+    const uit = join(dir, "bestuur-dubbel.xlsx");
+    const { code, err } = bestuur(een, kopie, een, uit);
+    expect(code).toBe(0);
+    expect(err).toContain(`School "De Kleine Kaart" staat twee keer in de lijst (${een} en ${kopie}); ik tel de school één keer, uit ${een}.`);
+    const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
+    const cellen = (await (await FileWorkbook.open(readFileSync(uit))).read({ sheets: ["Bestuursoverzicht"] })).sheets[0]!.cellen;
+    expect(cellen.filter((r) => r[0] === "De Kleine Kaart" && typeof r[1] === "number")).toHaveLength(1);
+  });
+
+  it("reports a school name spelled differently on the Cito sheet and on Schoolinstellingen, with both spellings", async () => {
+    const { kleineSchool } = await import("../fixtures/overzichten");
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await kleineSchool()) as unknown as ArrayBuffer);
+    wb.getWorksheet("Cito-resultaten")!.eachRow((row, n) => {
+      if (n > 1) row.getCell(1).value = "Basisschool De Kleine Kaart";
+    });
+    const anders = await bestand("anders.xlsx", wb.xlsx.writeBuffer().then((b) => new Uint8Array(b)));
+    const twee = await bestand("anders-twee.xlsx", rommeligOverzicht());
+    const { code, out, err } = bestuur(anders, twee, join(dir, "bestuur-anders.xlsx"));
+    expect(code).toBe(0);
+    expect(err).toContain('Op blad Cito-resultaten heet de school "Basisschool De Kleine Kaart", op Schoolinstellingen "De Kleine Kaart".');
+    expect(out).toContain("Cito: 4 van 5 voldoende");
+  });
+
   it("refuses to write over one of the schools' files", async () => {
     const een = await bestand("school-drie.xlsx", rommeligOverzicht());
     expect(bestuur(een, een).code).toBe(2);
+  });
+});
+
+describe("npm run analyse --leerlingkaarten", () => {
+  it("adds a card per pupil of each group sheet to the new file", async () => {
+    const { kleineGroep } = await import("../fixtures/overzichten");
+    const invoer = await bestand("klein.xlsx", kleineGroep());
+    const uit = join(dir, "klein-kaarten.xlsx");
+    const { code, out } = analyse(invoer, uit, "--leerlingkaarten");
+    expect(code).toBe(0);
+    expect(out).toContain("4 leerlingkaarten gemaakt, elk op een eigen blad en één A4-pagina");
+    const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
+    const wb = await FileWorkbook.open(readFileSync(uit));
+    expect((await wb.sheetNames()).filter((n) => n.startsWith("Kaart "))).toEqual(["Kaart Ada", "Kaart Bram", "Kaart Chris", "Kaart Dewi"]);
   });
 });

@@ -81,29 +81,6 @@ describe("npm run demo in Dutch", () => {
 });
 
 describe("npm run bestuur in Dutch", () => {
-  it("refuses the same school twice by name of file", async () => {
-    const school = bestand("de-linde.xlsx", await rommeligOverzicht());
-    weigert(opdracht("bestuur", [school, school, join(dir, "bestuur1.xlsx")]), "zijn hetzelfde bestand: die school staat twee keer in de opdracht");
-  });
-
-  it("refuses two copies of one school", async () => {
-    const data = await rommeligOverzicht();
-    const a = bestand("linde-a.xlsx", data);
-    const b = bestand("linde-b.xlsx", data);
-    weigert(opdracht("bestuur", [a, b, join(dir, "bestuur2.xlsx")]), "zijn precies gelijk: twee kopieën van dezelfde school");
-  });
-
-  it("refuses two files of the same school, by the name in Schoolinstellingen", async () => {
-    const { kleineSchool } = await import("../fixtures/overzichten");
-    const ExcelJS = (await import("exceljs")).default;
-    const a = bestand("kaart-2025.xlsx", await kleineSchool());
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await kleineSchool()) as unknown as ArrayBuffer);
-    wb.addWorksheet("Notities").getCell("A1").value = "een ander bestand van dezelfde school";
-    const b = bestand("kaart-2026.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
-    weigert(opdracht("bestuur", [a, b, join(dir, "bestuur3.xlsx")]), /kaart-2025\.xlsx en .*kaart-2026\.xlsx zijn allebei school "De Kleine Kaart"/, "Schoolinstellingen");
-  });
-
   it("names a missing school file and a non-workbook", () => {
     weigert(opdracht("bestuur", [join(dir, "weg.xlsx"), join(dir, "bestuur4.xlsx")]), "weg.xlsx bestaat niet");
     weigert(opdracht("bestuur", [bestand("scholen.csv", csv()), join(dir, "bestuur5.xlsx")]), "het is een csv-bestand");

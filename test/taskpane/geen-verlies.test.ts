@@ -27,7 +27,7 @@ const WERKMAPPEN: Record<string, { maak: Werkmap; blad: string }> = {
   "an overview with borders drawn past the table": { maak: async () => FileWorkbook.open(await opgemaaktOverzicht()), blad: "Groep 5" },
 };
 
-const ACTIES: readonly (Actie | "kaarten")[] = ["kleuren", "overzicht", "normen", "school", "instellingen", "verwijderen", "kaarten"];
+const ACTIES: readonly (Actie | "kaarten")[] = ["kleuren", "overzicht", "normen", "school", "instellingen", "verwijderen", "kaarten", "leerlingkaarten", "detailscores"];
 
 async function doe(wb: FileWorkbook, actie: Actie | "kaarten", blad: string, vervangen = false): Promise<string> {
   if (actie === "kaarten") {

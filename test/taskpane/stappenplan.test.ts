@@ -19,7 +19,7 @@ describe("the stappenplan", () => {
   });
 
   it("only offers actions the taskpane has", () => {
-    for (const stap of STAPPEN) for (const a of stap.acties) expect(["kleuren", "overzicht", "normen", "verwijderen", "school", "instellingen"]).toContain(a);
+    for (const stap of STAPPEN) for (const a of stap.acties) expect(["kleuren", "overzicht", "normen", "verwijderen", "school", "instellingen", "leerlingkaarten", "detailscores"]).toContain(a);
   });
 
   it("points the user to this workbook, not to IEP's own screens", () => {

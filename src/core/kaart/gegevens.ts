@@ -7,12 +7,12 @@ import inspectie from "../../data/inspectie.json";
 import { normNaam, type Normkeuze, type Uitkomst } from "../groep/kleurplan";
 import type { Kleur } from "../kleur";
 import { halfjaren, type Moment } from "../moment";
-import type { BestuursIndicator } from "../school/bestuur";
 import type { HartEnHanden } from "../school/hartenhanden";
-import type { SchoolInstellingen } from "../school/instellingen";
+import { indicatorTelling, type BestuursIndicator } from "../school/bestuur";
+import { jarenTekst, schoolcijfers, zonderLijnTekst, type Schoolbron, type Schoolcijfers } from "../school/cijfers";
 import { meerderheid, tel } from "../school/meerderheid";
-import { aandeel, dwarsdoorsnede, eindresultaten, huidigSchooljaar, trendanalyse, type DoorsnedeRij } from "../school/overzichten";
-import { CODE_ORANJE, CODE_ROOD, VOLDOENDE } from "../signalering";
+import { aandeel, huidigSchooljaar } from "../school/overzichten";
+import { CODE_ORANJE, CODE_ROOD } from "../signalering";
 import { gemiddelde, spreiding } from "../statistiek";
 import type { Instrument } from "./sjabloon";
 
@@ -42,9 +42,6 @@ export interface Gegevens {
   /** What the school's data measures, by the `meting` names of instrumenten.json. */
   readonly metingen?: Readonly<Record<string, Meting>>;
 }
-
-/** Within this many ontwikkelscore points of the norm a group counts as "op de norm" (README: keuzes). */
-export const OP_DE_NORM_MARGE = 2;
 
 const PROCENT = "0%";
 const BLAUW: readonly (Kleur | "")[] = ["blauw", "lichtblauw", "donkerblauw"];
@@ -87,9 +84,14 @@ export interface GroepInvoer {
   readonly datum: string;
 }
 
-export function normpositie(gemiddeldeScore: number, gemiddeldeNorm: number): string {
-  const verschil = gemiddeldeScore - gemiddeldeNorm;
-  return verschil > OP_DE_NORM_MARGE ? "boven de norm" : verschil < -OP_DE_NORM_MARGE ? "onder de norm" : "op de norm";
+/**
+ * "op de norm" when most pupils are at or above it, as the trendanalyse colours a cell (a tie counts
+ * as reached); undefined when no pupil has a norm to be measured against.
+ */
+export function normpositie(kleuren: readonly (Kleur | "")[]): string | undefined {
+  const t = tel(kleuren);
+  if (t.groen + t.blauw === 0) return undefined;
+  return meerderheid(t).endsWith("groen") ? "op de norm" : "onder de norm";
 }
 
 /** Per vaardigheid of one group: where it stands against the norm, its spread and growth, and who needs attention. */
@@ -115,7 +117,8 @@ export function groepsgegevens(invoer: GroepInvoer): Gegevens {
       velden["vaardigheid.gemiddelde"] = tekst(gemNorm === undefined ? getal(s.gemiddelde) : `${getal(s.gemiddelde)} (norm ${getal(gemNorm)})`, afname);
     }
     if (s.gemiddelde !== undefined && gemNorm !== undefined) {
-      velden["vaardigheid.normpositie"] = tekst(normpositie(s.gemiddelde, gemNorm), afname);
+      const positie = normpositie(van.map((u) => u.kleur));
+      if (positie) velden["vaardigheid.normpositie"] = tekst(positie, afname);
       const onder = van.filter((u) => u.norm !== undefined && u.score < u.norm);
       const aandacht = onder.filter((u) => u.leergroei !== undefined && u.leergroei < 1);
       velden["vaardigheid.onderNorm"] = tekst(onder.length === 0 ? "niemand" : `${namen(onder)} (${onder.length} van ${van.length})`, afname);
@@ -156,87 +159,48 @@ export function groepsgegevens(invoer: GroepInvoer): Gegevens {
   };
 }
 
-export interface SchoolInvoer {
-  readonly afnames: readonly Uitkomst[];
-  readonly bronnen: readonly string[];
-  readonly instellingen: SchoolInstellingen;
-  readonly norm: Normkeuze;
+export interface SchoolInvoer extends Schoolbron {
   readonly datum: string;
-  readonly cito?: BestuursIndicator;
   readonly hartEnHanden?: readonly HartEnHanden[];
-}
-
-function ambitieVoor(norm: Normkeuze, instellingen: SchoolInstellingen): number | undefined {
-  return norm === "1F" ? instellingen.ambitie1F : norm === "2F/1S" ? instellingen.ambitie2F1S : undefined;
 }
 
 function rijLabel(r: { vaardigheid: string; leerjaar: number }): string {
   return `${r.vaardigheid}, leerjaar ${r.leerjaar}`;
 }
 
-function doorsnedeKleur(r: DoorsnedeRij): Kleur | "" {
-  const kleuren = Object.entries(r.perKleur).flatMap(([k, n]) => Array<Kleur | "">(n).fill(k === "zonder kleur" ? "" : (k as Kleur)));
-  return meerderheid(tel(kleuren));
+/** Below the norm or below the expected growth: blue of any tint, lichtgroen, or licht without a norm. */
+function vraagtZorg(kleur: Kleur | ""): boolean {
+  return kleur.endsWith("blauw") || kleur.startsWith("licht");
 }
 
-/** The school's figures the IB card and the instrument cards use, computed once. */
-export interface Schoolbeeld {
-  readonly naam: string;
-  readonly schooljaar?: string;
-  readonly bron: string;
-  readonly rijen: readonly { readonly doorsnede: DoorsnedeRij; readonly kleurNu: Kleur | ""; readonly kleurVorig: Kleur | "" }[];
-  readonly ambitie?: number;
-  /** Over all leerjaren and vaardigheden: share on or above the norm, and share donkergroen. */
-  readonly aandeelGroen?: number;
-  readonly aandeelDonkergroen?: number;
+/** The share on the norm as the cards and the board sheet word its reach. */
+function opDeNormBron(c: Schoolcijfers): string {
+  const zonder = zonderLijnTekst(c);
+  return zonder ? `${c.bron} (${zonder})` : c.bron;
 }
 
-export function schoolbeeld(invoer: SchoolInvoer): Schoolbeeld {
-  const schooljaar = huidigSchooljaar(invoer.afnames);
-  const trend = trendanalyse(invoer.afnames);
-  const vorigJaar = schooljaar ? trend.schooljaren[trend.schooljaren.indexOf(schooljaar) - 1] : undefined;
-  const trendKleur = (r: DoorsnedeRij, jaar: string | undefined) =>
-    trend.cellen.find((c) => c.vaardigheid === r.vaardigheid && c.leerjaar === r.leerjaar && c.schooljaar === jaar)?.kleur ?? "";
-  const doorsnede = dwarsdoorsnede(invoer.afnames);
-  const gekleurd = doorsnede.filter((r) => r.aandeelGroen !== undefined);
-  const totaal = gekleurd.reduce((n, r) => n + r.aantal, 0);
-  const groen = gekleurd.reduce((n, r) => n + r.perKleur.groen + r.perKleur.lichtgroen + r.perKleur.donkergroen, 0);
-  const metGroei = doorsnede.filter((r) => r.aandeelDonker !== undefined && r.aandeelGroen !== undefined);
-  const totaalGroei = metGroei.reduce((n, r) => n + r.aantal, 0);
-  const ambitie = ambitieVoor(invoer.norm, invoer.instellingen);
-  return {
-    naam: invoer.instellingen.naam ?? "deze school",
-    ...(schooljaar ? { schooljaar } : {}),
-    bron: `${invoer.bronnen.length === 1 ? "blad" : "bladen"} ${invoer.bronnen.join(", ")}; ${normNaam(invoer.norm)}`,
-    rijen: doorsnede.map((r) => ({ doorsnede: r, kleurNu: schooljaar ? trendKleur(r, schooljaar) : doorsnedeKleur(r), kleurVorig: trendKleur(r, vorigJaar) })),
-    ...(ambitie !== undefined ? { ambitie } : {}),
-    ...(totaal > 0 ? { aandeelGroen: groen / totaal } : {}),
-    ...(totaalGroei > 0 ? { aandeelDonkergroen: metGroei.reduce((n, r) => n + r.perKleur.donkergroen, 0) / totaalGroei } : {}),
-  };
-}
-
-export function schoolgegevens(invoer: SchoolInvoer): Gegevens {
-  const beeld = schoolbeeld(invoer);
-  const bron = beeld.bron;
-  const rijBron = bron;
-  const leerjaren = beeld.rijen.map(({ doorsnede: r, kleurNu, kleurVorig }): DataRij => {
-    const velden: Record<string, Vulling> = { leerjaar: tekst(rijLabel(r), rijBron) };
-    if (kleurNu) velden["leerjaar.kleurNu"] = { ...tekst(kleurNu, rijBron), kleur: kleurNu };
-    if (kleurVorig) velden["leerjaar.kleurVorig"] = { ...tekst(kleurVorig, rijBron), kleur: kleurVorig };
-    if (r.aandeelGroen !== undefined) velden["leerjaar.aandeelGroen"] = procent(r.aandeelGroen, rijBron);
-    if (beeld.ambitie !== undefined) velden["leerjaar.ambitie"] = procent(beeld.ambitie, rijBron);
-    if (r.aandeelGroen !== undefined && beeld.ambitie !== undefined) {
-      velden["leerjaar.ambitieGehaald"] = tekst(r.aandeelGroen >= beeld.ambitie ? "ja" : "nee", rijBron);
+export function schoolgegevens(invoer: SchoolInvoer, cijfers: Schoolcijfers = schoolcijfers(invoer)): Gegevens {
+  const bron = cijfers.bron;
+  const leerjaren = cijfers.rijen.map(({ doorsnede: r, kleurNu, kleurVorig }): DataRij => {
+    const velden: Record<string, Vulling> = { leerjaar: tekst(rijLabel(r), bron) };
+    if (kleurNu) velden["leerjaar.kleurNu"] = { ...tekst(kleurNu, bron), kleur: kleurNu };
+    if (kleurVorig) velden["leerjaar.kleurVorig"] = { ...tekst(kleurVorig, bron), kleur: kleurVorig };
+    if (r.aandeelGroen !== undefined) velden["leerjaar.aandeelGroen"] = procent(r.aandeelGroen, bron);
+    if (cijfers.ambitie !== undefined) velden["leerjaar.ambitie"] = procent(cijfers.ambitie, bron);
+    if (r.aandeelGroen !== undefined && cijfers.ambitie !== undefined) {
+      velden["leerjaar.ambitieGehaald"] = tekst(r.aandeelGroen >= cijfers.ambitie ? "ja" : "nee", bron);
     }
     return { label: rijLabel(r), velden };
   });
 
-  const zorg = beeld.rijen.filter((r) => BLAUW.includes(r.kleurNu) || r.kleurNu === "licht");
-  const achter = beeld.ambitie === undefined ? [] : beeld.rijen.filter((r) => r.doorsnede.aandeelGroen !== undefined && r.doorsnede.aandeelGroen < beeld.ambitie!);
-  const voorbeeld = beeld.rijen.filter((r) => r.kleurNu === "donkergroen" && (beeld.ambitie === undefined || (r.doorsnede.aandeelGroen ?? 0) >= beeld.ambitie));
-  const lijst = (rijen: typeof beeld.rijen) => rijen.map((r) => `${rijLabel(r.doorsnede)} (${r.kleurNu || "geen kleur"})`).join("; ");
+  const zorg = cijfers.rijen.filter((r) => vraagtZorg(r.kleurNu));
+  const achter = cijfers.ambitie === undefined ? [] : cijfers.rijen.filter((r) => r.doorsnede.aandeelGroen !== undefined && r.doorsnede.aandeelGroen < cijfers.ambitie!);
+  const voorbeeld = cijfers.rijen.filter((r) => r.kleurNu === "donkergroen" && (cijfers.ambitie === undefined || (r.doorsnede.aandeelGroen ?? 0) >= cijfers.ambitie));
+  const lijst = (rijen: typeof cijfers.rijen) => rijen.map((r) => `${rijLabel(r.doorsnede)} (${r.kleurNu || "geen kleur"})`).join("; ");
   const zorgTekst = [
-    zorg.length > 0 ? `De meeste leerlingen onder de norm of met minder groei dan verwacht: ${lijst(zorg)}.` : "Er is geen leerjaar waar de meeste leerlingen onder de norm zitten.",
+    zorg.length > 0
+      ? `De meeste leerlingen onder de norm of met minder groei dan verwacht: ${lijst(zorg)}.`
+      : "Er is geen leerjaar waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht.",
     ...(achter.length > 0 ? [`Onder de ambitie: ${achter.map((r) => `${rijLabel(r.doorsnede)} (${Math.round(r.doorsnede.aandeelGroen! * 100)}%)`).join("; ")}.`] : []),
   ].join(" ");
   const voorbeeldTekst = voorbeeld.length > 0 ? `De meeste leerlingen op of boven de norm én met de verwachte groei: ${lijst(voorbeeld)}.` : "Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.";
@@ -244,13 +208,13 @@ export function schoolgegevens(invoer: SchoolInvoer): Gegevens {
   return {
     velden: {
       ...(invoer.instellingen.naam ? { "school.naam": tekst(invoer.instellingen.naam, "blad Schoolinstellingen") } : {}),
-      ...(beeld.schooljaar ? { "school.schooljaar": tekst(beeld.schooljaar, bron) } : {}),
+      ...(cijfers.schooljaar ? { "school.schooljaar": tekst(cijfers.schooljaar, bron) } : {}),
       "school.norm": tekst(normNaam(invoer.norm), "gekozen in LVS Analyse"),
       vandaag: { waarde: invoer.datum },
       ...(leerjaren.length > 0 ? { "school.zorg": tekst(zorgTekst, `${bron}; dwarsdoorsnede en trendanalyse`), "school.voorbeeld": tekst(voorbeeldTekst, `${bron}; dwarsdoorsnede en trendanalyse`) } : {}),
     },
     rijen: { leerjaren },
-    metingen: metingen(invoer, beeld),
+    metingen: metingen(invoer, cijfers),
   };
 }
 
@@ -261,7 +225,11 @@ function oordeel(gemeten: number, grens: number, bron: string): Vulling {
   return tekst(gemeten >= grens ? "ja" : "nee", bron);
 }
 
-export function metingen(invoer: SchoolInvoer, beeld: Schoolbeeld = schoolbeeld(invoer)): Readonly<Record<string, Meting>> {
+function eindBron(c: Schoolcijfers): string {
+  return `${c.bronnen.length === 1 ? "blad" : "bladen"} ${c.bronnen.join(", ")}, eindresultaten ${jarenTekst(c.eind.driejaars.jaren)}, na uitsluiting`;
+}
+
+export function metingen(invoer: SchoolInvoer, cijfers: Schoolcijfers = schoolcijfers(invoer)): Readonly<Record<string, Meting>> {
   const uit: Record<string, Meting> = {};
   // One source per indicator, for the measured value, its bound and the verdict together.
   const meet = (gemeten: string | number, bron: string, grens?: number, opmaak = PROCENT): Meting => {
@@ -273,31 +241,28 @@ export function metingen(invoer: SchoolInvoer, beeld: Schoolbeeld = schoolbeeld(
     };
   };
   const metAmbitie = (bron: string, grens: number | undefined) => (grens === undefined ? bron : `${bron}; Schoolinstellingen`);
-  if (beeld.aandeelGroen !== undefined) {
-    uit["tussen.aandeelGroen"] = meet(beeld.aandeelGroen, metAmbitie(beeld.bron, beeld.ambitie), beeld.ambitie);
-    const blauw = beeld.rijen.filter((r) => BLAUW.includes(r.kleurNu));
-    uit["tussen.meerderheidBlauw"] = meet(`${blauw.length} van ${beeld.rijen.length}${blauw.length > 0 ? `: ${blauw.map((r) => rijLabel(r.doorsnede)).join("; ")}` : ""}`, beeld.bron);
+  if (cijfers.opDeNorm.aandeel !== undefined) {
+    uit["tussen.aandeelGroen"] = meet(cijfers.opDeNorm.aandeel, metAmbitie(opDeNormBron(cijfers), cijfers.ambitie), cijfers.ambitie);
+    const blauw = cijfers.rijen.filter((r) => BLAUW.includes(r.kleurNu));
+    uit["tussen.meerderheidBlauw"] = meet(`${blauw.length} van ${cijfers.rijen.length}${blauw.length > 0 ? `: ${blauw.map((r) => rijLabel(r.doorsnede)).join("; ")}` : ""}`, cijfers.bron);
   }
-  if (beeld.aandeelDonkergroen !== undefined) uit["tussen.aandeelDonkergroen"] = meet(beeld.aandeelDonkergroen, beeld.bron, 0.5);
-  const eind = eindresultaten(invoer.afnames);
-  if (eind.driejaars.gefilterd.aantal > 0) {
-    const jaren = eind.driejaars.jaren;
-    const eindBron = `blad ${invoer.bronnen.join(", ")}, eindresultaten ${jaren.length > 1 ? `${jaren[0]} t/m ${jaren.at(-1)}` : jaren[0]}, na uitsluiting`;
-    const een = aandeel(eind.driejaars.gefilterd, "1F")!;
-    const twee = aandeel(eind.driejaars.gefilterd, "2F/1S")!;
+  const pool = cijfers.eind.driejaars;
+  if (pool.gefilterd.aantal > 0) {
+    const bron = eindBron(cijfers);
+    const een = aandeel(pool.gefilterd, "1F")!;
+    const twee = aandeel(pool.gefilterd, "2F/1S")!;
     const { signaleringswaarde2F1S: sw, ambitie1F: a1, ambitie2F1S: a2 } = invoer.instellingen;
-    uit["eind.1F"] = meet(een, `${eindBron}; 85% van de inspectie`, inspectie.signaleringswaarde1FProcent / 100);
-    uit["eind.2F1S"] = meet(twee, metAmbitie(eindBron, sw), sw);
-    uit["eind.ambitie1F"] = meet(een, metAmbitie(eindBron, a1), a1);
-    uit["eind.ambitie2F1S"] = meet(twee, metAmbitie(eindBron, a2), a2);
+    uit["eind.1F"] = meet(een, `${bron}; 85% van de inspectie`, inspectie.signaleringswaarde1FProcent / 100);
+    uit["eind.2F1S"] = meet(twee, metAmbitie(bron, sw), sw);
+    uit["eind.ambitie1F"] = meet(een, metAmbitie(bron, a1), a1);
+    uit["eind.ambitie2F1S"] = meet(twee, metAmbitie(bron, a2), a2);
   }
-  if (invoer.cito) {
-    const c = invoer.cito;
+  if (cijfers.cito) {
+    const c = cijfers.cito;
     const citoBron = "blad Cito-resultaten, signaleringsnormen";
-    const telling = `${c.voldoende} van ${c.gemeten} voldoende`;
-    uit["cito.indicator"] = { ...meet(telling, citoBron), ...(c.voldoet !== undefined ? { voldaan: tekst(c.voldoet ? "ja" : "nee", citoBron) } : {}) };
-    uit["cito.alle"] = { ...meet(telling, citoBron), ...(c.gemeten === 5 ? { voldaan: tekst(c.voldoende === 5 ? "ja" : "nee", citoBron) } : {}) };
-    const codes = c.resultaten.some((r) => r.uitkomst === CODE_ORANJE || r.uitkomst === CODE_ROOD);
+    const voldaan = c.voldoet === undefined ? "nog niet te beoordelen" : c.voldoet ? "ja" : "nee";
+    uit["cito.indicator"] = { ...meet(indicatorTelling(c), citoBron), voldaan: tekst(voldaan, citoBron) };
+    const codes = c.toetsen.some((t) => t.resultaat?.uitkomst === CODE_ORANJE || t.resultaat?.uitkomst === CODE_ROOD);
     uit["cito.codes"] = { ...meet(signalen(c), citoBron), voldaan: tekst(codes ? "nee" : "ja", citoBron) };
   }
   if (invoer.hartEnHanden && invoer.hartEnHanden.length > 0) {
@@ -308,14 +273,21 @@ export function metingen(invoer: SchoolInvoer, beeld: Schoolbeeld = schoolbeeld(
   return uit;
 }
 
+/** The toetsen of the indicator that did not reach the bound, or could not be judged, with why. */
 export function signalen(c: BestuursIndicator): string {
-  const codes = c.resultaten.filter((r) => r.uitkomst !== VOLDOENDE);
-  return codes.length === 0 ? "geen code oranje of rood" : codes.map((r) => `${r.toets} (${r.moment}): ${r.uitkomst}`).join("; ");
+  const delen = c.toetsen.flatMap((t) => {
+    if (t.oordeel === "voldoende") return [];
+    if (!t.resultaat) return [`${t.toets}: geen gegevens`];
+    return [`${t.toets} (${t.resultaat.moment}): ${t.resultaat.uitkomst}`];
+  });
+  return delen.length === 0 ? "geen code oranje of rood" : delen.join("; ");
 }
 
 export interface BestuursSchool {
   readonly naam: string;
   readonly invoer: SchoolInvoer;
+  /** The figures when the caller computed them already (the board sheet shows the same ones). */
+  readonly cijfers?: Schoolcijfers;
 }
 
 /** The board card: per school the end results against signaleringswaarde and ambitie, and the tussenopbrengsten. */
@@ -323,34 +295,34 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
   const referentieniveaus: DataRij[] = [];
   const schoolRijen: DataRij[] = [];
   const jaren: string[] = [];
-  for (const { naam, invoer } of scholen) {
-    const beeld = schoolbeeld(invoer);
-    if (beeld.schooljaar) jaren.push(beeld.schooljaar);
-    const eind = eindresultaten(invoer.afnames);
-    const jarenTekst = eind.driejaars.jaren.length > 1 ? `${eind.driejaars.jaren[0]} t/m ${eind.driejaars.jaren.at(-1)}` : eind.driejaars.jaren.join("");
+  for (const { naam, invoer, cijfers: gegeven } of scholen) {
+    const cijfers = gegeven ?? schoolcijfers(invoer);
+    if (cijfers.schooljaar) jaren.push(cijfers.schooljaar);
+    const pool = cijfers.eind.driejaars;
     // One source per row: the school, its overviews and its settings.
     const overzichten = invoer.bronnen.join(", ");
-    const eindBron = `${naam}: ${overzichten}, eindresultaten ${jarenTekst}; Schoolinstellingen`;
+    const bronEind = `${naam}: ${overzichten}, eindresultaten ${jarenTekst(pool.jaren)}; Schoolinstellingen`;
     for (const niveau of ["1F", "2F/1S"] as const) {
-      const velden: Record<string, Vulling> = { referentieniveau: tekst(`${naam} – ${niveau}`, eindBron) };
-      const alle = aandeel(eind.driejaars.ongefilterd, niveau);
-      const gefilterd = aandeel(eind.driejaars.gefilterd, niveau);
+      const velden: Record<string, Vulling> = { referentieniveau: tekst(`${naam} – ${niveau}`, bronEind) };
+      const alle = aandeel(pool.ongefilterd, niveau);
+      const gefilterd = aandeel(pool.gefilterd, niveau);
       const sw = niveau === "1F" ? inspectie.signaleringswaarde1FProcent / 100 : invoer.instellingen.signaleringswaarde2F1S;
       const ambitie = niveau === "1F" ? invoer.instellingen.ambitie1F : invoer.instellingen.ambitie2F1S;
-      if (alle !== undefined) velden["eind.alle"] = procent(alle, eindBron);
-      if (gefilterd !== undefined) velden["eind.gefilterd"] = procent(gefilterd, eindBron);
-      if (sw !== undefined) velden["eind.signaleringswaarde"] = procent(sw, eindBron);
-      if (ambitie !== undefined) velden["eind.ambitie"] = procent(ambitie, eindBron);
-      if (gefilterd !== undefined && sw !== undefined) velden["eind.boven"] = oordeel(gefilterd, sw, eindBron);
+      if (alle !== undefined) velden["eind.alle"] = procent(alle, bronEind);
+      if (gefilterd !== undefined) velden["eind.gefilterd"] = procent(gefilterd, bronEind);
+      if (sw !== undefined) velden["eind.signaleringswaarde"] = procent(sw, bronEind);
+      if (ambitie !== undefined) velden["eind.ambitie"] = procent(ambitie, bronEind);
+      if (gefilterd !== undefined && sw !== undefined) velden["eind.boven"] = oordeel(gefilterd, sw, bronEind);
       referentieniveaus.push({ label: `${naam} – ${niveau}`, velden });
     }
-    const schoolBron = `${naam}: ${overzichten}${invoer.cito ? ", Cito-resultaten" : ""}; Schoolinstellingen`;
+    const zonder = zonderLijnTekst(cijfers);
+    const schoolBron = `${naam}: ${overzichten}${cijfers.cito ? ", Cito-resultaten" : ""}; Schoolinstellingen${zonder ? ` (${zonder})` : ""}`;
     const velden: Record<string, Vulling> = { school: tekst(naam, schoolBron) };
-    if (beeld.aandeelGroen !== undefined) velden["school.aandeelGroen"] = procent(beeld.aandeelGroen, schoolBron);
-    if (beeld.ambitie !== undefined) velden["school.ambitie"] = procent(beeld.ambitie, schoolBron);
-    if (invoer.cito) {
-      velden["school.cito"] = tekst(`${invoer.cito.voldoende} van ${invoer.cito.gemeten} voldoende`, schoolBron);
-      velden["school.signalen"] = tekst(signalen(invoer.cito), schoolBron);
+    if (cijfers.opDeNorm.aandeel !== undefined) velden["school.aandeelGroen"] = procent(cijfers.opDeNorm.aandeel, schoolBron);
+    if (cijfers.ambitie !== undefined) velden["school.ambitie"] = procent(cijfers.ambitie, schoolBron);
+    if (cijfers.cito) {
+      velden["school.cito"] = tekst(indicatorTelling(cijfers.cito), schoolBron);
+      velden["school.signalen"] = tekst(signalen(cijfers.cito), schoolBron);
     }
     schoolRijen.push({ label: naam, velden });
   }
@@ -364,7 +336,6 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
     rijen: { referentieniveaus, scholen: schoolRijen },
   };
 }
-
 
 /** An instrument card's values: the measured indicators, and the card's suggestions (bound, PDCA) without a source. */
 export function instrumentGegevens(instrument: Instrument, school: Gegevens): Gegevens {

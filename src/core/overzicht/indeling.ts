@@ -64,7 +64,7 @@ function text(value: CellValue): string {
 }
 
 /** Header texts per column for one header row, or two stacked rows with merged group titles. */
-function kopTeksten(cellen: Grid, rij: number, rijen: 1 | 2): string[] {
+export function kopTeksten(cellen: Grid, rij: number, rijen: 1 | 2): string[] {
   const onder = cellen[rij] ?? [];
   const breedte = Math.max(onder.length, (cellen[rij - 1] ?? []).length);
   if (rijen === 1) return Array.from({ length: breedte }, (_, c) => text(onder[c]));

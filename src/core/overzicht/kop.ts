@@ -38,6 +38,9 @@ const EXACT: ReadonlyArray<readonly [RegExp, Kolomrol["rol"]]> = [
 /** A header that names the pupil in other words: "Achternaam, voornaam", "Naam van de leerling". */
 const NAAM = /\b(naam|namen|leerling|voornaam|achternaam|roepnaam)\b/;
 
+/** A dash after the vaardigheid and then words: "rekenen – getallen", not "rekenen - m5". */
+const DETAIL = /^[-–—]\s*\p{L}/u;
+
 const IEP_MOMENT = /\b([3-8]) ?([ab])\b/;
 const CITO_MOMENT = /\b([me]) ?([3-8])\b/;
 const MIDDEN = /\b(midden|mid|januari|jan|februari|feb|m)\b/;
@@ -77,6 +80,10 @@ export function herkenKop(text: string): Kolomrol | undefined {
   const { vaardigheid, rest } = gevonden;
   const when = vindMoment(rest);
   const restZonderMoment = rest.replace(IEP_MOMENT, " ").replace(CITO_MOMENT, " ");
+  // "Rekenen – getallen": a domain or aspect score (percentage goed), read by core/leerling/details.ts.
+  if (DETAIL.test(rest) && !isKaalMoment(rest.replace(/^[-–—]\s*/, ""))) return undefined;
+  // A percentage-correct column ("Rekenen % goed E7") is no score either.
+  if (/%/.test(restZonderMoment)) return undefined;
   if (/\btoets\b/.test(restZonderMoment)) return { rol: "toets", vaardigheid, ...when };
   if (/\b(niveau|resultaat)\b/.test(restZonderMoment)) return { rol: "niveau", vaardigheid, ...when };
   if (/\b(leergroei|groei|kleur|norm|passend|%|procent|percentage|datum)\b/.test(restZonderMoment)) return undefined;

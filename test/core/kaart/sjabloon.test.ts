@@ -44,8 +44,27 @@ describe("the card templates", () => {
   });
 
   it("only measure what the workbook can measure", () => {
-    const bekend = ["tussen.aandeelGroen", "tussen.meerderheidBlauw", "tussen.aandeelDonkergroen", "eind.1F", "eind.2F1S", "eind.ambitie1F", "eind.ambitie2F1S", "cito.indicator", "cito.codes", "cito.alle", "hh.voorzichtig"];
+    const bekend = ["tussen.aandeelGroen", "tussen.meerderheidBlauw", "eind.1F", "eind.2F1S", "eind.ambitie1F", "eind.ambitie2F1S", "cito.indicator", "cito.codes", "hh.voorzichtig"];
     for (const i of INSTRUMENTEN) for (const ind of [...i.indicatoren, ...i.ambitie]) if (ind.meting) expect(bekend, `${i.id}: ${ind.tekst}`).toContain(ind.meting);
+  });
+
+  it("hold the handbook's numbers, and no ambitie the handbook does not state", () => {
+    const van = (id: string) => INSTRUMENTEN.find((i) => i.id === id)!;
+    const grenzen = (id: string, deel: "indicatoren" | "ambitie") => van(id)[deel].map((i) => i.grens);
+    // Derde leerjaar VO: 80% as indicator, 85% as ambitie.
+    expect(grenzen("uitstroom-vo", "indicatoren")).toEqual(["80%"]);
+    expect(grenzen("uitstroom-vo", "ambitie")).toContain("85%");
+    // OPP: 80% reach their tussendoelen; the leerrendement kengetallen, also after a doublure.
+    expect(grenzen("eigen-leerlijn", "ambitie")).toEqual(["80%"]);
+    expect(grenzen("eigen-leerlijn", "indicatoren")).toEqual(expect.arrayContaining(["LR 83%", "LR 67%", "LR 71%", "LR 57%", "LR 67% / LA 0,33"]));
+    // Cito LOVS: the board-level indicators and the ambitie on the Cito levels.
+    expect(grenzen("cito", "indicatoren")).toEqual(expect.arrayContaining(["ten minste 4 van 5", "minstens 5", "niveau III", "4 of meer"]));
+    expect(grenzen("cito", "ambitie")).toEqual(["hoog in niveau III of laag in niveau II", "elk hoogstens 20%", "minstens 20%"]);
+    expect(grenzen("eindresultaten", "ambitie")).toContain("80% van de scholen");
+    // The handbook states no ambitie for these; the card leaves the row for the school's own.
+    expect(van("tussenopbrengsten").ambitie).toEqual([]);
+    expect(van("hart-en-handen").ambitie).toEqual([]);
+    expect(INSTRUMENTEN.flatMap((i) => i.ambitie.map((a) => a.tekst)).join(" ")).not.toMatch(/donkergroen|alle vijf/i);
   });
 
   it("are written in our own words: no sentence of a seed appears in them", () => {

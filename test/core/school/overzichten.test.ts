@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { Uitkomst } from "../../../src/core/groep/kleurplan";
 import type { Kleur } from "../../../src/core/kleur";
 import type { Moment } from "../../../src/core/moment";
-import { bestuursIndicator, leesCitoResultaten } from "../../../src/core/school/bestuur";
+import { bestuursIndicator, citoVoorSchool, indicatorTelling, leesCitoResultaten, zonderDubbele } from "../../../src/core/school/bestuur";
 import { leesHartEnHanden } from "../../../src/core/school/hartenhanden";
 import { leesInstellingen } from "../../../src/core/school/instellingen";
 import { meerderheid } from "../../../src/core/school/meerderheid";
-import { aandeel, dwarsdoorsnede, eindresultaten, trendanalyse } from "../../../src/core/school/overzichten";
+import { aandeel, dwarsdoorsnede, eindresultaten, opeenvolgendeSchooljaren, trendanalyse } from "../../../src/core/school/overzichten";
 
 function u(leerling: string, schooljaar: string, moment: Moment, score: number, kleur: Kleur | "" = "", extra: Partial<Uitkomst> = {}): Uitkomst {
   return { leerling, vaardigheid: "rekenen", moment, schooljaar, score, niveau: "", norm: undefined, leergroei: undefined, kleur, ...extra };
@@ -23,7 +23,10 @@ describe("the dwarsdoorsnede", () => {
       u("E", "2024-2025", "4b", 40, "donkergroen"), // an earlier school year: not in this cross-section
     ]);
     expect(rijen).toHaveLength(1);
-    expect(rijen[0]).toMatchObject({ vaardigheid: "rekenen", leerjaar: 5, aantal: 4, aandeelGroen: 0.5, aandeelDonker: 0.25 });
+    // The share is over the pupils the norm could colour: D has no colour, so green 2 of 3 and dark 1 of 3.
+    expect(rijen[0]).toMatchObject({ vaardigheid: "rekenen", leerjaar: 5, aantal: 4 });
+    expect(rijen[0]!.aandeelGroen).toBeCloseTo(2 / 3);
+    expect(rijen[0]!.aandeelDonker).toBeCloseTo(1 / 3);
     expect(rijen[0]!.perKleur).toMatchObject({ donkergroen: 1, lichtgroen: 1, lichtblauw: 1, "zonder kleur": 1, donkerblauw: 0 });
   });
 });
@@ -38,7 +41,9 @@ describe("the trendanalyse", () => {
       u("A", "2025-2026", "6b", 64, "donkergroen"),
       u("B", "2025-2026", "6b", 60, "lichtblauw"),
     ]);
-    expect(trend.schooljaren).toEqual(["2024-2025", "2025-2026"]);
+    // Six consecutive school years up to the latest; the four without data stay as empty columns.
+    expect(trend.schooljaren).toEqual(["2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026"]);
+    expect(trend.cellen).toHaveLength(2);
     // 2024-2025: groen 2 against blauw 1, donker 1 against licht 2: lichtgroen; mean (50+46+48)/3 = 48
     expect(trend.cellen[0]).toMatchObject({ leerjaar: 5, schooljaar: "2024-2025", aantal: 3, gemiddelde: 48, moment: "5b", kleur: "lichtgroen" });
     // 2025-2026: one each way on both: ties go to green and dark
@@ -48,6 +53,12 @@ describe("the trendanalyse", () => {
   it("keeps only the last six school years", () => {
     const jaren = ["2018-2019", "2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025"];
     expect(trendanalyse(jaren.map((j) => u("A", j, "5b", 48))).schooljaren).toEqual(jaren.slice(1));
+  });
+
+  it("fills the six years in the spelling of the data, and takes labels that are no school year as they sort", () => {
+    expect(opeenvolgendeSchooljaren(["2023/24", "2025/26"], 3)).toEqual(["2023/24", "2024/25", "2025/26"]);
+    expect(opeenvolgendeSchooljaren(["2019-2020", "2025-2026"], 6)).toEqual(["2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026"]);
+    expect(opeenvolgendeSchooljaren(["vorig jaar", "dit jaar", ""], 6)).toEqual(["dit jaar", "vorig jaar"]);
   });
 
   it("colours by growth only without a norm, and by the norm only without growth", () => {
@@ -131,8 +142,44 @@ describe("the board's Cito indicator", () => {
       "onbekend",
     );
     const [vlinderboom, anker] = bestuursIndicator(resultaten);
-    expect(vlinderboom).toMatchObject({ school: "De Vlinderboom", voldoende: 4, gemeten: 5, voldoet: true });
+    expect(vlinderboom).toMatchObject({ school: "De Vlinderboom", voldoende: 4, beoordeeld: 5, voldoet: true });
     expect(vlinderboom!.resultaten.find((r) => r.toets === "RW4")?.uitkomst).toBe("code oranje");
-    expect(anker).toMatchObject({ school: "Het Anker", voldoende: 0, gemeten: 2, voldoet: undefined });
+    // Two toetsen below the bound: four of five can no longer be reached, whatever the other three do.
+    expect(anker).toMatchObject({ school: "Het Anker", voldoende: 0, beoordeeld: 2, voldoet: false });
+  });
+
+  it("does not judge a toets whose table has no bound at that moment, and does not count it as failed", () => {
+    // BL (old) at E6 has an empty cell in the handbook's table.
+    const [school] = bestuursIndicator(
+      leesCitoResultaten(
+        [
+          ["School", "Toets", "Moment", "Gemiddelde", "Gewogen leerlingen"],
+          ["A", "DMT3", "E3", 34],
+          ["A", "DMT4", "E4", 56],
+          ["A", "RW4", "E4", 65, "10%"],
+          ["A", "BL6", "E6", 50, "10%"],
+        ],
+        "A",
+      ),
+    );
+    expect(school!.toetsen.map((t) => t.oordeel)).toEqual(["voldoende", "voldoende", "voldoende", "niet te beoordelen", "niet te beoordelen"]);
+    expect(indicatorTelling(school!)).toBe("3 van 5 voldoende (3 van 5 te beoordelen)");
+    expect(school!.voldoet).toBeUndefined();
+  });
+
+  it("matches the school by name regardless of capitals and spaces, and says so when the Cito sheet names it otherwise", () => {
+    const rij = (school: string) => [school, "DMT3", "E3", 34];
+    const kop = ["School", "Toets", "Moment", "Gemiddelde"];
+    expect(citoVoorSchool(leesCitoResultaten([kop, rij("de  vlinderboom")], ""), "De Vlinderboom")).toMatchObject({ indicator: { school: "de  vlinderboom" } });
+    expect(citoVoorSchool(leesCitoResultaten([kop, rij("Vlinderboom")], ""), "De Vlinderboom").melding).toContain('heet de school "Vlinderboom", op Schoolinstellingen "De Vlinderboom"');
+    const twee = citoVoorSchool(leesCitoResultaten([kop, rij("Het Anker"), rij("De Linde")], ""), "De Vlinderboom");
+    expect(twee.indicator).toBeUndefined();
+    expect(twee.melding).toContain('"Het Anker", "De Linde"');
+  });
+
+  it("counts a school given twice once", () => {
+    const r = zonderDubbele([{ naam: "De Linde" }, { naam: "de linde " }, { naam: "Het Anker" }], (s) => s.naam);
+    expect(r.scholen.map((s) => s.naam)).toEqual(["De Linde", "Het Anker"]);
+    expect(r.meldingen).toHaveLength(1);
   });
 });
