@@ -4,7 +4,7 @@
  * the machine's speed cancels out; each measurement runs in a fresh process of its own, so one does
  * not warm up or slow down the next. Writes bench/results.json and prints a table.
  *
- * - colour.syncs.30 / .3000 (scripts/bench/kleur.ts)
+ * - colour.syncs.30 / .3000, colour.cf_rules_per_sheet (scripts/bench/kleur.ts)
  * - core.niveau.ratio_vs_loop (scripts/bench/niveau.ts)
  * - functions.range.ratio_vs_cells (scripts/bench/functies.ts)
  * - bundle.taskpane_kb_gz and bundle.functions_kb_gz: the built bundles, gzipped, without office.js

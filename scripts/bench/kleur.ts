@@ -1,10 +1,13 @@
-/** Round trips to Excel (context.sync) to colour a group of 30 and of 3,000, through the mocked Office adapter. */
+/**
+ * Round trips to Excel (context.sync) to colour a group of 30 and of 3,000, through the mocked Office
+ * adapter, and the conditional-format rules the colouring leaves on the sheet (Excel slows down with many).
+ */
 import { kleurGroep } from "../../src/workbook/kleuring";
 import { OfficeWorkbook } from "../../src/workbook/office/office-workbook";
 import { excelMock, groepRijen } from "../../test/workbook/office/excel-mock";
 import { meld } from "./meten";
 
-async function syncs(leerlingen: number): Promise<number> {
+async function kleur(leerlingen: number): Promise<{ syncs: number; regels: number }> {
   const excel = excelMock({ "Groep 5": groepRijen(leerlingen) });
   let n = 0;
   const sync = excel.context.sync.bind(excel.context);
@@ -14,7 +17,11 @@ async function syncs(leerlingen: number): Promise<number> {
   };
   const r = await kleurGroep(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
   if (r.status !== "klaar") throw new Error(`kleuren mislukt: ${r.status}`);
-  return n;
+  return { syncs: n, regels: excel.recorded.rules.filter((regel) => regel.sheet === "Groep 5").length };
 }
 
-void (async () => meld({ "colour.syncs.30": await syncs(30), "colour.syncs.3000": await syncs(3000) }))();
+void (async () => {
+  const klein = await kleur(30);
+  const groot = await kleur(3000);
+  meld({ "colour.syncs.30": klein.syncs, "colour.syncs.3000": groot.syncs, "colour.cf_rules_per_sheet": Math.max(klein.regels, groot.regels) });
+})();

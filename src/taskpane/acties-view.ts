@@ -3,12 +3,10 @@
  * only shows its Melding, asks in the pane when the add-in would replace its own work, and tells
  * the rest of the taskpane that the workbook changed.
  */
-import type { Normkeuze } from "../core/groep/kleurplan";
-import type { Kolomindeling } from "../core/overzicht/indeling";
-import type { WorkbookPort } from "../workbook/port";
 import { el, knop } from "./dom";
 import { toonMelding, uitkomstVak } from "./melding-view";
-import { voerUit, type Actie, type Melding } from "./groepsacties";
+import { knopActie, type Actie, type KnopBron, type Melding } from "./groepsacties";
+import { klik } from "./klik";
 
 export const ACTIE_LABELS: Record<Actie, string> = {
   kleuren: "Kleur dit blad",
@@ -21,11 +19,7 @@ export const ACTIE_LABELS: Record<Actie, string> = {
   detailscores: "Detailscores en passende toets",
 };
 
-export interface ActieContext {
-  readonly port: () => WorkbookPort | undefined;
-  readonly blad: () => Promise<string | undefined>;
-  readonly norm: () => Normkeuze;
-  readonly indeling: (blad: string) => Kolomindeling | undefined;
+export interface ActieContext extends KnopBron {
   readonly gewijzigd: () => void;
   /** Set when this Excel cannot run the actions: said instead of showing buttons that would fail. */
   readonly geblokkeerd?: () => string | undefined;
@@ -57,17 +51,15 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
   };
 
   const start = async (actie: Actie, vervangen = false, groep?: string) => {
-    const port = ctx.port();
-    const blad = await ctx.blad();
-    if (!port || !blad) {
-      toon({ soort: "fout", tekst: "Open eerst een werkmap en kies een blad.", details: [] }, () => undefined);
-      return;
-    }
-    knoppen.querySelectorAll("button").forEach((b) => (b.disabled = true));
-    uitkomst.className = "uitkomst";
-    uitkomst.replaceChildren(el("p", "Bezig…"));
-    const melding = await voerUit(port, actie, blad, ctx.norm(), vervangen, ctx.indeling(blad), groep);
-    knoppen.querySelectorAll("button").forEach((b) => (b.disabled = false));
+    const bezig = {
+      begin: () => {
+        knoppen.querySelectorAll("button").forEach((b) => (b.disabled = true));
+        uitkomst.className = "uitkomst";
+        uitkomst.replaceChildren(el("p", "Bezig…"));
+      },
+      einde: () => knoppen.querySelectorAll("button").forEach((b) => (b.disabled = false)),
+    };
+    const melding = await klik(bezig, () => knopActie(ctx, actie, vervangen, groep));
     toon(melding, () => void start(actie, true, groep), (gekozen) => void start(actie, vervangen, gekozen));
     if (melding.soort === "klaar") ctx.gewijzigd();
   };

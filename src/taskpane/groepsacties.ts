@@ -13,6 +13,7 @@ import { kleurGroep, verwijderKleuring } from "../workbook/kleuring";
 import { maakNormenblad } from "../workbook/normenblad";
 import { maakSchoolinstellingen, maakSchooloverzichten } from "../workbook/school";
 import type { WorkbookPort } from "../workbook/port";
+import { foutMelding } from "./foutmelding";
 
 export type Actie = "kleuren" | "verwijderen" | "overzicht" | "normen" | "school" | "instellingen" | "leerlingkaarten" | "detailscores";
 
@@ -115,12 +116,23 @@ export async function voerUit(
       }
     }
   } catch (fout) {
-    // Never a silent failure: say what went wrong and what to try.
-    const reden = fout instanceof Error ? fout.message : String(fout);
-    return {
-      soort: "fout",
-      tekst: `Dat lukte niet: ${reden}. Controleer of het blad niet beveiligd is en of er geen cel wordt bewerkt, en probeer het opnieuw.`,
-      details: [],
-    };
+    // Never a silent failure, and never Excel's own text: what happened and what to do, in Dutch.
+    return foutMelding(fout);
   }
+}
+
+/** Where a button finds its workbook, sheet, norm and mapping; any of them may fail (Excel busy). */
+export interface KnopBron {
+  readonly port: () => WorkbookPort | undefined;
+  readonly blad: () => Promise<string | undefined>;
+  readonly norm: () => Normkeuze;
+  readonly indeling: (blad: string) => Kolomindeling | undefined;
+}
+
+/** Everything a click on an action button does before the pane shows the result. */
+export async function knopActie(bron: KnopBron, actie: Actie, vervangen = false, groep?: string): Promise<Melding> {
+  const port = bron.port();
+  const blad = await bron.blad();
+  if (!port || !blad) return { soort: "fout", tekst: "Open eerst een werkmap en kies een blad.", details: [] };
+  return voerUit(port, actie, blad, bron.norm(), vervangen, bron.indeling(blad), groep);
 }

@@ -5,7 +5,8 @@
 import type { Normkeuze } from "../core/groep/kleurplan";
 import { maakKaarten, vandaag, type KaartSoort } from "../workbook/kwaliteitskaart";
 import type { WorkbookPort } from "../workbook/port";
-import type { Melding } from "./groepsacties";
+import { foutMelding } from "./foutmelding";
+import type { KnopBron, Melding } from "./groepsacties";
 
 export interface KaartKeuze {
   readonly kaarten: readonly KaartSoort[];
@@ -46,7 +47,13 @@ export async function maakGekozenKaarten(
       details: resultaten.map((r) => r.tekst),
     };
   } catch (fout) {
-    const reden = fout instanceof Error ? fout.message : String(fout);
-    return { soort: "fout", tekst: `Dat lukte niet: ${reden}. Controleer of de werkmap niet beveiligd is en probeer het opnieuw.`, details: [] };
+    return foutMelding(fout);
   }
+}
+
+/** A click on "Maak de kaarten": the chosen group sheet is read from Excel, which may fail too. */
+export async function kaartKnop(bron: Pick<KnopBron, "port" | "blad" | "norm">, keuze: KaartKeuze): Promise<Melding> {
+  const port = bron.port();
+  if (!port) return { soort: "fout", tekst: "Open eerst een werkmap.", details: [] };
+  return maakGekozenKaarten(port, keuze, await bron.blad(), bron.norm());
 }

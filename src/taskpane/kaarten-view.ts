@@ -6,7 +6,8 @@ import { INSTRUMENTEN } from "../core/kaart/sjabloon";
 import type { KaartSoort } from "../workbook/kwaliteitskaart";
 import type { ActieContext } from "./acties-view";
 import { el, knop } from "./dom";
-import { KAART_LABELS, maakGekozenKaarten } from "./kaartacties";
+import { KAART_LABELS, kaartKnop } from "./kaartacties";
+import { klik } from "./klik";
 import { toonMelding, uitkomstVak } from "./melding-view";
 
 function vinkje(naam: string, waarde: string, label: string): HTMLLabelElement {
@@ -49,18 +50,16 @@ export function renderKaarten(container: HTMLElement, ctx: ActieContext): void {
   knoppen.append(maak);
 
   async function start(): Promise<void> {
-    const port = ctx.port();
-    if (!port) {
-      uitkomst.className = "uitkomst fout";
-      uitkomst.replaceChildren(el("p", "Open eerst een werkmap."));
-      return;
-    }
-    maak.disabled = true;
-    uitkomst.className = "uitkomst";
-    uitkomst.replaceChildren(el("p", "Bezig…"));
+    const bezig = {
+      begin: () => {
+        maak.disabled = true;
+        uitkomst.className = "uitkomst";
+        uitkomst.replaceChildren(el("p", "Bezig…"));
+      },
+      einde: () => (maak.disabled = false),
+    };
     const keuze = { kaarten: aangevinkt(container, "kaart") as KaartSoort[], instrumenten: aangevinkt(container, "instrument"), eigenInstrument: eigen.value };
-    const melding = await maakGekozenKaarten(port, keuze, await ctx.blad(), ctx.norm());
-    maak.disabled = false;
+    const melding = await klik(bezig, () => kaartKnop(ctx, keuze));
     toonMelding(uitkomst, melding);
     if (melding.soort === "klaar") ctx.gewijzigd();
   }

@@ -27,20 +27,45 @@ function kolomNummer(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
-/** Which colour each cell gets, from our rules: AND(N("LVS Analyse")=0,$K6="donkergroen") on a range. */
+/** The label each column of a rule reads: per column from IF(OR(COLUMN()=4,…),$N2,…), or one for all. */
+function labelsVan(formule: string): { perKolom: Map<number, { kolom: number; rij: number }>; overal?: { kolom: number; rij: number } } {
+  const perKolom = new Map<number, { kolom: number; rij: number }>();
+  for (const m of formule.matchAll(/IF\((?:OR\(((?:COLUMN\(\)=\d+,?)+)\)|(COLUMN\(\)=\d+)),\$([A-Z]+)(\d+)/g)) {
+    const label = { kolom: kolomNummer(m[3]!), rij: Number(m[4]) - 1 };
+    for (const n of (m[1] ?? m[2]!).matchAll(/COLUMN\(\)=(\d+)/g)) perKolom.set(Number(n[1]) - 1, label);
+  }
+  if (perKolom.size > 0) return { perKolom };
+  const enkel = /\$([A-Z]+)(\d+)="[a-z]+"\)$/.exec(formule);
+  return { perKolom, ...(enkel ? { overal: { kolom: kolomNummer(enkel[1]!), rij: Number(enkel[2]) - 1 } } : {}) };
+}
+
+/**
+ * Which colour each cell gets, from our rules: one per colour over several areas (`D2:D31 N2:N31`),
+ * AND(N("LVS Analyse")=0,IF(OR(COLUMN()=4,COLUMN()=14),$N2,…)="donkergroen"), or an older rule
+ * over one range, AND(N("LVS Analyse")=0,$K6="donkergroen").
+ */
 export function kleurenVan(cellen: readonly (readonly CellValue[])[], regels: readonly Kleurregel[]): Map<string, Kleur> {
   const kleuren = new Map<string, Kleur>();
   for (const regel of regels) {
-    const bereik = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(regel.ref);
-    const label = /\$([A-Z]+)(\d+)="([a-z]+)"/.exec(regel.formula);
-    if (!bereik || !label || !(KLEUREN as readonly string[]).includes(label[3]!)) continue;
-    const [r0, c0] = [Number(bereik[2]) - 1, kolomNummer(bereik[1]!)];
-    const [r1, c1] = [Number(bereik[4] ?? bereik[2]) - 1, kolomNummer(bereik[3] ?? bereik[1]!)];
-    const labelKolom = kolomNummer(label[1]!);
-    const verschuiving = Number(label[2]) - 1 - r0;
-    for (let r = r0; r <= r1; r++) {
-      if (cellen[r + verschuiving]?.[labelKolom] !== label[3]) continue;
-      for (let c = c0; c <= c1; c++) kleuren.set(`${r}:${c}`, label[3] as Kleur);
+    const kleur = /="([a-z]+)"\)$/.exec(regel.formula)?.[1];
+    if (!kleur || !(KLEUREN as readonly string[]).includes(kleur)) continue;
+    const bereiken = regel.ref
+      .split(/[\s,]+/)
+      .map((a) => /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(a))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ r0: Number(m[2]) - 1, c0: kolomNummer(m[1]!), r1: Number(m[4] ?? m[2]) - 1, c1: kolomNummer(m[3] ?? m[1]!) }));
+    if (bereiken.length === 0) continue;
+    // Relative rows count from the first area's first row, as in Excel.
+    const basis = bereiken[0]!.r0;
+    const { perKolom, overal } = labelsVan(regel.formula);
+    for (const { r0, c0, r1, c1 } of bereiken) {
+      for (let c = c0; c <= c1; c++) {
+        const label = perKolom.get(c) ?? overal;
+        if (!label) continue;
+        for (let r = r0; r <= r1; r++) {
+          if (cellen[r + label.rij - basis]?.[label.kolom] === kleur) kleuren.set(`${r}:${c}`, kleur as Kleur);
+        }
+      }
     }
   }
   return kleuren;

@@ -9,8 +9,10 @@ import { OfficeWorkbook } from "../workbook/office/office-workbook";
 import type { WorkbookPort } from "../workbook/port";
 import { bladInhoud, download, openBestand, openDemo, type Geopend } from "./bestandsmodus";
 import { keuzelijst } from "./dom";
+import { foutTekst } from "./foutmelding";
 import { renderFunctieOverzicht } from "./functie-overzicht";
 import { NORMKEUZES } from "./groepsacties";
+import { leesIndeling } from "./indeling-lezen";
 import { renderIndeling } from "./indeling-view";
 import { renderKaarten } from "./kaarten-view";
 import { STAP_SLEUTEL, stapIndex } from "./stappenplan";
@@ -88,7 +90,7 @@ async function start(): Promise<void> {
     norm: () => normKeuze.value as Normkeuze,
     indeling: (blad: string) => toestand.indelingen.get(blad),
     gewijzigd: () => {
-      if (buiten) void vulBladen(toestand.blad).then(toonBlad);
+      if (buiten) void vulBladen(toestand.blad).then(toonBlad).catch((fout: unknown) => ($("werkmap-melding").textContent = foutTekst(fout)));
     },
     geblokkeerd: () => (vermogens.acties ? undefined : "Deze knoppen werken niet in deze versie van Excel; de uitleg en vragen van de stap wel."),
   };
@@ -111,7 +113,7 @@ async function start(): Promise<void> {
     const select = keuzelijst("blad", namen.map((n) => ({ waarde: n, label: n })), kies);
     select.addEventListener("change", () => {
       toestand.blad = select.value;
-      void toonBlad();
+      toonBlad().catch((fout: unknown) => ($("werkmap-melding").textContent = foutTekst(fout)));
     });
     $("blad-plek").replaceChildren(select);
     toestand.blad = select.value;
@@ -130,8 +132,9 @@ async function start(): Promise<void> {
       melding.textContent = `${toestand.geopend.naam} is geopend.${toestand.geopend.wb.lostParts.length > 0 ? ` Let op: het resultaat bevat deze onderdelen niet: ${toestand.geopend.wb.lostParts.join(", ")}.` : ""}`;
       $("download").hidden = false;
       await toonBlad();
-    } catch (fout) {
-      melding.textContent = `Dit bestand kon ik niet openen (${fout instanceof Error ? fout.message : String(fout)}). Kies een .xlsx-bestand.`;
+    } catch {
+      // The library's own text (English, technical) helps nobody here.
+      melding.textContent = "Dit bestand kon ik niet openen. Kies een .xlsx-bestand dat Excel zelf opent (geen .xls, .csv of een bestand met een wachtwoord).";
     }
   };
 
@@ -145,15 +148,61 @@ async function start(): Promise<void> {
     $("demo").addEventListener("click", () => void laad(openDemo));
     $("download").addEventListener("click", async () => {
       if (!toestand.geopend) return;
-      const naam = await download(toestand.geopend);
-      $("werkmap-melding").textContent = `Gedownload als "${naam}". Je eigen bestand is niet veranderd.`;
+      try {
+        const naam = await download(toestand.geopend);
+        $("werkmap-melding").textContent = `Gedownload als "${naam}". Je eigen bestand is niet veranderd.`;
+      } catch {
+        $("werkmap-melding").textContent = "Het nieuwe bestand kon ik niet maken. Probeer het opnieuw; lukt het niet, laad de pagina opnieuw en open je bestand nog eens.";
+      }
     });
     walker.toonStap(0);
   } else {
     toestand.port = new OfficeWorkbook(undefined, { ongedaanInEen: vermogens.ongedaanInEen });
-    const { settings } = await toestand.port.read({ sheets: [] });
-    walker.toonStap(stapIndex(settings[STAP_SLEUTEL]));
+    if (vermogens.acties) renderIndelingInExcel($("indeling"), toestand);
+    try {
+      const { settings } = await toestand.port.read({ sheets: [] });
+      walker.toonStap(stapIndex(settings[STAP_SLEUTEL]));
+    } catch (fout) {
+      // Opened while a cell is being edited, for example: start at the first step and say why.
+      walker.toonStap(0);
+      status.textContent = foutTekst(fout);
+    }
   }
+}
+
+/**
+ * In Excel the mapping is read from the active sheet when asked for: the same form as in the
+ * browser, and the correction is used by the next "Kleur dit blad" on that sheet.
+ */
+function renderIndelingInExcel(container: HTMLElement, toestand: Toestand): void {
+  const plek = document.createElement("div");
+  const melding = document.createElement("p");
+  melding.className = "uitleg";
+  melding.setAttribute("role", "status");
+  const knop = document.createElement("button");
+  knop.type = "button";
+  knop.textContent = "Kolomindeling van het actieve blad";
+  knop.addEventListener("click", async () => {
+    knop.disabled = true;
+    melding.textContent = "Bezig…";
+    try {
+      const blad = await actiefBlad();
+      const gelezen = await leesIndeling(toestand.port!, blad, toestand.indelingen.get(blad));
+      melding.textContent = "";
+      renderIndeling(plek, gelezen.cellen, gelezen.indeling, (nieuw) => toestand.indelingen.set(gelezen.blad, nieuw));
+      plek.querySelector("h2")?.remove(); // this section has its heading already
+    } catch (fout) {
+      melding.textContent = foutTekst(fout);
+    } finally {
+      knop.disabled = false;
+    }
+  });
+  const kop = document.createElement("h2");
+  kop.textContent = "Kolomindeling";
+  const uitleg = document.createElement("p");
+  uitleg.className = "uitleg";
+  uitleg.textContent = "Welke kolom is welke vaardigheid en welk moment? Bekijk wat LVS Analyse op het actieve blad vindt en pas het aan; de volgende kleuring gebruikt het.";
+  container.replaceChildren(kop, uitleg, knop, melding, plek);
 }
 
 function actiefBlad(): Promise<string> {
@@ -166,5 +215,8 @@ function actiefBlad(): Promise<string> {
 }
 
 if (typeof document !== "undefined") {
-  void start();
+  start().catch((fout: unknown) => {
+    const status = document.getElementById("status");
+    if (status) status.textContent = foutTekst(fout);
+  });
 }

@@ -46,11 +46,13 @@ export function vermogensTekst(v: Vermogens): string[] {
   }
   if (!v.acties) {
     regels.push(
-      "Deze versie van Excel is te oud voor de knoppen (kleuren, overzichten, kaarten): daarvoor is Excel 2019 of nieuwer nodig, of Microsoft 365. Het stappenplan met uitleg en vragen kun je wel volgen.",
+      "Deze Excel is lang niet bijgewerkt en mist wat de knoppen nodig hebben (kleuren, overzichten, kaarten). Werk Excel bij (Bestand > Account > Bijwerkopties) of gebruik Excel op het web. Het stappenplan met uitleg en vragen kun je wel volgen.",
     );
   }
   if (v.acties && !v.ongedaanInEen) {
-    regels.push("In deze versie van Excel maakt Ongedaan maken een actie van LVS Analyse stap voor stap ongedaan, niet in één keer. 'Kleuring verwijderen' haalt een kleuring in één keer weg.");
+    regels.push(
+      "Let op: in deze versie van Excel wist een actie van LVS Analyse de lijst van Ongedaan maken; daarna kun je niets terugdraaien, ook niet wat je zelf net deed. Sla je werkmap op voor je een actie kiest. 'Kleuring verwijderen' haalt een kleuring in één keer weg.",
+    );
   }
   return regels;
 }

@@ -21,7 +21,8 @@ const LEGENDA_BREEDTE = 70;
 const LEGENDA_TITEL = "Legenda LVS Analyse";
 
 export const indelingSleutel = (blad: string) => `lvs.indeling.${blad}`;
-const kleuringSleutel = (blad: string) => `lvs.kleuring.${blad}`;
+const KLEURING = "lvs.kleuring.";
+const kleuringSleutel = (blad: string) => `${KLEURING}${blad}`;
 
 /** What the add-in wrote on a sheet, so it can recognise and remove exactly that. */
 interface KleuringRecord {
@@ -75,6 +76,46 @@ function eigenKolommen(record: KleuringRecord, cellen: CellValue[][]) {
 
 function legendaIsVanOns(record: KleuringRecord, cellen: CellValue[][]): boolean {
   return tekstIn(cellen[record.legenda.rij]?.[record.legenda.kolom]) === LEGENDA_TITEL;
+}
+
+/** What the add-in made on a sheet, and the name it was made under when the sheet has been renamed since. */
+interface Gevonden {
+  readonly record?: KleuringRecord;
+  readonly oudeNaam?: string;
+}
+
+/**
+ * The record of a sheet's colouring: under its name, or, for a renamed sheet, the record whose
+ * legend and column headers (our markers) are still on it. A copy of a coloured sheet matches too,
+ * but then the original still exists and keeps its own record.
+ */
+async function vindKleuring(port: WorkbookPort, settings: Readonly<Record<string, string>>, blad: SheetRead): Promise<Gevonden> {
+  const eigen = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
+  if (eigen) return { record: eigen };
+  for (const [sleutel, json] of Object.entries(settings)) {
+    if (!sleutel.startsWith(KLEURING)) continue;
+    const record = parse<KleuringRecord>(json);
+    if (!record || !legendaIsVanOns(record, blad.cellen) || eigenKolommen(record, blad.cellen).length === 0) continue;
+    const oudeNaam = sleutel.slice(KLEURING.length);
+    const { sheets } = await port.read({ sheets: [oudeNaam], regelsVan: [blad.naam] });
+    return sheets[0] ? { record } : { record, oudeNaam };
+  }
+  return {};
+}
+
+/** The settings as if the remembered mapping had been made under the sheet's present name. */
+function onderNieuweNaam(settings: Readonly<Record<string, string>>, naam: string, oudeNaam: string | undefined): Readonly<Record<string, string>> {
+  const oud = oudeNaam ? settings[indelingSleutel(oudeNaam)] : undefined;
+  return oud && !settings[indelingSleutel(naam)] ? { ...settings, [indelingSleutel(naam)]: oud } : settings;
+}
+
+/** Forgets what was remembered under the old name of a renamed sheet. */
+function vergeetOudeNaam(oudeNaam: string | undefined): Change[] {
+  if (!oudeNaam) return [];
+  return [
+    { kind: "setting", key: kleuringSleutel(oudeNaam), value: undefined },
+    { kind: "setting", key: indelingSleutel(oudeNaam), value: undefined },
+  ];
 }
 
 function zonder(cellen: CellValue[][], bereiken: readonly Bereik[]): CellValue[][] {
@@ -165,7 +206,7 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
   }
   for (const regel of plan.regels) {
     const opmaak = KLEUR_OPMAAK[regel.kleur];
-    changes.push({ kind: "addRule", sheet: blad, range: regel.bereik, formula: regel.formule, fill: opmaak.vulling, fontColor: opmaak.tekst });
+    changes.push({ kind: "addRule", sheet: blad, ranges: regel.bereiken, formula: regel.formule, fill: opmaak.vulling, fontColor: opmaak.tekst });
   }
   const { legenda } = plan;
   changes.push({ kind: "columnWidth", sheet: blad, col: legenda.kolom, width: LEGENDA_BREEDTE });
@@ -222,10 +263,11 @@ export function bereidVoor(
 }
 
 export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Promise<KleurResultaat> {
-  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD] });
+  // Our earlier rules are found with the cells: colouring is one read and one write, at any size.
+  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD], regelsVan: [verzoek.blad] });
   const [blad, normen] = sheets;
   if (!blad) return { status: "geenOverzicht", blad: verzoek.blad, tekst: `Blad ${verzoek.blad} bestaat niet.` };
-  const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
+  const { record, oudeNaam } = await vindKleuring(port, settings, blad);
   if (record && eigenKolommen(record, blad.cellen).length > 0 && !verzoek.vervangen) {
     return {
       status: "bevestigen",
@@ -234,7 +276,7 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
     };
   }
   const { changes, vrij } = opruimen(blad.naam, record, blad.cellen);
-  const groep = bereidVoor(blad, normen, settings, verzoek, vrij);
+  const groep = bereidVoor(blad, normen, onderNieuweNaam(settings, blad.naam, oudeNaam), verzoek, vrij);
   if (!groep.indeling) return { status: "geenOverzicht", blad: blad.naam, tekst: geenOverzicht(blad.naam) };
   const { indeling, overzicht, plan } = groep;
   const nieuw: KleuringRecord = {
@@ -247,6 +289,7 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
   };
   await port.apply([
     ...changes,
+    ...vergeetOudeNaam(oudeNaam),
     ...schrijfPlan(plan, indeling.laatsteRij),
     { kind: "setting", key: indelingSleutel(blad.naam), value: JSON.stringify(indeling) },
     { kind: "setting", key: kleuringSleutel(blad.naam), value: JSON.stringify(nieuw) },
@@ -262,16 +305,21 @@ export interface VerwijderResultaat {
 }
 
 export async function verwijderKleuring(port: WorkbookPort, naam: string): Promise<VerwijderResultaat> {
-  const { sheets, settings } = await port.read({ sheets: [naam] });
+  const { sheets, settings } = await port.read({ sheets: [naam], regelsVan: [naam] });
   const blad = sheets[0];
   if (!blad) return { blad: naam, tekst: `Blad ${naam} bestaat niet.`, behouden: [] };
-  const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
+  const { record, oudeNaam } = await vindKleuring(port, settings, blad);
   const { changes, vrij } = opruimen(blad.naam, record, blad.cellen);
   const behouden = record ? record.kolommen.filter((k) => !eigenKolommen(record, blad.cellen).includes(k)).map((k) => k.kop) : [];
   await port.apply([
     ...changes,
     { kind: "setting", key: kleuringSleutel(blad.naam), value: undefined },
     ...(record?.indelingVanGebruiker ? [] : [{ kind: "setting", key: indelingSleutel(blad.naam), value: undefined } as const]),
+    ...vergeetOudeNaam(oudeNaam),
+    // The user's own mapping stays with the sheet, now under its new name.
+    ...(oudeNaam && record?.indelingVanGebruiker && settings[indelingSleutel(oudeNaam)]
+      ? [{ kind: "setting", key: indelingSleutel(blad.naam), value: settings[indelingSleutel(oudeNaam)] } as const]
+      : []),
   ]);
   const tekst = record
     ? `Kleuring van blad ${blad.naam} verwijderd: ${vrij.length - (legendaIsVanOns(record, blad.cellen) ? 1 : 0)} hulpkolommen, de legenda en de kleurregels.`

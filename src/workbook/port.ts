@@ -21,6 +21,11 @@ export interface SheetRead {
 
 export interface ReadRequest {
   readonly sheets: readonly string[];
+  /**
+   * Sheets whose own conditional formats the next apply may remove (removeRules): an adapter that
+   * needs a round trip to find them looks them up with this read instead of with the write.
+   */
+  readonly regelsVan?: readonly string[];
 }
 
 export interface ReadResult {
@@ -51,7 +56,8 @@ export type Change =
   | { readonly kind: "clear"; readonly sheet: string; readonly range: Bereik }
   /** Only on sheets the add-in makes (the demo workbook, its own overviews); after their values. */
   | { readonly kind: "merge"; readonly sheet: string; readonly range: Bereik }
-  | { readonly kind: "addRule"; readonly sheet: string; readonly range: Bereik; readonly formula: string; readonly fill: string; readonly fontColor: string }
+  /** One conditional format over one or more areas (a multi-area range); the formula is relative to the first row. */
+  | { readonly kind: "addRule"; readonly sheet: string; readonly ranges: readonly Bereik[]; readonly formula: string; readonly fill: string; readonly fontColor: string }
   | { readonly kind: "removeRules"; readonly sheet: string; readonly marker: string }
   /** Width in characters; undefined gives the column the sheet's standard width back. */
   | { readonly kind: "columnWidth"; readonly sheet: string; readonly col: number; readonly width: number | undefined }
@@ -74,4 +80,18 @@ export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   read(request: ReadRequest): Promise<ReadResult>;
   apply(changes: readonly Change[]): Promise<void>;
+}
+
+/**
+ * An apply that failed after part of it may have been written. The adapter has tried to take away
+ * what it added (`opgeruimd` says whether that worked); `oorzaak` is what Excel or the file said.
+ */
+export class OnvolledigeWijziging extends Error {
+  constructor(
+    readonly oorzaak: unknown,
+    readonly opgeruimd: boolean,
+  ) {
+    super("De wijziging is niet helemaal gelukt.");
+    this.name = "OnvolledigeWijziging";
+  }
 }

@@ -11,11 +11,12 @@ import { readNormtabel, type Normtabel } from "../core/normtabel";
 import { citoVoorSchool, leesCitoResultaten, type BestuursIndicator } from "../core/school/bestuur";
 import { schoolcijfers, type Schoolbron, type Schoolcijfers } from "../core/school/cijfers";
 import { leesHartEnHanden } from "../core/school/hartenhanden";
+import { leesLeerrendementen } from "../core/school/leerrendementen";
 import { INSTELLINGEN_BLAD, leesInstellingen, VELDEN, type SchoolInstellingen } from "../core/school/instellingen";
 import { eigenBlad, eigenBladen } from "./eigen-blad";
 import { bereidVoor, indelingSleutel, NORMEN_BLAD } from "./kleuring";
 import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
-import { bestuurInhoud, dwarsdoorsnedeInhoud, eindInhoud, hartEnHandenInhoud, trendInhoud } from "./schoolbladen";
+import { bestuurInhoud, dwarsdoorsnedeInhoud, eindInhoud, hartEnHandenInhoud, leerrendementInhoud, trendInhoud } from "./schoolbladen";
 
 export { bestuurInhoud, dwarsdoorsnedeInhoud, eindInhoud, hartEnHandenInhoud, trendInhoud } from "./schoolbladen";
 
@@ -83,6 +84,7 @@ export function citoVan(bron: SchoolBron, naam: string): { indicator?: BestuursI
 /** What the figures of one school are computed from: its overviews, settings, Normen and Cito results. */
 export function schoolbron(bron: SchoolBron, norm: Normkeuze, naam = bron.instellingen.naam ?? "deze school"): Schoolbron {
   const { indicator, melding } = citoVan(bron, naam);
+  const leerrendement = bron.bladen.map((b) => leesLeerrendementen(b.cellen)).find((r) => r !== undefined && r.length > 0);
   return {
     afnames: bron.afnames,
     bronnen: bron.bronnen,
@@ -91,6 +93,7 @@ export function schoolbron(bron: SchoolBron, norm: Normkeuze, naam = bron.instel
     ...(bron.normen ? { normen: bron.normen } : {}),
     ...(indicator ? { cito: indicator } : {}),
     ...(melding ? { meldingen: [melding] } : {}),
+    ...(leerrendement ? { leerrendement } : {}),
   };
 }
 
@@ -159,6 +162,7 @@ export async function maakSchooloverzichten(port: WorkbookPort, verzoek: SchoolV
     const titel = deel ? `Hart en handen – ${deel}` : "Hart en handen";
     resultaten.push(await schrijf(port, titel, verzoek.vervangen, (naam) => hartEnHandenInhoud(blad.cellen, blad.naam, naam)!));
   }
+  if (cijfers.leerrendement) resultaten.push(await schrijf(port, "Leerrendement – signalen", verzoek.vervangen, (naam) => leerrendementInhoud(cijfers, naam)));
   if (bron.bladen.some((b) => b.naam.toLowerCase() === CITO_BLAD.toLowerCase())) {
     resultaten.push(await schrijf(port, "Bestuursoverzicht", verzoek.vervangen, (naam) => bestuurInhoud([{ naam: cijfers.naam, cijfers }], verzoek.norm, naam)));
   }

@@ -380,6 +380,41 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
   return changes;
 }
 
+/** Leerrendement per pupil and vakgebied with the handbook's signals; the pupils the inspectie may leave out. */
+export function leerrendementInhoud(c: Schoolcijfers, naam: string): Change[] {
+  const lr = c.leerrendement!;
+  const tabel: Blok = {
+    titel: "Per leerling en vakgebied",
+    rij: 4,
+    kolom: 0,
+    koppen: ["Leerling", "Vakgebied", "DLE", "DL", "Doublure (DL telt door)", "Leerrendement", "Signaal", "Leerachterstand", "LWOO/PRO-signaal"],
+    rijen: lr.rijen.map((r): Waarde[] => [r.leerling, r.vak, r.dle, r.dl, r.doublure ? "ja" : "", r.lr, r.signaal, r.leerachterstand ?? null, r.lwooPro ? "ja" : ""]),
+    notaties: [undefined, undefined, undefined, undefined, undefined, PROCENT],
+  };
+  const uit: Blok = {
+    titel: "Onder het eindniveau van groep 6 op taal én rekenen (de inspectie kan hen buiten de eindresultaten laten, als het aanbod passend was)",
+    rij: onder(tabel),
+    kolom: 0,
+    koppen: ["Leerling"],
+    rijen: lr.uitsluitbaar.length > 0 ? lr.uitsluitbaar.map((l) => [l]) : [["Geen"]],
+  };
+  return [
+    {
+      kind: "cells",
+      sheet: naam,
+      row: 0,
+      col: 0,
+      cells: titelCellen(`Leerrendement ${c.instellingen.naam ?? ""}`.trim(), [
+        "Leerrendement = DLE gedeeld door DL. Onder 83% lijkt 1F eind groep 8 niet haalbaar, onder 67% blijft de leerling onder het eindniveau van groep 6.",
+        "Na een doublure waarbij de DL doortelt gelden 71% en 57%. Een LWOO/PRO-signaal: leerrendement onder het eindniveau van groep 6 en/of een leerachterstand boven 0,33.",
+      ]),
+    },
+    blokChange(naam, tabel),
+    blokChange(naam, uit),
+    ...breedtes(naam, [24, 16, 8, 8, 12, 14, 26, 16, 16]),
+  ];
+}
+
 /** The board's view: per school the indicator on Cito LOVS, the share on the norm and the end results. */
 export function bestuurInhoud(scholen: readonly { readonly naam: string; readonly cijfers: Schoolcijfers }[], norm: Normkeuze, naam: string): Change[] {
   const metAmbitie = norm === "1F" || norm === "2F/1S";

@@ -25,13 +25,14 @@ describe("the group actions in the taskpane", () => {
     const kapot: WorkbookPort = {
       sheetNames: async () => [],
       read: async () => {
-        throw new Error("Het blad is beveiligd");
+        throw Object.assign(new Error("Access denied (English)"), { code: "AccessDenied" });
       },
       apply: async () => undefined,
     };
     const melding = await voerUit(kapot, "kleuren", "Groep 5", "2F/1S");
     expect(melding.soort).toBe("fout");
-    expect(melding.tekst).toContain("Het blad is beveiligd");
+    expect(melding.tekst).toContain("beveiligd");
+    expect(melding.tekst).not.toContain("English");
     expect(melding.tekst).toContain("probeer het opnieuw");
   });
 

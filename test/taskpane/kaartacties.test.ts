@@ -28,9 +28,10 @@ describe("making kwaliteitskaarten from the taskpane", () => {
     const zonderBlad = await maakGekozenKaarten(wb, { ...geen, kaarten: ["leerkracht"] }, undefined, "2F/1S");
     expect(zonderBlad).toMatchObject({ soort: "fout", tekst: "Er is geen kaart gemaakt." });
     expect(zonderBlad.details[0]).toMatch(/kies eerst het blad van de groep/);
-    const weigert: WorkbookPort = { sheetNames: async () => [], read: async () => ({ sheets: [], settings: {} }), apply: async () => Promise.reject(new Error("Het blad is beveiligd")) };
+    const weigert: WorkbookPort = { sheetNames: async () => [], read: async () => ({ sheets: [], settings: {} }), apply: async () => Promise.reject(Object.assign(new Error("Access denied (English)"), { code: "AccessDenied" })) };
     const m = await maakGekozenKaarten(weigert, { ...geen, kaarten: ["ib"] }, undefined, "2F/1S");
     expect(m).toMatchObject({ soort: "fout" });
-    expect(m.tekst).toContain("Het blad is beveiligd");
+    expect(m.tekst).toContain("beveiligd");
+    expect(m.tekst).not.toContain("English");
   });
 });

@@ -51,9 +51,10 @@ export interface Hulpkolom {
 }
 
 export interface Kleurregel {
-  readonly bereik: Bereik;
+  /** One column per area, all from the same first row: the score columns and the Kleur columns. */
+  readonly bereiken: readonly Bereik[];
   readonly kleur: Kleur;
-  /** Relative to the range's top-left cell, with our marker. */
+  /** Row relative to the areas' first row (columns absolute), with our marker. */
   readonly formule: string;
 }
 
@@ -288,10 +289,27 @@ function hulpcellen(doel: Doel, k: Kolommen, opties: KleurOpties, bron: Normbron
   return cellen;
 }
 
-function regelsVoor(bereik: Bereik, labelKolom: number, kleuren: readonly Kleur[]): Kleurregel[] {
-  // Column fixed, row relative: every cell of the range looks at the label in its own row.
-  const label = `$${kolomLetters(labelKolom)}${bereik.rij + 1}`;
-  return kleuren.map((kleur) => ({ bereik, kleur, formule: `AND(${REGEL_MERK},${label}="${kleur}")` }));
+/** The columns one Kleur label colours: the scores it is about and the label's own column. */
+interface Gekleurd {
+  readonly kolommen: readonly number[];
+  readonly label: number;
+}
+
+/**
+ * One rule per colour for the whole sheet, over every coloured column as one multi-area range:
+ * Excel slows down and its rule list becomes unreadable with a rule per block. Each cell finds
+ * the Kleur label of its own vaardigheid by its column number (COLUMN() is the cell's own column in
+ * Excel and LibreOffice alike); the row is relative, so every area reads its own row.
+ */
+function regelsVoor(rij: number, rijen: number, gekleurd: readonly Gekleurd[], kleuren: readonly Kleur[]): Kleurregel[] {
+  if (gekleurd.length === 0) return [];
+  const label = (g: Gekleurd) => `$${kolomLetters(g.label)}${rij + 1}`;
+  const welk = (g: Gekleurd) => (g.kolommen.length === 1 ? `COLUMN()=${g.kolommen[0]! + 1}` : `OR(${g.kolommen.map((k) => `COLUMN()=${k + 1}`).join(",")})`);
+  // One label for all columns needs no choice; otherwise IF per vaardigheid, "" for no match.
+  const keuze =
+    gekleurd.length === 1 ? label(gekleurd[0]!) : gekleurd.reduceRight((rest, g) => `IF(${welk(g)},${label(g)},${rest})`, '""');
+  const bereiken = gekleurd.flatMap((g) => g.kolommen.map((kolom) => ({ rij, kolom, rijen, kolommen: 1 })));
+  return kleuren.map((kleur) => ({ bereiken, kleur, formule: `AND(${REGEL_MERK},${keuze}="${kleur}")` }));
 }
 
 /** Plans the colouring of one overview. `vrijeKolom` is the first column right of everything on the sheet. */
@@ -312,7 +330,7 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   const kolomVan = new Map<number, Hulpkolom & { cellen: Hulpcel[] }>();
   const bron = normbron(opties.normen);
   const hulpkolommen: (Hulpkolom & { cellen: Hulpcel[] })[] = [];
-  const regels: Kleurregel[] = [];
+  const gekleurd: Gekleurd[] = [];
   const berekend: Berekend = new Map();
   const lookup = (rij: number, kolom: number) => {
     const waarde = berekend.get(celSleutel(rij, kolom));
@@ -348,14 +366,13 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
       }
     });
     const scoreKolommen = [...new Set(groep.doelen.map((d) => d.huidig.kolom))];
-    // All eight: a norm without a line at some moment (1F before groep 6) still colours by growth.
-    for (const kolom of [...scoreKolommen, k.kleur]) {
-      regels.push(...regelsVoor({ rij: vanaf, kolom, rijen: tot - vanaf + 1, kolommen: 1 }, k.kleur, KLEUREN));
-    }
+    gekleurd.push({ kolommen: [...scoreKolommen, k.kleur], label: k.kleur });
     uitkomsten.push(...laatsteUitkomsten(groep.doelen, k, berekend));
     alleAfnames.push(...groep.doelen.filter((d) => d.meting).map((d) => uitkomstVan(d, k, berekend)));
   }
 
+  // All eight: a norm without a line at some moment (1F before groep 6) still colours by growth.
+  const regels = regelsVoor(vanaf, tot - vanaf + 1, gekleurd, KLEUREN);
   const voorkomend = new Set(uitkomsten.map((u) => u.kleur));
   const legenda = maakLegenda(indeling.kopRij - indeling.kopRijen + 1, volgende + 1, opties, metNorm, voorkomend);
   return { blad: overzicht.blad, kopRij: indeling.kopRij, hulpkolommen, regels, legenda, uitkomsten, alleAfnames, waarschuwingen };

@@ -78,6 +78,9 @@ export function tabelNaam(basis: string, blad: string): string {
   return `${basis}_${blad}`.normalize("NFD").replace(/[^A-Za-z0-9_]+/g, "_").replace(/_+/g, "_").replace(/_$/, "");
 }
 
+/** The highest row Excel allows, in points. */
+export const MAX_RIJHOOGTE = 409;
+
 class Opbouw {
   readonly cellen: (FormCel | undefined)[][] = [];
   readonly samenvoegingen: Bereik[] = [];
@@ -95,7 +98,8 @@ class Opbouw {
   regel(cellen: (FormCel | undefined)[], lijnen?: number): number {
     const r = this.cellen.length;
     this.cellen.push(cellen);
-    if (lijnen !== undefined && lijnen > 1) this.hoogtes.push({ rij: r, hoogte: lijnen * REGELHOOGTE + 3 });
+    // Excel refuses rows over 409 points; longer text scrolls within the cell instead.
+    if (lijnen !== undefined && lijnen > 1) this.hoogtes.push({ rij: r, hoogte: Math.min(MAX_RIJHOOGTE, lijnen * REGELHOOGTE + 3) });
     return r;
   }
 

@@ -10,7 +10,9 @@ import { halfjaren, type Moment } from "../moment";
 import type { HartEnHanden } from "../school/hartenhanden";
 import { indicatorTelling, type BestuursIndicator } from "../school/bestuur";
 import { jarenTekst, schoolcijfers, zonderLijnTekst, type Schoolbron, type Schoolcijfers } from "../school/cijfers";
+import { isHaalbaar, lrTelling } from "../school/leerrendementen";
 import { meerderheid, tel } from "../school/meerderheid";
+import { LR_ONDER_GROEP_6 } from "../leerrendement";
 import { aandeel, huidigSchooljaar } from "../school/overzichten";
 import { CODE_ORANJE, CODE_ROOD } from "../signalering";
 import { gemiddelde, spreiding } from "../statistiek";
@@ -264,6 +266,17 @@ export function metingen(invoer: SchoolInvoer, cijfers: Schoolcijfers = schoolci
     uit["cito.indicator"] = { ...meet(indicatorTelling(c), citoBron), voldaan: tekst(voldaan, citoBron) };
     const codes = c.toetsen.some((t) => t.resultaat?.uitkomst === CODE_ORANJE || t.resultaat?.uitkomst === CODE_ROOD);
     uit["cito.codes"] = { ...meet(signalen(c), citoBron), voldaan: tekst(codes ? "nee" : "ja", citoBron) };
+  }
+  if (cijfers.leerrendement) {
+    const { rijen } = cijfers.leerrendement;
+    const lrBron = "blad met leerrendement (DLE en DL)";
+    const normaal = rijen.filter((r) => !r.doublure);
+    const doublure = rijen.filter((r) => r.doublure);
+    uit["lr.83"] = meet(lrTelling(normaal, (r) => !isHaalbaar(r)), lrBron);
+    uit["lr.67"] = meet(lrTelling(normaal, (r) => r.signaal === LR_ONDER_GROEP_6), lrBron);
+    uit["lr.71"] = meet(lrTelling(doublure, (r) => !isHaalbaar(r)), lrBron);
+    uit["lr.57"] = meet(lrTelling(doublure, (r) => r.signaal === LR_ONDER_GROEP_6), lrBron);
+    uit["lr.lwooPro"] = meet(lrTelling(rijen, (r) => r.lwooPro), lrBron);
   }
   if (invoer.hartEnHanden && invoer.hartEnHanden.length > 0) {
     const leerlingen = invoer.hartEnHanden.flatMap((h) => h.leerlingen);

@@ -36,7 +36,7 @@ const STIJL = {
   waarde: { omlijnd: true },
 } as const satisfies Record<string, Partial<FormCel>>;
 
-const BREEDTE = { label: 12, score: 6, niveau: 14, groei: 6, lijn: 7 } as const;
+const BREEDTE = { label: 12, score: 6, niveau: 14, groei: 6, lijn: 8 } as const;
 
 /** The printable area of A4 portrait with Excel's standard margins, in points. */
 const PAGINA = { breedte: 595 - 0.7 * 2 * 72, hoogte: 842 - 0.75 * 2 * 72 } as const;

@@ -13,6 +13,7 @@ import type { Normtabel } from "../normtabel";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import type { BestuursIndicator } from "./bestuur";
 import type { SchoolInstellingen } from "./instellingen";
+import { leerrendementen, type Leerrendementen, type LeerrendementRij } from "./leerrendementen";
 import { meerderheid, tel } from "./meerderheid";
 import { dwarsdoorsnede, eindresultaten, huidigSchooljaar, trendanalyse, type DoorsnedeRij, type Eindresultaten, type Trend } from "./overzichten";
 
@@ -25,6 +26,8 @@ export interface Schoolbron {
   /** The workbook's Normen table, for the landelijk and schoolweging lines. */
   readonly normen?: Normtabel;
   readonly cito?: BestuursIndicator;
+  /** Rows of the school's leerrendement sheet, when it keeps one. */
+  readonly leerrendement?: readonly LeerrendementRij[];
   /** What the reading found that the user should know (a school name spelled two ways). */
   readonly meldingen?: readonly string[];
 }
@@ -70,6 +73,7 @@ export interface Schoolcijfers {
   /** The pooled mean per domain against the lines of the Normen table at eind groep 8; empty without those lines. */
   readonly eindTegenLijnen: readonly EindTegenLijn[];
   readonly cito?: BestuursIndicator;
+  readonly leerrendement?: Leerrendementen;
   readonly meldingen: readonly string[];
 }
 
@@ -133,6 +137,7 @@ export function schoolcijfers(bron: Schoolbron): Schoolcijfers {
     eind,
     eindTegenLijnen: eindTegenLijnen(eind, bron.normen),
     ...(bron.cito ? { cito: bron.cito } : {}),
+    ...(bron.leerrendement && bron.leerrendement.length > 0 ? { leerrendement: leerrendementen(bron.leerrendement) } : {}),
     meldingen: [...(bron.meldingen ?? []), ...eind.meldingen],
   };
 }

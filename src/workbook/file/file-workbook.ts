@@ -196,7 +196,7 @@ export class FileWorkbook implements WorkbookPort {
         const sheet = this.sheet(change.sheet);
         const priority = conditionalFormats(sheet).conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0) + 1;
         sheet.addConditionalFormatting({
-          ref: bereikAdres(change.range),
+          ref: change.ranges.map((b) => bereikAdres(b)).join(" "),
           rules: [
             {
               type: "expression",

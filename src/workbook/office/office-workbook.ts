@@ -7,7 +7,8 @@
 import { bereikAdres } from "../../core/adres";
 import type { CellValue } from "../../core/cell";
 import type { ErrorValue } from "../../core/errors";
-import type { Change, ChartSpec, PlannedCell, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
+import { OnvolledigeWijziging, type Change, type ChartSpec, type PlannedCell, type ReadRequest, type ReadResult, type SheetRead, type WorkbookPort } from "../port";
+import { ruimOp } from "./opruimen";
 
 /** Excel.run, or a stand-in for it in tests. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
@@ -19,8 +20,23 @@ export interface OfficeOpties {
   readonly ongedaanInEen?: boolean;
 }
 
+/** Excel refuses a row higher than 409 points. */
+export const MAX_RIJHOOGTE = 409;
+
+/**
+ * A width in characters (what the file format and Excel's own dialog use) in the points Office.js
+ * wants: a character of the default font (Calibri 11) is 7 pixels, Excel adds 5 pixels of margin,
+ * and a pixel is 0.75 point. 16 characters are 87.75 points, not 16 × 7.
+ */
+export function breedteInPunten(tekens: number): number {
+  return (Math.trunc(tekens * 7) + 5) * 0.75;
+}
+
 /** Room under Excel on the web's 5 MB payload limit for one request. */
 export const MAX_BATCH_BYTES = 4_000_000;
+
+/** A read cell as JSON: its value and its type ("Double", "String", …), generously. */
+const BYTES_PER_CEL = 48;
 
 const ERRORS = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"]);
 
@@ -47,10 +63,21 @@ const CHART_TYPES: Record<ChartSpec["type"], string> = {
   radar: "RadarMarkers",
 };
 
-function cellInput(cell: PlannedCell | undefined): unknown {
+/**
+ * Text as Excel must keep it. Excel reads `range.formulas` (and `values`) as if typed: a pupil named
+ * `=HYPERLINK(…)` or `+31…` would become a formula, `05-03-2026` a date, `1/2` a fraction. A leading
+ * apostrophe makes Excel keep the rest as text, exactly, and is not part of the cell's value.
+ */
+export function alsTekst(tekst: string): string {
+  return tekst === "" ? "" : `'${tekst}`;
+}
+
+/** What one cell gets in `range.formulas`: only a planned formula is a formula, text stays text. */
+export function cellInput(cell: PlannedCell | undefined): unknown {
   if (!cell) return null; // null leaves an Excel cell as it is
   if (cell.formula) return cell.formula;
   const v = cell.value;
+  if (typeof v === "string") return alsTekst(v);
   return v === null || v === undefined || typeof v === "object" ? "" : v;
 }
 
@@ -61,6 +88,8 @@ function estimateBytes(change: Change): number {
 export class OfficeWorkbook implements WorkbookPort {
   /** Settings that wait for the next action's write, so remembering them is no undo step of its own. */
   private readonly wachtend: Change[] = [];
+  /** Conditional formats found by the last read (regelsVan), by sheet: removed by id, no extra round trip. */
+  private readonly gevondenRegels = new Map<string, { readonly id: string; readonly formula: string }[]>();
 
   constructor(
     private readonly run: Runner = excelRun,
@@ -86,31 +115,93 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * One round trip for all sheets asked for. When Excel (on the web: about 5 MB a response) says the
+   * answer is too large, the same read again in parts: first the sizes, then blocks of rows that
+   * each stay under the limit.
+   */
   async read(request: ReadRequest): Promise<ReadResult> {
-    return this.run(async (context) => {
-      const wanted = request.sheets.map((naam) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(naam);
-        sheet.load("name");
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load("values,valueTypes,rowIndex,columnIndex");
-        // With formats: borders drawn over empty cells count too (SheetRead.breedte).
-        const opgemaakt = sheet.getUsedRangeOrNullObject(false);
-        opgemaakt.load("columnIndex,columnCount");
-        return { sheet, used, opgemaakt };
-      });
-      const settings = context.workbook.settings;
-      settings.load("items/key,items/value");
-      await context.sync();
-      const sheets = wanted.map(({ sheet, used, opgemaakt }): SheetRead | undefined => {
-        if (sheet.isNullObject) return undefined;
-        const breedte = opgemaakt.isNullObject || typeof opgemaakt.columnCount !== "number" ? {} : { breedte: opgemaakt.columnIndex + opgemaakt.columnCount };
-        if (used.isNullObject) return { naam: sheet.name, cellen: [], ...breedte };
-        return { naam: sheet.name, cellen: toGrid(used.values, used.valueTypes as string[][], used.rowIndex, used.columnIndex), ...breedte };
-      });
-      const values: Record<string, string> = {};
-      for (const item of settings.items) if (typeof item.value === "string") values[item.key] = item.value;
-      return { sheets, settings: values };
+    try {
+      return await this.run((context) => this.lees(context, request, false));
+    } catch (fout) {
+      const code = (fout as { code?: unknown } | null)?.code;
+      if (code !== "ResponsePayloadSizeLimitExceeded" && code !== "RequestPayloadSizeLimitExceeded") throw fout;
+      return this.run((context) => this.lees(context, request, true));
+    }
+  }
+
+  private async lees(context: Excel.RequestContext, request: ReadRequest, inDelen: boolean): Promise<ReadResult> {
+    const wanted = request.sheets.map((naam) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(naam);
+      sheet.load("name");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load(inDelen ? "rowIndex,columnIndex,rowCount,columnCount" : "values,valueTypes,rowIndex,columnIndex");
+      // With formats: borders drawn over empty cells count too (SheetRead.breedte).
+      const opgemaakt = sheet.getUsedRangeOrNullObject(false);
+      opgemaakt.load("columnIndex,columnCount");
+      return { sheet, used, opgemaakt };
     });
+    const regels = (request.regelsVan ?? []).map((naam) => {
+      const formats = context.workbook.worksheets.getItemOrNullObject(naam).getRange().conditionalFormats;
+      formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+      return { naam, formats };
+    });
+    const settings = context.workbook.settings;
+    settings.load("items/key,items/value");
+    await context.sync();
+    this.gevondenRegels.clear();
+    for (const { naam, formats } of regels) {
+      const gevonden: { id: string; formula: string }[] = [];
+      for (const format of formats.isNullObject ? [] : formats.items) {
+        const custom = format.customOrNullObject;
+        if (!custom.isNullObject) gevonden.push({ id: format.id, formula: custom.rule.formula });
+      }
+      this.gevondenRegels.set(naam.toLowerCase(), gevonden);
+    }
+    const delen = inDelen ? await this.leesInBlokken(context, wanted) : undefined;
+    const sheets = wanted.map(({ sheet, used, opgemaakt }, i): SheetRead | undefined => {
+      if (sheet.isNullObject) return undefined;
+      const breedte = opgemaakt.isNullObject || typeof opgemaakt.columnCount !== "number" ? {} : { breedte: opgemaakt.columnIndex + opgemaakt.columnCount };
+      if (used.isNullObject) return { naam: sheet.name, cellen: [], ...breedte };
+      const { values, valueTypes } = delen ? delen[i]! : { values: used.values, valueTypes: used.valueTypes as string[][] };
+      return { naam: sheet.name, cellen: toGrid(values, valueTypes, used.rowIndex, used.columnIndex), ...breedte };
+    });
+    const values: Record<string, string> = {};
+    for (const item of settings.items) if (typeof item.value === "string") values[item.key] = item.value;
+    return { sheets, settings: values };
+  }
+
+  /** The used ranges in blocks of rows, as many blocks per round trip as fit under the limit. */
+  private async leesInBlokken(
+    context: Excel.RequestContext,
+    wanted: readonly { sheet: Excel.Worksheet; used: Excel.Range }[],
+  ): Promise<{ values: unknown[][]; valueTypes: string[][] }[]> {
+    const uit = wanted.map(() => ({ values: [] as unknown[][], valueTypes: [] as string[][] }));
+    let wachtend: { i: number; blok: Excel.Range }[] = [];
+    let bytes = 0;
+    const haal = async () => {
+      await context.sync();
+      for (const { i, blok } of wachtend) {
+        for (const rij of blok.values) uit[i]!.values.push(rij);
+        for (const rij of blok.valueTypes) uit[i]!.valueTypes.push(rij as string[]);
+      }
+      wachtend = [];
+      bytes = 0;
+    };
+    for (const [i, { sheet, used }] of wanted.entries()) {
+      if (sheet.isNullObject || used.isNullObject) continue;
+      const rijen = Math.max(1, Math.floor(MAX_BATCH_BYTES / (used.columnCount * BYTES_PER_CEL)));
+      for (let r = 0; r < used.rowCount; r += rijen) {
+        const aantal = Math.min(rijen, used.rowCount - r);
+        if (bytes > 0 && bytes + aantal * used.columnCount * BYTES_PER_CEL > MAX_BATCH_BYTES) await haal();
+        const blok = sheet.getRangeByIndexes(used.rowIndex + r, used.columnIndex, aantal, used.columnCount);
+        blok.load("values,valueTypes");
+        wachtend.push({ i, blok });
+        bytes += aantal * used.columnCount * BYTES_PER_CEL;
+      }
+    }
+    if (wachtend.length > 0) await haal();
+    return uit;
   }
 
   async apply(wijzigingen: readonly Change[]): Promise<void> {
@@ -118,6 +209,28 @@ export class OfficeWorkbook implements WorkbookPort {
     // Deleting a sheet is one of the few things Excel cannot undo: such an action is asked for
     // first (eigen-blad.ts) and runs without an undo group, which Excel would refuse.
     const samen = this.opties.ongedaanInEen === true && !changes.some((c) => c.kind === "removeSheet");
+    try {
+      await this.schrijf(changes, samen).catch(async (fout: unknown) => {
+        // Not every call can join an undo group (Excel says UndoNotSupported): then the action is
+        // written without one, after taking back whatever the grouped try left.
+        if (!samen || (fout as { code?: unknown } | null)?.code !== "UndoNotSupported") throw fout;
+        await ruimOp(this.run, changes);
+        await this.schrijf(changes, false);
+      });
+    } catch (fout) {
+      // Remembered settings wait for the next try.
+      this.wachtend.unshift(...changes.filter((c) => c.kind === "setting" && !wijzigingen.includes(c)));
+      // In cell-edit mode Excel refuses the whole request: nothing was written, nothing to take back.
+      if ((fout as { code?: unknown } | null)?.code === "InvalidOperationInCellEditMode") throw fout;
+      const opgeruimd = await ruimOp(this.run, changes).then(
+        () => true,
+        () => false,
+      );
+      throw new OnvolledigeWijziging(fout, opgeruimd);
+    }
+  }
+
+  private async schrijf(changes: readonly Change[], samen: boolean): Promise<void> {
     await this.run(async (context) => {
       await this.removeOwnRules(context, changes);
       let bytes = 0;
@@ -130,15 +243,28 @@ export class OfficeWorkbook implements WorkbookPort {
         this.queue(context, change);
         bytes += size;
       }
+      // The result is seen: a sheet the action made comes to the front.
+      const nieuw = changes.find((c) => c.kind === "addSheet");
+      if (nieuw) context.workbook.worksheets.getItem(nieuw.sheet).activate();
       await context.sync();
     }, samen ? { mergeUndoGroup: true } : undefined);
   }
 
-  /** Finds the add-in's earlier rules by their marker: one round trip for all sheets involved. */
+  /**
+   * Removes the add-in's earlier rules by their marker. Rules the read before found (regelsVan) are
+   * deleted by id in the write itself; other sheets' rules cost one round trip to look up.
+   */
   private async removeOwnRules(context: Excel.RequestContext, changes: readonly Change[]): Promise<void> {
     const removals = changes.filter((c): c is Extract<Change, { kind: "removeRules" }> => c.kind === "removeRules");
-    if (removals.length === 0) return;
-    const collections = removals.map((r) => {
+    const gevonden = new Map(this.gevondenRegels);
+    this.gevondenRegels.clear();
+    const opzoeken = removals.filter((r) => !gevonden.has(r.sheet.toLowerCase()));
+    for (const r of removals.filter((x) => gevonden.has(x.sheet.toLowerCase()))) {
+      const formats = context.workbook.worksheets.getItem(r.sheet).getRange().conditionalFormats;
+      for (const regel of gevonden.get(r.sheet.toLowerCase())!) if (regel.formula.includes(r.marker)) formats.getItem(regel.id).delete();
+    }
+    if (opzoeken.length === 0) return;
+    const collections = opzoeken.map((r) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(r.sheet);
       const formats = sheet.getRange().conditionalFormats;
       formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
@@ -202,7 +328,9 @@ export class OfficeWorkbook implements WorkbookPort {
         sheetOf(change.sheet).getRange(bereikAdres(change.range)).merge(false);
         return;
       case "addRule": {
-        const format = sheetOf(change.sheet).getRange(bereikAdres(change.range)).conditionalFormats.add("Custom");
+        // One rule over all areas (RangeAreas, ExcelApi 1.9) instead of one per column.
+        const areas = change.ranges.map((b) => bereikAdres(b)).join(",");
+        const format = sheetOf(change.sheet).getRanges(areas).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
         format.custom.rule.formula = `=${change.formula}`;
         format.custom.format.fill.color = change.fill;
         format.custom.format.font.color = change.fontColor;
@@ -212,9 +340,8 @@ export class OfficeWorkbook implements WorkbookPort {
         return; // done before the writes, in removeOwnRules
       case "columnWidth": {
         const column = sheetOf(change.sheet).getRangeByIndexes(0, change.col, 1, 1).getEntireColumn();
-        // Excel measures column width in points; one character of the default font is about 7.
         if (change.width === undefined) column.format.autofitColumns();
-        else column.format.columnWidth = change.width * 7;
+        else column.format.columnWidth = breedteInPunten(change.width);
         return;
       }
       case "pageSetup": {
@@ -226,7 +353,7 @@ export class OfficeWorkbook implements WorkbookPort {
         return;
       }
       case "rowHeight":
-        sheetOf(change.sheet).getRangeByIndexes(change.row, 0, 1, 1).format.rowHeight = change.height;
+        sheetOf(change.sheet).getRangeByIndexes(change.row, 0, 1, 1).format.rowHeight = Math.min(MAX_RIJHOOGTE, change.height);
         return;
       case "validation": {
         const validation = sheetOf(change.sheet).getRange(bereikAdres(change.range)).dataValidation;
@@ -238,7 +365,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const table = sheetOf(change.sheet).tables.add(bereikAdres(change.range), true);
         table.name = change.name;
         table.showFilterButton = false;
-        table.getHeaderRowRange().values = [change.headers as string[]];
+        table.getHeaderRowRange().values = [change.headers.map(alsTekst)];
         return;
       }
       case "freeze":
@@ -257,7 +384,11 @@ export class OfficeWorkbook implements WorkbookPort {
   private queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     const [first, ...rest] = spec.series;
     if (!first) return;
-    const chart = sheet.charts.add(CHART_TYPES[spec.type] as Excel.ChartType, sheet.getRange(bereikAdres(first.values)), "Columns");
+    // Excel makes one series per column ("Columns") or per row ("Rows") of the source: a series whose
+    // values lie in a row (a pupil's aspects in a radar chart) must be read by rows, or every aspect
+    // becomes a series of one point.
+    const perRij = first.values.rijen === 1 && first.values.kolommen > 1;
+    const chart = sheet.charts.add(CHART_TYPES[spec.type] as Excel.ChartType, sheet.getRange(bereikAdres(first.values)), (perRij ? "Rows" : "Columns") as Excel.ChartSeriesBy);
     chart.title.text = spec.title;
     const stijl = (serie: Excel.ChartSeries, s: ChartSpec["series"][number]) => {
       // A reference series over bars is a line (the ambitie over the stacked colours).

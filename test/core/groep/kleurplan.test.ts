@@ -89,9 +89,11 @@ describe("colouring a wide group sheet", () => {
   it("writes conditional formats that compare the Kleur label in the same row, marked as ours", () => {
     const p = plan(GROEP5, { norm: "2F/1S" });
     const donkergroen = p.regels.filter((r) => r.kleur === "donkergroen");
-    expect(donkergroen.map((r) => r.bereik)).toEqual([
-      { rij: 1, kolom: 3, rijen: 5, kolommen: 1 },
-      { rij: 1, kolom: 9, rijen: 5, kolommen: 1 },
+    expect(donkergroen.map((r) => r.bereiken)).toEqual([
+      [
+        { rij: 1, kolom: 3, rijen: 5, kolommen: 1 },
+        { rij: 1, kolom: 9, rijen: 5, kolommen: 1 },
+      ],
     ]);
     expect(donkergroen[0]!.formule).toBe('AND(N("LVS Analyse")=0,$J2="donkergroen")');
   });

@@ -44,7 +44,7 @@ describe("the card templates", () => {
   });
 
   it("only measure what the workbook can measure", () => {
-    const bekend = ["tussen.aandeelGroen", "tussen.meerderheidBlauw", "eind.1F", "eind.2F1S", "eind.ambitie1F", "eind.ambitie2F1S", "cito.indicator", "cito.codes", "hh.voorzichtig"];
+    const bekend = ["tussen.aandeelGroen", "tussen.meerderheidBlauw", "eind.1F", "eind.2F1S", "eind.ambitie1F", "eind.ambitie2F1S", "cito.indicator", "cito.codes", "hh.voorzichtig", "lr.83", "lr.67", "lr.71", "lr.57", "lr.lwooPro"];
     for (const i of INSTRUMENTEN) for (const ind of [...i.indicatoren, ...i.ambitie]) if (ind.meting) expect(bekend, `${i.id}: ${ind.tekst}`).toContain(ind.meting);
   });
 

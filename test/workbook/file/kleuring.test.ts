@@ -57,7 +57,11 @@ describe("colouring a messy wide overview in a file", () => {
     expect(cellen.flat()).toContain("Legenda LVS Analyse");
     expect(Object.keys((await snapshot(uit)).rules)).toHaveLength(1); // the user's own rule, untouched
     const xml = await (await JSZip.loadAsync(uit)).file("xl/worksheets/sheet1.xml")!.async("string");
-    expect(xml.match(/N\(&quot;LVS Analyse&quot;\)=0/g)?.length).toBe(32); // 8 colours × (2 score + 2 label columns)
+    // One rule per colour, each over all coloured columns (2 score + 2 label columns) as one multi-area range.
+    expect(xml.match(/N\(&quot;LVS Analyse&quot;\)=0/g)?.length).toBe(8);
+    const sqrefs = [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)"/g)].map((m) => m[1]!).filter((r) => r.includes(" "));
+    expect(sqrefs).toHaveLength(8);
+    expect(sqrefs[0]!.split(" ")).toHaveLength(4);
   });
 
   it("leaves every cell, format, merge and rule of the user exactly as it was", async () => {

@@ -255,6 +255,45 @@ describe("the end results against the lines of the Normen table", () => {
   });
 });
 
+describe("leerrendement", () => {
+  it("gives each pupil's signal by the handbook's kengetallen, also after a doublure, and the instrument card counts the same rows", async () => {
+    const { wb, overzichten } = await schoolEnKaarten(
+      {
+        export: [["Ada", "2025-2026", "Rekenen", "E5", 50]],
+        bladen: {
+          Leerrendement: [
+            ["Leerling", "Vakgebied", "DLE", "DL", "Doublure", "Leerachterstand"],
+            ["Ada", "Rekenen", 50, 60, "", 0.1], // 83%: 1F haalbaar
+            ["Bram", "Rekenen", 45, 60, "", 0.2], // 75%: 1F niet haalbaar
+            ["Chris", "Rekenen", 38, 60, "", 0.4], // 63%: onder eindniveau groep 6, LWOO/PRO
+            ["Chris", "Taal", 35, 60, "", 0.4], // 58%: idem; both domains: the inspectie may leave Chris out
+            ["Dewi", "Rekenen", 50, 70, "ja", 0.2], // 71% after a doublure: 1F haalbaar
+            ["Eva", "Rekenen", 39, 70, "ja", 0.2], // 56%: onder eindniveau groep 6 after a doublure
+          ],
+        },
+      },
+      "2F/1S",
+    );
+    expect(overzichten.map((o) => o.blad)).toContain("Leerrendement – signalen");
+    const lr = await blad(wb, "Leerrendement – signalen");
+    expect(na(lr, "Ada", "rekenen")?.[6]).toBe("1F haalbaar");
+    expect(na(lr, "Bram", "rekenen")?.[6]).toBe("1F niet haalbaar");
+    expect(na(lr, "Chris", "taal")?.slice(6)).toEqual(["onder eindniveau groep 6", 0.4, "ja"]);
+    expect(na(lr, "Dewi", "rekenen")?.[6]).toBe("1F haalbaar");
+    expect(na(lr, "Eva", "rekenen")?.[6]).toBe("onder eindniveau groep 6");
+    // Chris is below the end level of groep 6 on taal and on rekenen: listed once below the table.
+    const lijst = lr.findIndex((r) => String(r[0]).startsWith("Onder het eindniveau van groep 6 op taal én rekenen"));
+    expect(lr.slice(lijst + 2).filter((r) => r[0] != null).map((r) => r[0])).toEqual(["Chris"]);
+
+    await maakKaarten(wb, { kaarten: [], instrumenten: ["eigen-leerlijn"], norm: "2F/1S", datum: "01-02-2026" });
+    const kaart = await blad(wb, "Instrument - Eigen leerlijnen");
+    const gemeten = (label: string) => kaartRij(kaart, "Indicatoren", label)["Gemeten"];
+    expect(gemeten("Leerrendement onder 83%: 1F eind groep 8 lijkt niet haalbaar")).toBe("3 van 4: Bram (rekenen), Chris (rekenen), Chris (taal)");
+    expect(gemeten("Na een doublure waarbij de DL doortelt: leerrendement onder 57% (onder eindniveau groep 6)")).toBe("1 van 2: Eva (rekenen)");
+    expect(gemeten("Signaal voor LWOO of PRO: leerrendement onder 67% en/of een leerachterstand boven 0,33")).toBe("3 van 6: Chris (rekenen), Chris (taal), Eva (rekenen)");
+  });
+});
+
 describe("empty states", () => {
   it("say why on the sheet when the workbook has group sheets only and no groep 8", async () => {
     const { wb, overzichten } = await schoolEnKaarten({ bladen: { "Groep 5": [["Naam", "Rekenen M5", "Rekenen E5"], ["Ada", 40, 48], ["Bram", 40, 44]] } }, "2F/1S");

@@ -13,7 +13,8 @@ export interface Recorded {
   readonly deletedRules: string[];
   readonly cleared: { sheet: string; address: string }[];
   readonly settings: Record<string, string>;
-  readonly charts: { sheet: string; type: string; title?: string }[];
+  /** Series as Excel makes them from the source range: one per column ("Columns") or per row ("Rows"). */
+  readonly charts: { sheet: string; type: string; title?: string; source: string; seriesBy: string; series: number; points: number }[];
   readonly widths: { sheet: string; col: number; width: number | undefined }[];
   readonly addedSheets: string[];
   readonly tables: { sheet: string; address: string; name?: string; headers?: unknown[][] }[];
@@ -24,6 +25,7 @@ export interface Recorded {
   /** The options of every Excel.run, in order (undefined for a plain run). */
   readonly runs: (Excel.RunOptions | undefined)[];
   readonly deletedSheets: string[];
+  readonly activated: string[];
 }
 
 export interface ExcelMock {
@@ -31,6 +33,8 @@ export interface ExcelMock {
   readonly context: { sync: () => Promise<void> };
   readonly recorded: Recorded;
 }
+
+const typeOf = (v: unknown) => (typeof v === "string" && /^#(N\/A|VALUE!|DIV\/0!)$/.test(v) ? "Error" : "Double");
 
 function address(row: number, col: number, rows: number, cols: number): string {
   const letters = (c: number) => {
@@ -45,13 +49,48 @@ function address(row: number, col: number, rows: number, cols: number): string {
 export function excelMock(
   sheets: Record<string, unknown[][]>,
   /** `opgemaakt`: per sheet, how many columns its used range spans when formats count too. */
-  options: { settings?: Record<string, string>; rules?: string[]; opgemaakt?: Record<string, number> } = {},
+  /** `faalSync`: the n-th context.sync (from 1) fails with that Excel error code, as Excel does halfway. */
+  options: { settings?: Record<string, string>; rules?: string[]; opgemaakt?: Record<string, number>; faalSync?: { n: number | number[]; code: string } } = {},
 ): ExcelMock {
-  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [] };
+  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [], activated: [] };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
+  /** The conditional formats of a range or of several areas (`address` then lists them with commas). */
+  const formatsOp = (sheet: string, address: string) => ({
+    add: (type: string) => {
+      const rule = { type, custom: { rule: {} as { formula?: string }, format: { fill: {} as { color?: string }, font: {} as { color?: string } } } };
+      recorded.rules.push({ sheet, address, get formula() { return rule.custom.rule.formula; }, get fill() { return rule.custom.format.fill.color; }, get font() { return rule.custom.format.font.color; } });
+      return rule;
+    },
+    load: () => undefined,
+    get items() {
+      // The rules that were there and those added since, on any sheet (the mock keeps one list).
+      const added = recorded.rules.map((r, i) => ({ id: `a${i}`, formula: r.formula ?? "" }));
+      return [...existingRules, ...added].map((r) => ({
+        id: r.id,
+        customOrNullObject: { isNullObject: false, rule: { formula: r.formula } },
+        delete: () => recorded.deletedRules.push(r.formula),
+      }));
+    },
+    getItem: (id: string) => {
+      const r = existingRules.find((x) => x.id === id);
+      return { delete: () => recorded.deletedRules.push(r ? r.formula : `ItemNotFound ${id}`) };
+    },
+  });
+
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
+    // What a range reads: the given cells of the sheet (a read in blocks of rows asks for these).
+    const block = () => (sheets[sheet] ?? []).slice(row, row + rows).map((r) => Array.from({ length: cols }, (_, j) => r[col + j] ?? ""));
     const target: Record<string, unknown> = {
+      address: address(row, col, rows, cols),
+      shape: [rows, cols],
+      load: () => undefined,
+      get values() {
+        return block();
+      },
+      get valueTypes() {
+        return block().map((r) => r.map(typeOf));
+      },
       format: {
         fill: {},
         font: {},
@@ -73,21 +112,7 @@ export function excelMock(
       getCell: (i: number, j: number) => range(sheet, row + i, col + j, 1, 1),
       clear: () => recorded.cleared.push({ sheet, address: address(row, col, rows, cols) }),
       merge: () => recorded.merges.push({ sheet, address: address(row, col, rows, cols) }),
-      conditionalFormats: {
-        add: (type: string) => {
-          const rule = { type, custom: { rule: {} as { formula?: string }, format: { fill: {} as { color?: string }, font: {} as { color?: string } } } };
-          queueMicrotask(() => undefined);
-          recorded.rules.push({ sheet, address: address(row, col, rows, cols), get formula() { return rule.custom.rule.formula; }, get fill() { return rule.custom.format.fill.color; }, get font() { return rule.custom.format.font.color; } });
-          return rule;
-        },
-        load: () => undefined,
-        get items() {
-          return existingRules.map((r) => ({
-            customOrNullObject: { isNullObject: false, rule: { formula: r.formula } },
-            delete: () => recorded.deletedRules.push(r.formula),
-          }));
-        },
-      },
+      conditionalFormats: formatsOp(sheet, address(row, col, rows, cols)),
     };
     Object.defineProperty(target, "formulas", { set: (values: unknown[][]) => recorded.formulas.push({ sheet, row, col, values }) });
     Object.defineProperty(target, "numberFormat", { set: (values: unknown[][]) => recorded.numberFormats.push({ sheet, row, col, values }) });
@@ -109,9 +134,10 @@ export function excelMock(
         name,
         usedRange: {
           values,
-          valueTypes: values.map((r) => r.map((v) => (typeof v === "string" && /^#(N\/A|VALUE!|DIV\/0!)$/.test(v) ? "Error" : "Double"))),
+          valueTypes: values.map((r) => r.map(typeOf)),
           rowIndex: 0,
           columnIndex: 0,
+          rowCount: values.length,
           // Without formats the used range with formats is as wide as the values.
           columnCount: options.opgemaakt?.[name] ?? Math.max(0, ...values.map((r) => r.length)),
         },
@@ -128,16 +154,31 @@ export function excelMock(
   const writable = (sheet: Record<string, unknown>, name: string) => {
     sheet.getRangeByIndexes = (r: number, c: number, h: number, w: number) => range(name, r, c, h, w);
     sheet.getRange = (a?: string) => (a ? range(name, ...parse(a)) : range(name, 0, 0, 1_048_576, 16_384));
+    sheet.getRanges = (a: string) => ({ conditionalFormats: formatsOp(name, a) });
     sheet.charts = {
-      add: (type: string) => {
+      add: (type: string, source: { address: string; shape: [number, number] }, seriesBy = "Auto") => {
         const serie = () => ({ setValues: () => undefined, setXAxisValues: () => undefined, format: { line: {}, fill: { setSolidColor: () => undefined } } });
-        const chart = { title: {} as { text?: string }, series: { getItemAt: serie, add: serie }, axes: { valueAxis: { title: {} } }, setPosition: () => undefined };
-        recorded.charts.push({ sheet: name, type, get title() { return chart.title.text; } });
+        const [rows, cols] = source.shape;
+        // "Auto" follows Excel: series along the longer side.
+        const perRij = seriesBy === "Rows" || (seriesBy === "Auto" && cols > rows);
+        const entry = { sheet: name, type, source: source.address, seriesBy, series: perRij ? rows : cols, points: perRij ? cols : rows, title: undefined as string | undefined };
+        const chart = {
+          title: {
+            set text(t: string) {
+              entry.title = t;
+            },
+          },
+          series: { getItemAt: serie, add: () => (entry.series++, serie()) },
+          axes: { valueAxis: { title: {} } },
+          setPosition: () => undefined,
+        };
+        recorded.charts.push(entry);
         return chart;
       },
     };
     sheet.freezePanes = { freezeAt: () => undefined };
     sheet.delete = () => recorded.deletedSheets.push(name);
+    sheet.activate = () => recorded.activated.push(name);
     sheet.pageLayout = { setPrintTitleRows: (rows: string) => recorded.printTitles.push({ sheet: name, rows }) };
     sheet.tables = {
       add: (a: string) => {
@@ -157,7 +198,9 @@ export function excelMock(
     };
     return sheet;
   };
-  const plainSheet = (name: string) => writable({ name, isNullObject: false }, name);
+  // A sheet the add-in added reads back as empty: the mock keeps what was written only in `recorded`.
+  const plainSheet = (name: string) =>
+    writable({ name, isNullObject: false, load: () => undefined, getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) }, name);
   Object.entries(sheets).forEach(([name], i) => {
     const sheet = worksheets[`sheet${i}`] as Record<string, unknown>;
     sheet.isNullObject = false;
@@ -195,6 +238,13 @@ export function excelMock(
     getItemOrNullObject: (key: string) => ({ delete: () => delete recorded.settings[key] }),
   };
   const context = mock.context;
+  if (options.faalSync) {
+    const { n, code } = options.faalSync;
+    const falen = new Set(Array.isArray(n) ? n : [n]);
+    const sync = context.sync.bind(context);
+    let count = 0;
+    context.sync = () => (falen.has(++count) ? Promise.reject(Object.assign(new Error(`${code} (Excel's English text)`), { code })) : sync());
+  }
   return {
     run: (batch, options) => {
       recorded.runs.push(options);

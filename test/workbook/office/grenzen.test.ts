@@ -1,0 +1,63 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
+import { kleurGroep } from "../../../src/workbook/kleuring";
+import { maakKaarten } from "../../../src/workbook/kwaliteitskaart";
+import { vi } from "vitest";
+import { breedteInPunten, MAX_BATCH_BYTES, OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
+import { excelMock, groepRijen } from "./excel-mock";
+
+/** A group so large that the card's list of pupils below the norm needs far more than 409 points. */
+function groteGroep(): unknown[][] {
+  return groepRijen(600).map((r, i) => (i === 0 ? r : [`${r[0]} met een lange achternaam van meerdere woorden`, ...r.slice(1)]));
+}
+
+describe("Excel's limits", () => {
+  it("converts a width in characters to Excel's points as Excel does (7 px a character, 5 px margin, 0.75 pt a pixel)", async () => {
+    expect(breedteInPunten(16)).toBe(87.75);
+    expect(breedteInPunten(8.43)).toBe(48); // Excel's standard column: 64 pixels
+    const excel = excelMock({ "Groep 5": groepRijen(10) });
+    await kleurGroep(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
+    expect(excel.recorded.widths.find((w) => w.col === 9)!.width).toBe(87.75);
+  });
+
+  it("never asks Excel for a row higher than 409 points, also for a card of a very large group", async () => {
+    const excel = excelMock({ "Groep 5": groteGroep() });
+    await maakKaarten(new OfficeWorkbook(excel.run), { kaarten: ["leerkracht"], blad: "Groep 5", norm: "2F/1S", datum: "01-02-2026" });
+    expect(excel.recorded.rowHeights.length).toBeGreaterThan(0);
+    expect(Math.max(...excel.recorded.rowHeights.map((h) => h.height))).toBe(409);
+    const direct = excelMock({ Blad: [["x"]] });
+    await new OfficeWorkbook(direct.run).apply([{ kind: "rowHeight", sheet: "Blad", row: 0, height: 2000 }]);
+    expect(direct.recorded.rowHeights).toEqual([{ sheet: "Blad", row: 0, height: 409 }]);
+  });
+
+  it("plans card rows of at most 409 points, so a written file holds no row Excel would refuse", async () => {
+    const wb = FileWorkbook.create();
+    await wb.apply([{ kind: "addSheet", sheet: "Groep 5" }, { kind: "cells", sheet: "Groep 5", row: 0, col: 0, cells: groteGroep().map((r) => r.map((value) => ({ value: value as string | number }))) }]);
+    await maakKaarten(wb, { kaarten: ["leerkracht"], blad: "Groep 5", norm: "2F/1S", datum: "01-02-2026" });
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load((await wb.toBuffer()) as never);
+    const hoogtes: number[] = [];
+    excel.getWorksheet("Kwaliteitskaart leerkracht")!.eachRow((row) => row.height && hoogtes.push(row.height));
+    expect(hoogtes.length).toBeGreaterThan(0);
+    expect(Math.max(...hoogtes)).toBeLessThanOrEqual(409);
+  });
+
+  it("reads a workbook too large for one answer again in blocks of rows that stay under the limit, with the same cells", async () => {
+    const groot = { "Groep 5": groepRijen(30_000), Normen: [["Moment", "landelijk"], ["5a", 40]] };
+    const gewoon = await new OfficeWorkbook(excelMock(groot).run).read({ sheets: ["Groep 5", "Normen"] });
+    const excel = excelMock(groot, { faalSync: { n: 1, code: "ResponsePayloadSizeLimitExceeded" } });
+    const sync = vi.spyOn(excel.context, "sync");
+    const opnieuw = await new OfficeWorkbook(excel.run).read({ sheets: ["Groep 5", "Normen"] });
+    expect(opnieuw.sheets).toEqual(gewoon.sheets);
+    // The failed try, the sizes, then blocks: 30,001 rows × 8 cells need more than one.
+    const blokken = sync.mock.calls.length - 2;
+    expect(blokken).toBeGreaterThan(1);
+    expect(blokken).toBeLessThanOrEqual(Math.ceil((30_001 * 8 * 48) / MAX_BATCH_BYTES) + 1);
+  });
+
+  it("still says in Dutch what to do when a single read is refused for another reason", async () => {
+    const excel = excelMock({ "Groep 5": groepRijen(10) }, { faalSync: { n: 1, code: "ItemNotFound" } });
+    await expect(new OfficeWorkbook(excel.run).read({ sheets: ["Groep 5"] })).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
