@@ -22,13 +22,13 @@ export async function openBestand(bestand: File): Promise<Geopend> {
   const bytes = new Uint8Array(await bestand.arrayBuffer());
   // A csv, pdf, old .xls or locked workbook gets a Dutch answer, not the zip reader's English.
   const soort = herkenBestand(bytes, bestand.name);
-  if (!soort.werkmap) throw new Error(soort.reden);
+  if (!soort.werkmap) throw new Gebruikersfout(soort.reden);
   const { FileWorkbook } = await adapter();
   try {
     return { wb: await FileWorkbook.open(bytes), naam: bestand.name.replace(/\.xlsx$/i, "") };
   } catch (fout) {
     if (fout instanceof Gebruikersfout) throw fout;
-    throw new Error("het lijkt een Excel-werkmap, maar hij is misschien beschadigd of door een ander programma vreemd opgeslagen; open hem in Excel, sla hem opnieuw op als .xlsx en probeer het nog eens");
+    throw new Gebruikersfout("het lijkt een Excel-werkmap, maar hij is misschien beschadigd of door een ander programma vreemd opgeslagen; open hem in Excel, sla hem opnieuw op als .xlsx en probeer het nog eens");
   }
 }
 
