@@ -126,9 +126,6 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
       });
     }
   }
-  if (wb.lostParts.length > 0) {
-    meld(`\nLet op: ${opties.uit.naam} bevat deze onderdelen van het origineel niet: ${wb.lostParts.join(", ")}. Je origineel is niet veranderd.`);
-  }
   schrijfVeilig(opties.uit, await wb.toBuffer());
   meld(`\nGeschreven: ${opties.uit.pad}`);
   return records;

@@ -9,6 +9,7 @@
  * - functions.range.ratio_vs_cells (scripts/bench/functies.ts)
  * - bundle.taskpane_kb_gz and bundle.functions_kb_gz: the built bundles, gzipped, without office.js
  * - demo.xlsx.ratio_vs_raw (scripts/bench/demo.ts)
+ * - file.ratio_vs_exceljs and file.ms_per_1000_rows, wide and long, at 3,000 and 100,000 rows (scripts/bench/bestand.ts)
  * - pupil.syncs.30 / .300 and the cards of one group from a 5,000-afname export (scripts/bench/leerling.ts)
  */
 import { spawnSync } from "node:child_process";
@@ -37,6 +38,7 @@ const results = {
   "bundle.taskpane_kb_gz": gzipKb("taskpane.js"),
   "bundle.functions_kb_gz": gzipKb("functions.js"),
   ...meet("demo.ts"),
+  ...meet("bestand.ts"),
   ...meet("leerling.ts"),
 };
 mkdirSync(join(ROOT, "bench"), { recursive: true });

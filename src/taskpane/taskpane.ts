@@ -130,7 +130,7 @@ async function start(): Promise<void> {
       await vulBladen(eerste);
       const { settings } = await toestand.port.read({ sheets: [] });
       walker?.toonStap(stapIndex(settings[STAP_SLEUTEL]));
-      melding.textContent = `${toestand.geopend.naam} is geopend.${toestand.geopend.wb.lostParts.length > 0 ? ` Let op: het resultaat bevat deze onderdelen niet: ${toestand.geopend.wb.lostParts.join(", ")}.` : ""}`;
+      melding.textContent = `${toestand.geopend.naam} is geopend.`;
       $("download").hidden = false;
       await toonBlad();
     } catch (fout) {

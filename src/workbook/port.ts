@@ -1,7 +1,7 @@
 /**
  * The few workbook operations the analyses need, batched: one read of everything an action looks
  * at, one list of changes to apply. The Office.js adapter turns each into one round trip to Excel;
- * the file adapter (ExcelJS) into edits of a copy that is written to a new file.
+ * the file adapter into edits of the package that are written to a new file.
  */
 import type { Bereik } from "../core/adres";
 import type { CellValue } from "../core/cell";

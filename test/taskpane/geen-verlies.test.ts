@@ -58,7 +58,7 @@ for (const [naam, { maak, blad }] of Object.entries(WERKMAPPEN)) {
         expect(inhoud(await snapshot(await wb.toBuffer()))).toEqual(inhoud(eens));
         await doe(wb, actie, blad, true);
         expect(inhoud(await snapshot(await wb.toBuffer()))).toEqual(inhoud(eens));
-      }, 30_000);
+      }, 120_000);
     }
 
     it("Kleuring verwijderen gives back the workbook as it was before the colouring", async () => {
@@ -70,6 +70,6 @@ for (const [naam, { maak, blad }] of Object.entries(WERKMAPPEN)) {
       expect(na.cells).toEqual(voor.cells);
       expect(na.rules).toEqual(voor.rules);
       expect(na.sheets).toEqual(voor.sheets);
-    }, 30_000);
+    }, 120_000);
   });
 }

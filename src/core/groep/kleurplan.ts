@@ -367,8 +367,9 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
     });
     const scoreKolommen = [...new Set(groep.doelen.map((d) => d.huidig.kolom))];
     gekleurd.push({ kolommen: [...scoreKolommen, k.kleur], label: k.kleur });
-    uitkomsten.push(...laatsteUitkomsten(groep.doelen, k, berekend));
-    alleAfnames.push(...groep.doelen.filter((d) => d.meting).map((d) => uitkomstVan(d, k, berekend)));
+    // One at a time: a group of a long export has an entry per afname, too many to spread into a call.
+    for (const uitkomst of laatsteUitkomsten(groep.doelen, k, berekend)) uitkomsten.push(uitkomst);
+    for (const doel of groep.doelen) if (doel.meting) alleAfnames.push(uitkomstVan(doel, k, berekend));
   }
 
   // All eight: a norm without a line at some moment (1F before groep 6) still colours by growth.

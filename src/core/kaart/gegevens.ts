@@ -339,7 +339,7 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
     }
     schoolRijen.push({ label: naam, velden });
   }
-  const schooljaar = jaren.sort().at(-1);
+  const schooljaar = jaren.sort()[jaren.length - 1];
   return {
     velden: {
       "bestuur.scholen": tekst(scholen.map((s) => s.naam).join(", "), "de werkmap(pen) van de scholen"),

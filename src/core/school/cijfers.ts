@@ -144,7 +144,7 @@ export function schoolcijfers(bron: Schoolbron): Schoolcijfers {
 
 function opsomming(getallen: readonly number[]): string {
   const t = getallen.map(String);
-  return t.length <= 1 ? t.join("") : `${t.slice(0, -1).join(", ")} en ${t.at(-1)}`;
+  return t.length <= 1 ? t.join("") : `${t.slice(0, -1).join(", ")} en ${t[t.length - 1]}`;
 }
 
 /** Why some leerjaren are not in the share on the norm; undefined when all are. */
@@ -156,5 +156,5 @@ export function zonderLijnTekst(c: Schoolcijfers): string | undefined {
 
 /** "2023-2024 t/m 2025-2026" for the pool's years; "" without complete years. */
 export function jarenTekst(jaren: readonly string[]): string {
-  return jaren.length > 1 ? `${jaren[0]} t/m ${jaren.at(-1)}` : (jaren[0] ?? "");
+  return jaren.length > 1 ? `${jaren[0]} t/m ${jaren[jaren.length - 1]}` : (jaren[0] ?? "");
 }

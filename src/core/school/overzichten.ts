@@ -120,7 +120,7 @@ export function opeenvolgendeSchooljaren(labels: readonly string[], jaren: numbe
   if (herkend.length === 0 || herkend.some((h) => !h.m)) return uniek.slice(-jaren);
   const laatste = herkend.reduce((a, h) => Math.max(a, Number(h.m![1])), 0);
   const perJaar = new Map(herkend.map((h) => [Number(h.m![1]), h.j]));
-  const voorbeeld = herkend.at(-1)!.m!;
+  const voorbeeld = herkend[herkend.length - 1]!.m!;
   const maak = (begin: number) => `${begin}${voorbeeld[2]}${voorbeeld[3]!.length === 2 ? String(begin + 1).slice(-2) : begin + 1}`;
   return Array.from({ length: jaren }, (_, i) => laatste - jaren + 1 + i).map((b) => perJaar.get(b) ?? maak(b));
 }

@@ -1,274 +1,289 @@
 /**
- * The workbook port over an .xlsx file, through ExcelJS. It works on a copy in memory and writes a
- * new file: the user's own file is never written. What ExcelJS cannot carry over (charts, pivot
- * tables, macros) is listed in `lostParts`, so the user is told instead of losing it silently.
+ * The workbook port over an .xlsx file. The new file is the user's package with our additions:
+ * every part we do not change is written back byte for byte (charts, pivot tables, macros, images,
+ * comments, properties, printer settings); in the parts we do change (the sheets we add columns,
+ * rules or settings to, the workbook's list of sheets, the styles) everything we do not touch
+ * stays as it was written. The user's own file is never written.
  */
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { bereikAdres, type Bereik } from "../../core/adres";
-import type { CellValue } from "../../core/cell";
-import { isCellError } from "../../core/cell";
-import type { Change, ChartSpec, PlannedCell, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
-import { argb, CellStyles, GEEN_OPMAAK } from "./cell-styles";
-import { injectCharts } from "./chart-parts";
-import { readGrid, usedWidth } from "./exceljs-values";
+import { kolomLetters } from "../../core/adres";
+import type { Change, ChartSpec, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
+import { anchor, chartXml, NS as CHART_NS } from "./chart-parts";
+import { gedeeldeTeksten } from "./cel-xml";
+import { encodeer, Pakket, PakketFout, type Grenzen as Deelgrenzen } from "./pakket";
+import { NIEUWE_STIJLEN, Stijlen } from "./stijlen";
+import { NIEUW_WERKBLAD, Werkblad } from "./werkblad";
+import { vindWerkmapDeel, WerkmapDeel } from "./werkmap-deel";
+import { attr, esc } from "./xml";
 
-/** Where file-mode settings live: a very hidden sheet, since ExcelJS writes no custom properties. */
+/** Where file-mode settings live: a very hidden sheet, which every spreadsheet program keeps. */
 export const SETTINGS_SHEET = "LVS-instellingen";
 
-const LOST_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^xl\/charts\/chart\d+\.xml$/, "grafieken"],
-  [/^xl\/pivotTables\/.+\.xml$/, "draaitabellen"],
-  [/^xl\/vbaProject\.bin$/, "macro's"],
-  [/^xl\/slicers\/.+\.xml$/, "slicers"],
-  [/^xl\/timelines\/.+\.xml$/, "tijdlijnen"],
-  [/^xl\/externalLinks\/.+\.xml$/, "koppelingen naar andere bestanden"],
-];
+const MB = 1024 * 1024;
 
-/** ExcelJS keeps a sheet's conditional formats in this property but leaves it out of its typings. */
-interface WithConditionalFormats {
-  conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[];
+/**
+ * What fits in memory outside Excel. A sheet part's text must fit in one JavaScript string (at
+ * most 512 MB); the cells of a sheet must fit with what the colouring keeps per score, in the
+ * 4 GB a browser tab or Node has.
+ */
+export const GRENZEN: Grenzen = { deel: 256 * MB, totaal: 768 * MB, cellen: 1_500_000 };
+
+/** Excel's own limits: a cell beyond them cannot exist. */
+const MAX_RIJEN = 1_048_576;
+const MAX_KOLOMMEN = 16_384;
+
+export interface Grenzen extends Deelgrenzen {
+  /** Cells in one sheet. */
+  readonly cellen: number;
 }
 
-function conditionalFormats(sheet: ExcelJS.Worksheet): WithConditionalFormats {
-  return sheet as unknown as WithConditionalFormats;
+function teGroot(grenzen: Grenzen): (deel: string, bytes: number) => string {
+  const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / MB))} MB`;
+  return (deel, bytes) =>
+    deel
+      ? `Het onderdeel ${deel} van dit bestand is ${mb(bytes)} groot. Buiten Excel verwerkt LVS Analyse bladen tot ${mb(grenzen.deel)}. Open de werkmap in Excel met de invoegtoepassing, of verdeel de gegevens over meer bladen`
+      : `Dit bestand is uitgepakt ${mb(bytes)} groot. Buiten Excel verwerkt LVS Analyse werkmappen tot ${mb(grenzen.totaal)}. Open de werkmap in Excel met de invoegtoepassing, of verdeel de gegevens over meer werkmappen`;
 }
 
-/** Every cell of a range, row by row. */
-function* cellsIn(sheet: ExcelJS.Worksheet, { rij, kolom, rijen, kolommen }: Bereik): Generator<ExcelJS.Cell> {
-  for (let r = rij; r < rij + rijen; r++) {
-    const row = sheet.getRow(r + 1);
-    for (let c = kolom; c < kolom + kolommen; c++) yield row.getCell(c + 1);
-  }
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A new workbook: no sheets yet, Excel's default styles. */
+function nieuwPakket(): Pakket {
+  const pakket = Pakket.leeg();
+  pakket.zet(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+  );
+  pakket.zet("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  pakket.zet("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS_MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets/><calcPr calcId="171027"/></workbook>`);
+  pakket.zet("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`);
+  pakket.zet("xl/styles.xml", NIEUWE_STIJLEN);
+  return pakket;
 }
 
-function toExcelJs(value: CellValue): ExcelJS.CellValue {
-  if (value === undefined) return null;
-  if (isCellError(value)) return { error: value.cellError } as ExcelJS.CellErrorValue;
-  return value;
+/** The charts the add-in put on one of its sheets: one drawing part, a chart part per chart. */
+interface Tekening {
+  readonly naam: string;
+  readonly deel: string;
+  readonly charts: { readonly deel: string; readonly spec: ChartSpec }[];
 }
 
 export class FileWorkbook implements WorkbookPort {
-  private readonly charts: { sheet: string; chart: ChartSpec }[] = [];
-  /**
-   * Sheets as last read, until a change touches them: actions one after another (the demo, a
-   * school's overviews and then its cards) read a large export once. Callers never change a grid.
-   */
-  private readonly grids = new Map<string, { cellen: CellValue[][]; breedte: number }>();
-  private readonly styles = new CellStyles();
+  private readonly bladen = new Map<string, Werkblad>();
+  private readonly tekeningen = new Map<string, Tekening>();
+  private gedeeld: string[] | undefined;
+  private stijlDeel: string | undefined;
+  private stijlenCache: Stijlen | undefined;
+  /** sheetIds of sheets removed, for the calculation chain that may still list their cells. */
+  private readonly verwijderdeIds = new Set<string>();
 
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
-    /** Parts of the original that the new file will not hold, in words for the user. */
-    readonly lostParts: readonly string[],
+    private readonly pakket: Pakket,
+    private readonly werkmap: WerkmapDeel,
+    private readonly grenzen: Grenzen = GRENZEN,
   ) {}
 
-  static async open(data: ArrayBuffer | Uint8Array): Promise<FileWorkbook> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(data as ArrayBuffer);
-    const zip = await JSZip.loadAsync(data);
-    const counts = new Map<string, number>();
-    for (const name of Object.keys(zip.files)) {
-      const found = LOST_PARTS.find(([pattern]) => pattern.test(name));
-      if (found) counts.set(found[1], (counts.get(found[1]) ?? 0) + 1);
-    }
-    return new FileWorkbook(workbook, [...counts].map(([part, n]) => `${part} (${n})`));
+  /** Opens a workbook; `grenzen` only for tests of what happens at the limits. */
+  static async open(data: ArrayBuffer | Uint8Array, grenzen: Grenzen = GRENZEN): Promise<FileWorkbook> {
+    const pakket = Pakket.open(data instanceof Uint8Array ? data : new Uint8Array(data), grenzen, teGroot(grenzen));
+    return new FileWorkbook(pakket, new WerkmapDeel(pakket, vindWerkmapDeel(pakket)), grenzen);
   }
 
   static create(): FileWorkbook {
-    return new FileWorkbook(new ExcelJS.Workbook(), []);
+    const pakket = nieuwPakket();
+    return new FileWorkbook(pakket, new WerkmapDeel(pakket, "xl/workbook.xml"));
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.workbook.worksheets.map((s) => s.name).filter((n) => n !== SETTINGS_SHEET);
+    return this.werkmap.bladen.filter((b) => b.deel && b.naam !== SETTINGS_SHEET).map((b) => b.naam);
   }
 
   async read(request: ReadRequest): Promise<ReadResult> {
     const sheets = request.sheets.map((naam): SheetRead | undefined => {
-      const sheet = this.findSheet(naam);
-      if (!sheet) return undefined;
-      const key = sheet.name.toLowerCase();
-      let gelezen = this.grids.get(key);
-      if (!gelezen) {
-        gelezen = { cellen: readGrid(sheet), breedte: usedWidth(sheet) };
-        this.grids.set(key, gelezen);
-      }
-      return { naam: sheet.name, ...gelezen };
+      const blad = this.vind(naam);
+      if (!blad) return undefined;
+      const werkblad = this.werkblad(blad.deel);
+      if (werkblad.aantalCellen > this.grenzen.cellen) throw new PakketFout(teVeelCellen(blad.naam, werkblad, this.grenzen.cellen));
+      return { naam: blad.naam, cellen: werkblad.leesCellen(), breedte: werkblad.breedte() };
     });
     return { sheets, settings: this.readSettings() };
   }
 
   async apply(changes: readonly Change[]): Promise<void> {
-    for (const change of changes) {
-      if ("sheet" in change) this.grids.delete(change.sheet.toLowerCase());
-      this.applyOne(change);
-    }
+    for (const change of changes) this.applyOne(change);
   }
 
   /** The conditional formats on a sheet whose formula contains `marker`, to show their effect outside Excel. */
   rulesOf(naam: string, marker: string): { ref: string; formula: string }[] {
-    const sheet = this.findSheet(naam);
-    if (!sheet) return [];
-    return conditionalFormats(sheet).conditionalFormattings.flatMap((cf) =>
-      cf.rules.flatMap((rule) =>
-        ((rule as { formulae?: unknown[] }).formulae ?? []).map(String).filter((f) => f.includes(marker)).map((formula) => ({ ref: cf.ref, formula })),
-      ),
-    );
+    const blad = this.vind(naam);
+    return blad ? this.werkblad(blad.deel).regels(marker) : [];
   }
 
-  /**
-   * The new file, with charts added as DrawingML parts ExcelJS cannot write itself. ExcelJS writes
-   * the parts uncompressed and they are compressed once (zip-pack): quicker than ExcelJS's own.
-   */
+  /** The new file: the original package with the changed parts written anew. */
   async toBuffer(): Promise<Uint8Array> {
-    const buffer = new Uint8Array(await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
-    const order = this.workbook.worksheets.map((s) => s.name);
-    return injectCharts(buffer, this.charts.map((c) => ({ ...c, sheetIndex: order.indexOf(c.sheet) })));
+    for (const tekening of this.tekeningen.values()) {
+      const blad = this.werkblad(this.vind(tekening.naam)!.deel);
+      for (const chart of tekening.charts) this.pakket.zet(chart.deel, chartXml(chart.spec, tekening.naam, (r, c) => blad.cellen[r]?.[c]));
+    }
+    for (const [deel, blad] of this.bladen) {
+      if (blad.isGewijzigd && this.pakket.heeft(deel)) this.pakket.zetBytes(deel, inBytes(blad.schrijf()));
+    }
+    if (this.stijlenCache?.gewijzigd) this.pakket.zet(this.stijlDeel!, this.stijlenCache.schrijf());
+    this.werkmap.schrijf();
+    this.rekenketenBijwerken();
+    return this.pakket.inpakken();
   }
 
   /** Sheet names match case-insensitively, as in Excel. */
-  private findSheet(naam: string): ExcelJS.Worksheet | undefined {
+  private vind(naam: string): { naam: string; deel: string } | undefined {
     const key = naam.toLowerCase();
-    return this.workbook.worksheets.find((s) => s.name.toLowerCase() === key);
+    const blad = this.werkmap.bladen.find((b) => b.deel && b.naam.toLowerCase() === key);
+    return blad ? { naam: blad.naam, deel: blad.deel! } : undefined;
   }
 
-  private sheet(naam: string): ExcelJS.Worksheet {
-    const sheet = this.findSheet(naam);
-    if (!sheet) throw new Error(`Blad ${naam} bestaat niet`);
-    return sheet;
+  private werkblad(deel: string): Werkblad {
+    let blad = this.bladen.get(deel);
+    if (!blad) {
+      const xml = this.pakket.tekst(deel);
+      if (xml === undefined || !/<([\w.-]+:)?worksheet\b/.test(xml)) throw new PakketFout(`Het werkblad ${deel} in dit bestand is onleesbaar`);
+      blad = new Werkblad(xml, this.gedeeldeTeksten());
+      this.bladen.set(deel, blad);
+    }
+    return blad;
+  }
+
+  private sheet(naam: string): { naam: string; deel: string; blad: Werkblad } {
+    const gevonden = this.vind(naam);
+    if (!gevonden) throw new Error(`Blad ${naam} bestaat niet`);
+    return { ...gevonden, blad: this.werkblad(gevonden.deel) };
+  }
+
+  private relatie(type: RegExp): string | undefined {
+    const rel = this.pakket.relaties(this.werkmap.deel).find((r) => type.test(r.type) && !r.extern && this.pakket.heeft(r.doel));
+    return rel ? this.pakket.naam(rel.doel) : undefined;
+  }
+
+  private gedeeldeTeksten(): string[] {
+    if (!this.gedeeld) {
+      const deel = this.relatie(/\/sharedStrings$/);
+      this.gedeeld = gedeeldeTeksten(deel ? this.pakket.tekst(deel) : undefined);
+    }
+    return this.gedeeld;
+  }
+
+  private stijlen(): Stijlen {
+    if (!this.stijlenCache) {
+      this.stijlDeel = this.relatie(/\/styles$/);
+      if (!this.stijlDeel) {
+        // A package without styles (some generators leave it out) gets Excel's defaults.
+        const map = this.werkmap.deel.slice(0, this.werkmap.deel.lastIndexOf("/") + 1);
+        this.stijlDeel = `${map}styles.xml`;
+        this.pakket.zet(this.stijlDeel, NIEUWE_STIJLEN);
+        this.pakket.zetInhoudstype(this.stijlDeel, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+        this.pakket.voegRelatieToe(this.werkmap.deel, `${REL}/styles`, this.stijlDeel);
+      }
+      this.stijlenCache = new Stijlen(this.pakket.tekst(this.stijlDeel)!);
+    }
+    return this.stijlenCache;
   }
 
   private readSettings(): Record<string, string> {
-    const sheet = this.findSheet(SETTINGS_SHEET);
     const settings: Record<string, string> = {};
-    sheet?.eachRow((row) => {
-      const key = row.getCell(1).value;
-      const value = row.getCell(2).value;
+    const blad = this.vind(SETTINGS_SHEET);
+    if (!blad) return settings;
+    for (const rij of this.werkblad(blad.deel).cellen) {
+      const [key, value] = rij ?? [];
       if (typeof key === "string" && typeof value === "string") settings[key] = value;
-    });
+    }
     return settings;
   }
 
   private writeSetting(key: string, value: string | undefined): void {
-    const settings = { ...this.readSettings() };
+    const settings = this.readSettings();
     if (value === undefined) delete settings[key];
     else settings[key] = value;
-    const existing = this.findSheet(SETTINGS_SHEET);
-    if (existing) this.workbook.removeWorksheet(existing.id);
-    if (Object.keys(settings).length === 0) return;
-    const sheet = this.workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-    for (const [k, v] of Object.entries(settings)) sheet.addRow([k, v]);
+    this.verwijderBlad(SETTINGS_SHEET);
+    const rijen = Object.entries(settings);
+    if (rijen.length === 0) return;
+    const deel = this.werkmap.voegToe(SETTINGS_SHEET, NIEUW_WERKBLAD, true);
+    const blad = this.werkblad(deel);
+    rijen.forEach(([k, v], r) => {
+      blad.schrijfCel(r, 0, { value: k }, this.stijlen());
+      blad.schrijfCel(r, 1, { value: v }, this.stijlen());
+    });
+  }
+
+  private verwijderBlad(naam: string): void {
+    const blad = this.vind(naam);
+    if (!blad) return;
+    const tag = this.werkmap.bladen.find((b) => b.naam === blad.naam)?.tag ?? "";
+    const id = attr(tag, "sheetId");
+    if (id !== undefined) this.verwijderdeIds.add(id);
+    this.werkmap.verwijder(blad.naam);
+    this.bladen.delete(blad.deel);
+    this.tekeningen.delete(blad.deel);
   }
 
   private applyOne(change: Change): void {
     switch (change.kind) {
       case "addSheet":
-        this.workbook.addWorksheet(change.sheet);
+        if (this.werkmap.bladen.some((b) => b.naam.toLowerCase() === change.sheet.toLowerCase())) throw new Error(`Blad ${change.sheet} bestaat al`);
+        this.werkmap.voegToe(change.sheet, NIEUW_WERKBLAD, false);
         return;
-      case "removeSheet": {
-        const sheet = this.findSheet(change.sheet);
-        if (sheet) this.workbook.removeWorksheet(sheet.id);
-        const index = this.charts.findIndex((c) => c.sheet === change.sheet);
-        if (index >= 0) this.charts.splice(index, this.charts.filter((c) => c.sheet === change.sheet).length);
+      case "removeSheet":
+        this.verwijderBlad(change.sheet);
         return;
-      }
       case "cells": {
-        const sheet = this.sheet(change.sheet);
-        // Row by row: worksheet.getCell parses an address string for every cell, row.getCell does not.
-        change.cells.forEach((row, r) => {
-          const excelRow = sheet.getRow(change.row + r + 1);
-          row.forEach((planned, c) => {
-            if (planned) this.writeCell(excelRow.getCell(change.col + c + 1), planned);
+        const { blad } = this.sheet(change.sheet);
+        const stijlen = this.stijlen();
+        change.cells.forEach((rij, r) => {
+          rij.forEach((planned, c) => {
+            if (!planned) return;
+            const rijNr = change.row + r;
+            const kolom = change.col + c;
+            if (kolom >= MAX_KOLOMMEN || rijNr >= MAX_RIJEN) throw new Error(geenRuimte(change.sheet));
+            blad.schrijfCel(rijNr, kolom, planned, stijlen);
           });
         });
         return;
       }
       case "clear":
-        for (const cell of cellsIn(this.sheet(change.sheet), change.range)) {
-          cell.value = null;
-          cell.style = GEEN_OPMAAK as ExcelJS.Style;
-        }
+        this.sheet(change.sheet).blad.wis(change.range);
         return;
       case "merge":
-        this.sheet(change.sheet).mergeCells(bereikAdres(change.range));
+        this.sheet(change.sheet).blad.voegSamenvoegingToe(change.range);
         return;
-      case "addRule": {
-        const sheet = this.sheet(change.sheet);
-        const priority = conditionalFormats(sheet).conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0) + 1;
-        sheet.addConditionalFormatting({
-          ref: change.ranges.map((b) => bereikAdres(b)).join(" "),
-          rules: [
-            {
-              type: "expression",
-              priority,
-              formulae: [change.formula],
-              style: {
-                fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(change.fill) } },
-                font: { color: { argb: argb(change.fontColor) } },
-              },
-            },
-          ],
-        });
+      case "addRule":
+        this.sheet(change.sheet).blad.voegRegelToe(change.ranges, change.formula, this.stijlen().dxf(change.fill, change.fontColor));
         return;
-      }
       case "removeRules": {
-        const sheet = this.findSheet(change.sheet);
-        if (!sheet) return;
-        const formats = conditionalFormats(sheet);
-        formats.conditionalFormattings = formats.conditionalFormattings
-          .map((cf) => ({
-            ...cf,
-            rules: cf.rules.filter(
-              (rule) => !("formulae" in rule && (rule.formulae as unknown[] | undefined)?.some((f) => String(f).includes(change.marker))),
-            ),
-          }))
-          .filter((cf) => cf.rules.length > 0);
+        const blad = this.vind(change.sheet);
+        if (blad) this.werkblad(blad.deel).verwijderRegels(change.marker);
         return;
       }
       case "columnWidth":
-        this.sheet(change.sheet).getColumn(change.col + 1).width = change.width as number;
+        this.sheet(change.sheet).blad.zetBreedte(change.col, change.width);
         return;
-      case "pageSetup":
-        this.sheet(change.sheet).pageSetup = {
-          ...this.sheet(change.sheet).pageSetup,
-          paperSize: 9, // A4
-          orientation: change.landscape ? "landscape" : "portrait",
-          fitToPage: true,
-          fitToWidth: 1,
-          fitToHeight: 0,
-          ...(change.titleRows ? { printTitlesRow: `1:${change.titleRows}` } : {}),
-        };
-        return;
-      case "rowHeight":
-        this.sheet(change.sheet).getRow(change.row + 1).height = change.height;
-        return;
-      case "validation":
-        for (const cell of cellsIn(this.sheet(change.sheet), change.range)) {
-          cell.dataValidation = { type: "list", allowBlank: true, showErrorMessage: false, formulae: [`"${change.choices.join(",")}"`] };
-        }
-        return;
-      case "table": {
-        const { rij, kolom, rijen } = change.range;
-        const sheet = this.sheet(change.sheet);
-        // ExcelJS writes the rows it is given: keep what the cells already hold.
-        const rows = Array.from({ length: rijen - 1 }, (_, r) =>
-          change.headers.map((_, c) => sheet.getCell(rij + r + 2, kolom + c + 1).value ?? null),
-        );
-        sheet.addTable({
-          name: change.name,
-          ref: sheet.getCell(rij + 1, kolom + 1).address,
-          headerRow: true,
-          style: { theme: "TableStyleLight1", showRowStripes: false },
-          columns: change.headers.map((name) => ({ name, filterButton: false })),
-          rows,
-        });
+      case "pageSetup": {
+        const { naam, blad } = this.sheet(change.sheet);
+        blad.zetAfdruk(change.landscape);
+        if (change.titleRows) this.werkmap.zetPrintTitels(naam, change.titleRows);
         return;
       }
+      case "rowHeight":
+        this.sheet(change.sheet).blad.zetHoogte(change.row, change.height);
+        return;
+      case "validation":
+        this.sheet(change.sheet).blad.voegKeuzelijstToe(change.range, change.choices);
+        return;
+      case "table":
+        this.voegTabelToe(change);
+        return;
       case "freeze":
-        this.sheet(change.sheet).views = [{ state: "frozen", xSplit: change.cols, ySplit: change.rows }];
+        this.sheet(change.sheet).blad.bevries(change.rows, change.cols);
         return;
       case "chart":
-        this.charts.push({ sheet: this.sheet(change.sheet).name, chart: change.chart });
+        this.voegGrafiekToe(change.sheet, change.chart);
         return;
       case "setting":
         this.writeSetting(change.key, change.value);
@@ -276,12 +291,115 @@ export class FileWorkbook implements WorkbookPort {
     }
   }
 
-  private writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {
-    // A file opened where the add-in is not installed cannot run LVS functions: write their value.
-    const portable = planned.formula !== undefined && !/\bLVS\./i.test(planned.formula);
-    cell.value = portable
-      ? ({ formula: planned.formula!.replace(/^=/, ""), result: toExcelJs(planned.value) } as ExcelJS.CellFormulaValue)
-      : toExcelJs(planned.value);
-    cell.style = this.styles.voor(cell.style, planned) as ExcelJS.Style;
+  private voegTabelToe(change: Extract<Change, { kind: "table" }>): void {
+    const { deel, blad } = this.sheet(change.sheet);
+    const { rij, kolom, rijen } = change.range;
+    const stijlen = this.stijlen();
+    change.headers.forEach((kop, c) => blad.schrijfCel(rij, kolom + c, { value: kop }, stijlen));
+    const map = deel.slice(0, deel.lastIndexOf("/worksheets/") + 1);
+    let n = 1;
+    while (this.pakket.heeft(`${map}tables/table${n}.xml`)) n++;
+    const tabelDeel = `${map}tables/table${n}.xml`;
+    // A table's id is unique in the workbook, over every table part there is.
+    const id =
+      this.pakket
+        .delen()
+        .filter((d) => /tables\/[^/]+\.xml$/i.test(d))
+        .reduce((max, d) => Math.max(max, Number(attr(/<(?:[\w.-]+:)?table\b[^>]*>/.exec(this.pakket.tekst(d) ?? "")?.[0] ?? "", "id") ?? 0)), 0) + 1;
+    const ref = `${kolomLetters(kolom)}${rij + 1}:${kolomLetters(kolom + change.headers.length - 1)}${rij + rijen}`;
+    const kolommen = change.headers.map((kop, i) => `<tableColumn id="${i + 1}" name="${esc(kop)}"/>`).join("");
+    this.pakket.zet(
+      tabelDeel,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="${esc(change.name)}" displayName="${esc(change.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0"><tableColumns count="${change.headers.length}">${kolommen}</tableColumns><tableStyleInfo name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/></table>`,
+    );
+    this.pakket.zetInhoudstype(tabelDeel, "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml");
+    blad.voegTabelToe(this.pakket.voegRelatieToe(deel, `${REL}/table`, tabelDeel));
+  }
+
+  /** A chart on a sheet the add-in made; its cached values are filled in when the file is written. */
+  private voegGrafiekToe(naam: string, spec: ChartSpec): void {
+    const { naam: echteNaam, deel, blad } = this.sheet(naam);
+    let tekening = this.tekeningen.get(deel);
+    const map = deel.slice(0, deel.lastIndexOf("/worksheets/") + 1);
+    const vrij = (soort: string): string => {
+      let n = 1;
+      while (this.pakket.heeft(`${map}${soort}s/${soort}${n}.xml`)) n++;
+      return `${map}${soort}s/${soort}${n}.xml`;
+    };
+    if (!tekening) {
+      if (blad.heeftTekening()) throw new Error(`Blad ${echteNaam} heeft al een tekening; grafieken horen op een eigen blad`);
+      tekening = { naam: echteNaam, deel: vrij("drawing"), charts: [] };
+      this.pakket.zet(tekening.deel, "");
+      this.pakket.zetInhoudstype(tekening.deel, "application/vnd.openxmlformats-officedocument.drawing+xml");
+      blad.zetTekening(this.pakket.voegRelatieToe(deel, CHART_NS.drawingRel, tekening.deel));
+      this.tekeningen.set(deel, tekening);
+    }
+    const chartDeel = vrij("chart");
+    this.pakket.zet(chartDeel, chartXml(spec, echteNaam, (r, c) => blad.cellen[r]?.[c]));
+    this.pakket.zetInhoudstype(chartDeel, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+    tekening.charts.push({ deel: chartDeel, spec });
+    const anchors = tekening.charts.map((c, i) => anchor(c.spec, i + 1, this.pakket.relaties(tekening.deel).find((r) => r.doel === c.deel)?.id ?? this.pakket.voegRelatieToe(tekening.deel, CHART_NS.chartRel, c.deel, "rId")));
+    this.pakket.zet(tekening.deel, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${CHART_NS.xdr}" xmlns:a="${CHART_NS.a}">${anchors.join("")}</xdr:wsDr>`);
+  }
+
+  /**
+   * The calculation chain lists the formula cells in the order Excel last computed them. When a
+   * sheet it lists is gone or one of the cells it lists was written over, Excel would call the file
+   * damaged; without it, Excel simply builds a new one.
+   */
+  private rekenketenBijwerken(): void {
+    const deel = this.relatie(/\/calcChain$/);
+    if (!deel) return;
+    const xml = this.pakket.tekst(deel) ?? "";
+    const idVan = new Map(this.werkmap.bladen.map((b) => [b.deel, attr(b.tag, "sheetId")]));
+    const geraakt = new Map<string, Werkblad>();
+    for (const [bladDeel, blad] of this.bladen) if (blad.cellenGewijzigd && idVan.get(bladDeel)) geraakt.set(idVan.get(bladDeel)!, blad);
+    let blad = "";
+    let verouderd = false;
+    for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\b[^>]*>/g)) {
+      blad = attr(m[0], "i") ?? blad;
+      const ref = attr(m[0], "r") ?? "";
+      if (this.verwijderdeIds.has(blad) || geraakt.get(blad)?.isBewerkt(ref)) {
+        verouderd = true;
+        break;
+      }
+    }
+    if (!verouderd) return;
+    const rel = this.pakket.relaties(this.werkmap.deel).find((r) => /\/calcChain$/.test(r.type));
+    if (rel) this.pakket.verwijderRelatie(this.werkmap.deel, rel.id);
+    this.pakket.verwijder(deel);
+    this.pakket.verwijderInhoudstype(deel);
   }
 }
+
+function teVeelCellen(naam: string, blad: Werkblad, max: number): string {
+  const getal = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const breedte = Math.max(1, blad.breedte());
+  return `Blad ${naam} is te groot om buiten Excel te verwerken: ${getal(blad.cellen.length)} rijen met samen ${getal(blad.aantalCellen)} cellen. Buiten Excel verwerkt LVS Analyse bladen tot ${getal(max)} cellen (bij ${breedte} kolommen ${getal(Math.floor(max / breedte))} rijen). Kleur dit blad in Excel met de invoegtoepassing, of verdeel de leerlingen over meer bladen`;
+}
+
+function geenRuimte(blad: string): string {
+  return `Op blad ${blad} is geen ruimte meer voor de kolommen van LVS Analyse: een blad heeft hoogstens 16.384 kolommen (tot kolom XFD) en 1.048.576 rijen. Maak rechts van de tabel kolommen vrij, of kopieer de tabel naar een nieuw blad`;
+}
+
+/** Pieces of text as UTF-8, encoded a few megabytes at a time: a large sheet never becomes one string. */
+function inBytes(stukken: readonly string[]): Uint8Array {
+  const delen: Uint8Array[] = [];
+  let buffer = "";
+  for (const stuk of stukken) {
+    buffer += stuk;
+    if (buffer.length > 4 * MB) {
+      delen.push(encodeer(buffer));
+      buffer = "";
+    }
+  }
+  delen.push(encodeer(buffer));
+  const uit = new Uint8Array(delen.reduce((n, d) => n + d.length, 0));
+  let plek = 0;
+  for (const d of delen) {
+    uit.set(d, plek);
+    plek += d.length;
+  }
+  return uit;
+}
+

@@ -290,7 +290,8 @@ export class OfficeWorkbook implements WorkbookPort {
         return;
       case "cells": {
         const rows = change.cells.length;
-        const cols = Math.max(...change.cells.map((r) => r.length));
+        // A reduce, not a spread: a long sheet's rows are too many arguments for one call.
+        const cols = change.cells.reduce((n, r) => Math.max(n, r.length), 0);
         const range = sheetOf(change.sheet).getRangeByIndexes(change.row, change.col, rows, cols);
         const grid = change.cells.map((r) => Array.from({ length: cols }, (_, c) => r[c]));
         range.formulas = grid.map((r) => r.map(cellInput)) as never;

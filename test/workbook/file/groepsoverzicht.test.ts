@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { XMLValidator } from "fast-xml-parser";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
 import { bladNaam, maakGroepsoverzicht } from "../../../src/workbook/groepsoverzicht";
@@ -51,7 +52,9 @@ describe("the group summary", () => {
     for (const c of charts) expect(XMLValidator.validate(await zip.file(c)!.async("string"))).toBe(true);
     expect(await zip.file("[Content_Types].xml")!.async("string")).toContain("drawingml.chart+xml");
     // ExcelJS can read the file back, so Excel's own reader has a well-formed package.
-    expect((await FileWorkbook.open(uit)).lostParts).toEqual(["grafieken (3)"]);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(uit as unknown as ArrayBuffer);
+    expect(excel.worksheets.length).toBeGreaterThan(1);
   });
 
   it("asks before replacing its own summary, and leaves the user's cells alone", async () => {

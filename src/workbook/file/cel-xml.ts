@@ -1,0 +1,92 @@
+/**
+ * Cells between the XML of a worksheet and the core: reading a <c> element's value the way Excel
+ * reports it, and writing a planned cell as a <c> element (a formula always with its cached value).
+ */
+import { isCellError, type CellValue } from "../../core/cell";
+import type { ErrorValue } from "../../core/errors";
+import type { PlannedCell } from "../port";
+import { escTekst, unescTekst } from "./xml";
+
+const FOUTEN: readonly string[] = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"];
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** The text of a shared or inline string: its runs joined, phonetic guides left out. */
+export function tekstVan(si: string): string {
+  const zonder = si.includes("rPh") ? si.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "") : si;
+  let tekst = "";
+  for (const m of zonder.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g)) tekst += m[1] ?? "";
+  return unescTekst(tekst);
+}
+
+/** Every string of the shared-strings part, in order. */
+export function gedeeldeTeksten(xml: string | undefined): string[] {
+  if (xml === undefined) return [];
+  return Array.from(xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g), (m) => (m[1] ? tekstVan(m[1]) : ""));
+}
+
+/** The value of a cell from its type attribute and its content. */
+export function celWaarde(t: string | undefined, inhoud: string | undefined, gedeeld: readonly string[]): CellValue {
+  if (!inhoud) return null;
+  if (t === "inlineStr") {
+    const is = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/.exec(inhoud);
+    if (is) return tekstVan(is[1]!);
+  }
+  const v = /<(?:[\w.-]+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/.exec(inhoud);
+  // A formula never calculated has no value to report.
+  if (!v) return null;
+  const tekst = v[1] ?? "";
+  switch (t) {
+    case "s":
+      return gedeeld[Number(tekst)] ?? null;
+    case "str":
+    case "inlineStr":
+      return unescTekst(tekst);
+    case "b":
+      return tekst.trim() === "1" || tekst.trim().toLowerCase() === "true";
+    case "e": {
+      const fout = unescTekst(tekst).trim();
+      return { cellError: (FOUTEN.includes(fout) ? fout : "#VALUE!") as ErrorValue };
+    }
+    case "d": {
+      const tijd = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(tekst) ? tekst : `${tekst}Z`);
+      return Number.isFinite(tijd) ? (tijd - EXCEL_EPOCH) / 86_400_000 : null;
+    }
+    default: {
+      if (tekst.trim() === "") return null;
+      const n = Number(tekst);
+      return Number.isFinite(n) ? n : null;
+    }
+  }
+}
+
+function tekstElement(p: string, tekst: string): string {
+  const ruimte = /^\s|\s$/.test(tekst) ? ' xml:space="preserve"' : "";
+  return `<${p}t${ruimte}>${escTekst(tekst)}</${p}t>`;
+}
+
+/**
+ * A planned cell as a <c> element, or undefined when it would hold nothing at all. A value is
+ * always written as the value it is: text that looks like a formula stays text.
+ */
+export function celXml(p: string, ref: string, s: number, planned: PlannedCell): string | undefined {
+  const stijl = s ? ` s="${s}"` : "";
+  const waarde = planned.value;
+  // A file opened where the add-in is not installed cannot run LVS functions: write their value.
+  if (planned.formula !== undefined && !/\bLVS\./i.test(planned.formula)) {
+    const f = `<${p}f>${escTekst(planned.formula.replace(/^=/, ""))}</${p}f>`;
+    if (typeof waarde === "number") {
+      return Number.isFinite(waarde) ? `<${p}c r="${ref}"${stijl}>${f}<${p}v>${waarde}</${p}v></${p}c>` : `<${p}c r="${ref}"${stijl} t="e">${f}<${p}v>#NUM!</${p}v></${p}c>`;
+    }
+    if (typeof waarde === "string") return `<${p}c r="${ref}"${stijl} t="str">${f}<${p}v>${escTekst(waarde)}</${p}v></${p}c>`;
+    if (typeof waarde === "boolean") return `<${p}c r="${ref}"${stijl} t="b">${f}<${p}v>${waarde ? 1 : 0}</${p}v></${p}c>`;
+    if (isCellError(waarde)) return `<${p}c r="${ref}"${stijl} t="e">${f}<${p}v>${waarde.cellError}</${p}v></${p}c>`;
+    return `<${p}c r="${ref}"${stijl} t="str">${f}<${p}v></${p}v></${p}c>`;
+  }
+  if (typeof waarde === "number") {
+    return Number.isFinite(waarde) ? `<${p}c r="${ref}"${stijl}><${p}v>${waarde}</${p}v></${p}c>` : `<${p}c r="${ref}"${stijl} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
+  }
+  if (typeof waarde === "string") return `<${p}c r="${ref}"${stijl} t="inlineStr"><${p}is>${tekstElement(p, waarde)}</${p}is></${p}c>`;
+  if (typeof waarde === "boolean") return `<${p}c r="${ref}"${stijl} t="b"><${p}v>${waarde ? 1 : 0}</${p}v></${p}c>`;
+  if (isCellError(waarde)) return `<${p}c r="${ref}"${stijl} t="e"><${p}v>${waarde.cellError}</${p}v></${p}c>`;
+  return s ? `<${p}c r="${ref}"${stijl}/>` : undefined;
+}
