@@ -6,7 +6,9 @@
  */
 import type { CellValue } from "../core/cell";
 import { REGEL_MERK } from "../core/groep/kleurplan";
+import { herkenBestand } from "../workbook/bestandssoort";
 import type { FileWorkbook } from "../workbook/file/file-workbook";
+import { Gebruikersfout } from "../workbook/gebruikersfout";
 
 export interface Geopend {
   readonly wb: FileWorkbook;
@@ -20,10 +22,18 @@ async function adapter() {
 }
 
 export async function openBestand(bestand: File): Promise<Geopend> {
+  const bytes = new Uint8Array(await bestand.arrayBuffer());
+  // A csv, pdf, old .xls or locked workbook gets a Dutch answer, not the zip reader's English.
+  const soort = herkenBestand(bytes, bestand.name);
+  if (!soort.werkmap) throw new Gebruikersfout(soort.reden);
   const { FileWorkbook } = await adapter();
-  const wb = await FileWorkbook.open(new Uint8Array(await bestand.arrayBuffer()));
   const extensie = /\.xlsm$/i.test(bestand.name) ? ".xlsm" : ".xlsx";
-  return { wb, naam: bestand.name.replace(/\.xls[xm]$/i, ""), extensie };
+  try {
+    return { wb: await FileWorkbook.open(bytes), naam: bestand.name.replace(/\.xls[xm]$/i, ""), extensie };
+  } catch (fout) {
+    if (fout instanceof Gebruikersfout) throw fout;
+    throw new Gebruikersfout("het lijkt een Excel-werkmap, maar hij is misschien beschadigd of door een ander programma vreemd opgeslagen; open hem in Excel, sla hem opnieuw op als .xlsx en probeer het nog eens");
+  }
 }
 
 export async function openDemo(): Promise<Geopend> {

@@ -221,3 +221,15 @@ describe("text from a workbook", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "vreemde-namen.png"), fullPage: true });
   });
 });
+
+describe("a file that is no workbook", () => {
+  it("gets the same Dutch answer as on the command line, without the reader's English", async () => {
+    const { page } = sessie;
+    await page.setInputFiles("#bestand", { name: "export.csv", mimeType: "text/csv", buffer: Buffer.from("Naam;Rekenen M5;Rekenen E5\nAda;40;48\nBram;40;47\n") });
+    await page.waitForFunction(() => /csv-bestand/.test(document.querySelector("#werkmap-melding")?.textContent ?? ""));
+    const melding = (await page.textContent("#werkmap-melding")) ?? "";
+    expect(melding).toContain("het is een csv-bestand met gewone tekst, geen werkmap; open het in Excel of LibreOffice en sla het op als Excel-werkmap");
+    expect(melding).not.toMatch(/zip|central directory|Error/i);
+    await page.locator("#werkmap").screenshot({ path: join(SCREENSHOTS, "geen-werkmap.png") });
+  });
+});

@@ -86,7 +86,7 @@ describe("npm run analyse", () => {
     writeFileSync(kapot, "dit is geen werkmap");
     const { code, err } = analyse(kapot, join(dir, "z.xlsx"));
     expect(code).toBe(1);
-    expect(err).toContain("Is het een .xlsx-bestand?");
+    expect(err).toContain("kapot.xlsx kan ik niet lezen: het is een tekstbestand, geen werkmap");
   });
 });
 
