@@ -33,6 +33,13 @@ function devCertificates() {
   return Object.fromEntries(found.map(([k, f]) => [k, fs.readFileSync(f)]));
 }
 
+function naarTaskpane(req, res, next) {
+  if (req.url.split("?")[0] !== "/") return next();
+  res.statusCode = 302;
+  res.setHeader("Location", "/taskpane.html");
+  res.end();
+}
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const url = productionUrl(env);
@@ -85,6 +92,11 @@ module.exports = (env = {}, argv = {}) => {
       static: false,
       headers: { "Access-Control-Allow-Origin": "https://localhost:3000" },
       server: certificates ? { type: "https", options: certificates } : { type: "https" },
+      // The bare address is what people type: lead it to the taskpane instead of "Cannot GET /".
+      setupMiddlewares: (middlewares) => {
+        middlewares.push({ name: "naar-taskpane", middleware: naarTaskpane });
+        return middlewares;
+      },
     },
   };
 };

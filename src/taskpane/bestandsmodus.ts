@@ -6,7 +6,9 @@
  */
 import type { CellValue } from "../core/cell";
 import { REGEL_MERK } from "../core/groep/kleurplan";
+import { herkenBestand } from "../workbook/bestandssoort";
 import type { FileWorkbook } from "../workbook/file/file-workbook";
+import { Gebruikersfout } from "../workbook/gebruikersfout";
 import type { Change, ReadRequest, ReadResult, WorkbookPort } from "../workbook/port";
 import { Weergave, type BladOpmaak } from "./blad-opmaak";
 import { GRENZEN, type Kleurregel } from "./tabel-view";
@@ -80,10 +82,18 @@ async function adapter() {
 
 export async function openBestand(bestand: File): Promise<Geopend> {
   const data = new Uint8Array(await bestand.arrayBuffer());
+  // A csv, pdf, old .xls or locked workbook gets a Dutch answer, not the zip reader's English.
+  const soort = herkenBestand(data, bestand.name);
+  if (!soort.werkmap) throw new Gebruikersfout(soort.reden);
   const [{ FileWorkbook }, { leesOpmaak }] = await Promise.all([adapter(), import(/* webpackChunkName: "bestand" */ "./xlsx-opmaak")]);
-  const wb = await FileWorkbook.open(data);
   const extensie = /\.xlsm$/i.test(bestand.name) ? ".xlsm" : ".xlsx";
-  return new Geopend(wb, bestand.name.replace(/\.xls[xm]$/i, ""), new Weergave(leesOpmaak(data, GRENZEN)), extensie);
+  try {
+    const wb = await FileWorkbook.open(data);
+    return new Geopend(wb, bestand.name.replace(/\.xls[xm]$/i, ""), new Weergave(leesOpmaak(data, GRENZEN)), extensie);
+  } catch (fout) {
+    if (fout instanceof Gebruikersfout) throw fout;
+    throw new Gebruikersfout("het lijkt een Excel-werkmap, maar hij is misschien beschadigd of door een ander programma vreemd opgeslagen; open hem in Excel, sla hem opnieuw op als .xlsx en probeer het nog eens");
+  }
 }
 
 export async function openDemo(): Promise<Geopend> {

@@ -2,7 +2,9 @@
  * The group actions as the taskpane offers them: what to run for a button, and what to tell the
  * user afterwards. No DOM here, so it can be tested; the view only shows the Melding it returns.
  */
+import { aantal } from "../core/aantal";
 import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
+import { isIndicatiefMelding } from "../core/normherkomst";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
 import type { Melding as Leesmelding } from "../core/overzicht/metingen";
@@ -22,6 +24,8 @@ export interface Melding {
   readonly tekst: string;
   /** Extra lines: the mapping found, what was noticed in the data. */
   readonly details: readonly string[];
+  /** Said apart from the details, because it changes how to read the result: colours on indicatieve lines. */
+  readonly letOp?: string;
   /** Set when the user must confirm; running the same action with `vervangen` carries it out. */
   readonly bevestig?: Actie;
   /** Groups to choose from (a long export holds several): running the action again with one carries it out. */
@@ -33,23 +37,23 @@ export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: 
   { waarde: "1F", label: "Ontwikkellijn 1F (vanaf leerjaar 6)" },
   { waarde: "landelijk", label: "Landelijk gemiddelde (blad Normen)" },
   { waarde: "schoolweging", label: "Schoolweging (blad Normen)" },
-  { waarde: "geen", label: "Geen norm: alleen leergroei" },
+  { waarde: "geen", label: "Geen lijn: alleen leergroei (licht en donker)" },
 ];
 
-const LEESMELDING: Record<Leesmelding["soort"], string> = {
-  tekstgetal: "score(s) staan als tekst in de cel; LVS Analyse telt ze mee",
-  foutwaarde: "cel(len) met een foutwaarde; die tellen als geen score",
-  geenGetal: "score(s) zijn geen getal en tellen niet mee",
-  rijZonderNaam: "rij(en) zonder naam overgeslagen",
-  samenvattingsrij: "regel(s) met een gemiddelde of totaal overgeslagen",
-  onbekendeVaardigheid: "rij(en) met een onbekende vaardigheid overgeslagen",
-  onbekendMoment: "rij(en) met een onbekend moment niet gekleurd",
+const LEESMELDING: Record<Leesmelding["soort"], (n: number) => string> = {
+  tekstgetal: (n) => `${aantal(n, "score staat", "scores staan")} als tekst in de cel; LVS Analyse telt ${n === 1 ? "hem" : "ze"} mee`,
+  foutwaarde: (n) => `${aantal(n, "cel", "cellen")} met een foutwaarde; ${n === 1 ? "die telt" : "die tellen"} als geen score`,
+  geenGetal: (n) => `${aantal(n, "score is", "scores zijn")} geen getal en ${n === 1 ? "telt" : "tellen"} niet mee`,
+  rijZonderNaam: (n) => `${aantal(n, "rij", "rijen")} zonder naam overgeslagen`,
+  samenvattingsrij: (n) => `${aantal(n, "rij", "rijen")} met een gemiddelde of totaal overgeslagen`,
+  onbekendeVaardigheid: (n) => `${aantal(n, "rij", "rijen")} met een onbekende vaardigheid overgeslagen`,
+  onbekendMoment: (n) => `${aantal(n, "rij", "rijen")} met een onbekend moment niet gekleurd`,
 };
 
 function leesmeldingen(meldingen: readonly Leesmelding[]): string[] {
   const telling = new Map<Leesmelding["soort"], number>();
   for (const m of meldingen) telling.set(m.soort, (telling.get(m.soort) ?? 0) + 1);
-  return [...telling].map(([soort, n]) => `${n} ${LEESMELDING[soort]}.`);
+  return [...telling].map(([soort, n]) => `${LEESMELDING[soort](n)}.`);
 }
 
 export async function voerUit(
@@ -70,10 +74,12 @@ export async function voerUit(
         const r = await kleurGroep(port, { blad, norm, vervangen, ...(indeling ? { indeling } : {}) });
         if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "kleuren" };
         if (r.status === "geenOverzicht") return { soort: "fout", tekst: r.tekst, details: [] };
+        const letOp = r.plan.waarschuwingen.find(isIndicatiefMelding);
         return {
           soort: "klaar",
           tekst: `${r.tekst}.`,
-          details: [...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen), ...r.plan.waarschuwingen],
+          details: [...r.plan.waarschuwingen.filter((w) => w !== letOp), ...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen)],
+          ...(letOp ? { letOp } : {}),
         };
       }
       case "verwijderen": {

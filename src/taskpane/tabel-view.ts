@@ -234,7 +234,7 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
   if (uitleg) onderdelen.push(uitleg);
   onderdelen.push(omhulsel);
   const afgekapt = volledig.rijen > hoogte || volledig.kolommen > breedte;
-  if (afgekapt) onderdelen.push(el("p", `Hier staan de eerste ${hoogte} regels en ${breedte} kolommen; de download bevat alles.`, "uitleg"));
+  if (afgekapt) onderdelen.push(el("p", `Hier staan de eerste ${hoogte} rijen en ${breedte} kolommen; het gedownloade bestand bevat alles.`, "uitleg"));
   container.replaceChildren(...onderdelen);
 
   // Frozen rows and columns stay in view; their offsets are known only once the grid is laid out.

@@ -7,6 +7,7 @@ import type { Normkeuze } from "../core/groep/kleurplan";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
 import { OfficeWorkbook } from "../workbook/office/office-workbook";
 import type { WorkbookPort } from "../workbook/port";
+import { Gebruikersfout } from "../workbook/gebruikersfout";
 import { bladInhoud, download, openBestand, openDemo, type Geopend } from "./bestandsmodus";
 import { keuzelijst } from "./dom";
 import { foutTekst } from "./foutmelding";
@@ -138,9 +139,12 @@ async function start(): Promise<void> {
       melding.textContent = `${toestand.geopend.naam} is geopend.`;
       $("download").hidden = false;
       await toonBlad();
-    } catch {
-      // The library's own text (English, technical) helps nobody here.
-      melding.textContent = "Dit bestand kon ik niet openen. Kies een .xlsx-bestand dat Excel zelf opent (geen .xls, .csv of een bestand met een wachtwoord).";
+    } catch (fout) {
+      // Our own reasons (a csv, an old .xls, a password) say what to do; a library's English helps nobody.
+      melding.textContent =
+        fout instanceof Gebruikersfout
+          ? `LVS Analyse kon dit bestand niet openen: ${fout.message.replace(/\.$/, "")}.`
+          : "LVS Analyse kon dit bestand niet openen. Kies een .xlsx-bestand dat Excel zelf opent (geen .xls, .csv of een bestand met een wachtwoord).";
     }
   };
 
@@ -181,7 +185,7 @@ async function start(): Promise<void> {
         const naam = await download(toestand.geopend);
         $("werkmap-melding").textContent = `Gedownload als "${naam}". Je eigen bestand is niet veranderd.`;
       } catch {
-        $("werkmap-melding").textContent = "Het nieuwe bestand kon ik niet maken. Probeer het opnieuw; lukt het niet, laad de pagina opnieuw en open je bestand nog eens.";
+        $("werkmap-melding").textContent = "LVS Analyse kon het nieuwe bestand niet maken. Probeer het opnieuw; lukt het niet, laad de pagina opnieuw en open je bestand nog eens.";
       }
     });
     walker.toonStap(0);

@@ -29,7 +29,7 @@ export async function maakGroepsoverzicht(
 
   const groep = bereidVoor(blad, normen, settings, { norm: verzoek.norm });
   if (!groep.indeling) {
-    return { status: "geenOverzicht", blad: blad.naam, tekst: `Op blad ${blad.naam} vind ik geen overzicht om samen te vatten.` };
+    return { status: "geenOverzicht", blad: blad.naam, tekst: `LVS Analyse vindt op blad ${blad.naam} geen overzicht om samen te vatten. Kies het blad van een groep, met namen van leerlingen en scores.` };
   }
   const samenvatting = vatSamen(groep.overzicht, groep.plan, verzoek.norm);
   const changes: Change[] = [
@@ -50,6 +50,6 @@ export async function maakGroepsoverzicht(
   return {
     status: "klaar",
     blad: naam,
-    tekst: `Blad ${naam} gemaakt: scores, niveaus en kleuren van ${vaardigheden} ${vaardigheden === 1 ? "vaardigheid" : "vaardigheden"}, met een voortgangsgrafiek en ${samenvatting.grafieken.length - 1} spreidingsgrafieken.`,
+    tekst: `Blad ${naam} gemaakt: scores, niveaus en kleuren van ${vaardigheden} ${vaardigheden === 1 ? "vaardigheid" : "vaardigheden"}, met een voortgangsgrafiek en ${samenvatting.grafieken.length - 1 === 1 ? "een spreidingsgrafiek" : `${samenvatting.grafieken.length - 1} spreidingsgrafieken`}.`,
   };
 }

@@ -234,7 +234,7 @@ function telling(plan: Kleurplan, norm: Normkeuze): string {
 }
 
 function geenOverzicht(blad: string): string {
-  return `Op blad ${blad} vind ik geen overzicht: geen kolom met namen van leerlingen en scores per vaardigheid. Geef in de kolomindeling aan welke kolom wat bevat.`;
+  return `LVS Analyse vindt op blad ${blad} geen overzicht: geen kolom met namen van leerlingen en scores per vaardigheid. Geef in de kolomindeling aan welke kolom wat bevat.`;
 }
 
 export type Voorbereid =

@@ -80,9 +80,9 @@ describe("the cards printed from the demo workbook", () => {
 
   it("keep every column of a table on the same page, from the first column to the sources", () => {
     const koppen = [
-      ["Vakgebied", "Ten opzichte", "Spreiding", "Bron"],
+      ["Vaardigheid", "Ten opzichte", "Spreiding", "Bron"],
       ["Leerjaar en vaardigheid", "Kleur nu", "Ambitie", "Bron"],
-      ["School en niveau", "Alle", "Na uitsluiting", "Signalerings-", "Bron"],
+      ["School en niveau", "Alle", "Gefilterd", "Signalerings", "Bron"],
       ["Indicator", "Grenswaarde", "Gemeten", "Bron"],
     ];
     for (const rij of koppen) {

@@ -57,7 +57,7 @@ describe("the browser mode on a 1366×900 window", () => {
     const { page } = sessie;
     await page.selectOption("#blad", "Groep 5");
     await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 5");
-    await page.getByRole("button", { name: "Kleur dit blad" }).click();
+    await page.getByRole("button", { name: "Dit blad kleuren" }).click();
     await page.waitForSelector(".uitkomst.klaar");
     await page.waitForSelector("td[data-kleur]");
     const naam = page.locator("table.blad td", { hasText: /^Tess Mulder$/ });
@@ -168,7 +168,7 @@ describe("the browser mode on a 1366×900 window", () => {
     const { page } = sessie;
     await page.selectOption("#blad", "Groep 5");
     await naarStap("1.1");
-    await page.getByRole("button", { name: "Kleur dit blad" }).click();
+    await page.getByRole("button", { name: "Dit blad kleuren" }).click();
     await page.waitForSelector(".uitkomst.klaar");
     const soort = new Promise<string>((klaar) => page.once("dialog", (d) => klaar(d.type())));
     await page.close({ runBeforeUnload: true });
