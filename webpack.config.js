@@ -34,6 +34,13 @@ function devCertificates() {
   return Object.fromEntries(found.map(([k, f]) => [k, fs.readFileSync(f)]));
 }
 
+function naarTaskpane(req, res, next) {
+  if (req.url.split("?")[0] !== "/") return next();
+  res.statusCode = 302;
+  res.setHeader("Location", "/taskpane.html");
+  res.end();
+}
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const url = productionUrl(env);
@@ -89,6 +96,11 @@ module.exports = (env = {}, argv = {}) => {
       // header the functions do not load there. The files hold code only, never pupil data.
       headers: { "Access-Control-Allow-Origin": "*" },
       server: certificates ? { type: "https", options: certificates } : { type: "https" },
+      // The bare address is what people type: lead it to the taskpane instead of "Cannot GET /".
+      setupMiddlewares: (middlewares) => {
+        middlewares.push({ name: "naar-taskpane", middleware: naarTaskpane });
+        return middlewares;
+      },
     },
   };
 };

@@ -1,70 +1,70 @@
 /**
- * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=FILE]] [--overzicht] [--leerlingkaarten[=GROEP]]`
+ * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=FILE]] [--overzicht] [--leerlingkaarten[=GROEP]] [--overschrijf]`
  *
  * Colours every overview sheet of IN (using its Normen sheet if it has one) and writes the result
  * to OUT; IN itself is never written. Prints per sheet the mapping it found and the counts per
  * colour. With --json, standard output holds one JSON array (a record per pupil × vaardigheid at
  * the latest afname) and the report goes to standard error; --json=FILE writes that array to FILE.
  * (npm prints a banner of its own on standard output: use `npm run -s analyse` when piping.)
+ * Every refusal (missing input, existing output without --overschrijf, an output that is the input)
+ * comes before any work; outputs are written through lib/uitvoer, so a failure never costs a file.
  */
-import { readFileSync, realpathSync, existsSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { normNaam, type Normkeuze } from "../src/core/groep/kleurplan";
 import { KLEUREN } from "../src/core/kleur";
 import { readNorm } from "../src/core/norm";
 import { beschrijfIndeling } from "../src/core/overzicht/beschrijving";
 import { kolomLetters } from "../src/core/adres";
 import { eigenBladen } from "../src/workbook/eigen-blad";
-import { FileWorkbook } from "../src/workbook/file/file-workbook";
 import { maakGroepsoverzicht } from "../src/workbook/groepsoverzicht";
 import { kleurGroep, NORMEN_BLAD } from "../src/workbook/kleuring";
 import { vandaag } from "../src/workbook/kwaliteitskaart";
 import { maakLeerlingkaarten } from "../src/workbook/leerlingkaart";
+import { gebruiksfout, leesArgumenten, OVERSCHRIJF, type Optie } from "./lib/argumenten";
+import { voerUit } from "./lib/fout";
+import { openWerkmap, zoekInvoer, type Invoer } from "./lib/invoer";
+import { controleerUitvoer, schrijfVeilig, type Doel } from "./lib/uitvoer";
 
-const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep]]";
+const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep]] [--overschrijf]";
+
+const OPTIES: readonly Optie[] = [
+  { naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" },
+  { naam: "--json", soort: "vlagOfWaarde" },
+  { naam: "--overzicht", soort: "vlag" },
+  { naam: "--leerlingkaarten", soort: "vlagOfWaarde" },
+  OVERSCHRIJF,
+];
 
 interface Opties {
-  readonly in: string;
-  readonly uit: string;
+  readonly in: Invoer;
+  readonly uit: Doel;
   readonly norm: Normkeuze;
   readonly json: boolean;
   /** Where --json=FILE asked the array to go; undefined for standard output. */
-  readonly jsonBestand?: string;
+  readonly jsonBestand?: Doel;
   readonly overzicht: boolean;
   /** A card per pupil; a string names the group of an export with several. */
   readonly leerlingkaarten?: true | string;
 }
 
-class GebruiksFout extends Error {}
-
+/** Every check that can refuse happens here, before a byte is read or written. */
 function leesOpties(args: readonly string[]): Opties {
-  const vrij: string[] = [];
+  const a = leesArgumenten(args, OPTIES, GEBRUIK);
+  const normWaarde = a.waarde("--norm");
   let norm: Normkeuze = "2F/1S";
-  let json = false;
-  let jsonBestand: string | undefined;
-  let overzicht = false;
-  let leerlingkaarten: true | string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--json") json = true;
-    else if (arg.startsWith("--json=")) jsonBestand = arg.slice(7);
-    else if (arg === "--overzicht") overzicht = true;
-    else if (arg === "--leerlingkaarten" || arg.startsWith("--leerlingkaarten=")) leerlingkaarten = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : true;
-    else if (arg === "--norm" || arg.startsWith("--norm=")) {
-      const waarde = arg.includes("=") ? arg.slice(7) : args[++i];
-      const basis = waarde === undefined ? undefined : readNorm(waarde).basis;
-      if (!basis || readNorm(waarde!).vaardigheid) throw new GebruiksFout(`Onbekende norm "${waarde ?? ""}". Kies 1F, 2F/1S, landelijk, schoolweging of geen.`);
-      norm = basis;
-    } else if (arg.startsWith("--")) throw new GebruiksFout(`Onbekende optie ${arg}.`);
-    else vrij.push(arg);
+  if (normWaarde !== undefined) {
+    const gelezen = typeof normWaarde === "string" ? readNorm(normWaarde) : undefined;
+    if (!gelezen?.basis || gelezen.vaardigheid) throw gebruiksfout(`Onbekende norm "${typeof normWaarde === "string" ? normWaarde : ""}". Kies 1F, 2F/1S, landelijk, schoolweging of geen.`, GEBRUIK);
+    norm = gelezen.basis;
   }
-  if (vrij.length !== 2) throw new GebruiksFout("Geef een invoerbestand en een nieuw uitvoerbestand.");
-  const [inBestand, uit] = vrij as [string, string];
-  if (!existsSync(inBestand)) throw new GebruiksFout(`Bestand ${inBestand} bestaat niet.`);
-  if (existsSync(uit) && realpathSync(uit) === realpathSync(inBestand)) {
-    throw new GebruiksFout("Het uitvoerbestand moet een ander bestand zijn: LVS Analyse schrijft nooit over je eigen bestand heen.");
-  }
-  return { in: inBestand, uit, norm, json, overzicht, ...(jsonBestand ? { jsonBestand } : {}), ...(leerlingkaarten ? { leerlingkaarten } : {}) };
+  if (a.bestanden.length !== 2) throw gebruiksfout("Geef een invoerbestand en een nieuw uitvoerbestand.", GEBRUIK);
+  const json = a.waarde("--json");
+  if (json === "") throw gebruiksfout("Na --json= hoort een bestandsnaam, bijvoorbeeld --json=kleuren.json.", GEBRUIK);
+  const overschrijf = a.vlag(OVERSCHRIJF.naam);
+  const invoer = zoekInvoer(a.bestanden[0]!);
+  const uit = controleerUitvoer(a.bestanden[1]!, { overschrijf, invoer: [invoer] });
+  const jsonBestand = typeof json === "string" ? controleerUitvoer(json, { overschrijf, invoer: [invoer], andere: [uit] }) : undefined;
+  const leerlingkaarten = a.waarde("--leerlingkaarten");
+  return { in: invoer, uit, norm, json: json === true, overzicht: a.vlag("--overzicht"), ...(jsonBestand ? { jsonBestand } : {}), ...(leerlingkaarten ? { leerlingkaarten } : {}) };
 }
 
 /**
@@ -95,14 +95,14 @@ interface Leerlingrecord {
 }
 
 async function analyse(opties: Opties, meld: (regel: string) => void): Promise<Record[]> {
-  const wb = await FileWorkbook.open(readFileSync(opties.in));
+  const wb = await openWerkmap(opties.in);
   const records: Record[] = [];
   // Skip the Normen sheet and summaries the add-in made itself on an earlier run.
   const { settings } = await wb.read({ sheets: [] });
   const eigen = eigenBladen(settings);
   const bladen = (await wb.sheetNames()).filter((n) => n.toLowerCase() !== NORMEN_BLAD.toLowerCase() && !eigen.has(n.toLowerCase()));
   const normTekst = opties.norm === "geen" ? "zonder norm (alleen leergroei)" : `norm ${normNaam(opties.norm)}`;
-  meld(`${opties.in}: ${bladen.length} ${bladen.length === 1 ? "blad" : "bladen"}, ${normTekst}.`);
+  meld(`${opties.in.naam}: ${bladen.length} ${bladen.length === 1 ? "blad" : "bladen"}, ${normTekst}.`);
   for (const blad of bladen) {
     const resultaat = await kleurGroep(wb, { blad, norm: opties.norm, vervangen: true });
     if (resultaat.status === "nietIep") {
@@ -151,8 +151,8 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
       });
     }
   }
-  writeFileSync(opties.uit, await wb.toBuffer());
-  meld(`\nGeschreven: ${resolve(opties.uit)}`);
+  schrijfVeilig(opties.uit, await wb.toBuffer());
+  meld(`\nGeschreven: ${opties.uit.pad}`);
   return records;
 }
 
@@ -170,26 +170,15 @@ const MELDINGEN: Readonly<Partial<globalThis.Record<string, string>>> = {
 };
 
 async function main(): Promise<number> {
-  let opties: Opties;
-  try {
-    opties = leesOpties(process.argv.slice(2));
-  } catch (fout) {
-    if (!(fout instanceof GebruiksFout)) throw fout;
-    console.error(`${fout.message}\n${GEBRUIK}`);
-    return 2;
-  }
+  const opties = leesOpties(process.argv.slice(2));
   const meld = (regel: string) => (opties.json ? console.error(regel) : console.log(regel));
-  try {
-    const records = await analyse(opties, meld);
-    if (opties.jsonBestand) writeFileSync(opties.jsonBestand, `${JSON.stringify(records, null, 2)}\n`);
-    if (opties.json) console.log(JSON.stringify(records, null, 2));
-    return 0;
-  } catch (fout) {
-    console.error(`Kon ${opties.in} niet analyseren: ${fout instanceof Error ? fout.message : String(fout)}. Is het een .xlsx-bestand?`);
-    return 1;
+  const records = await analyse(opties, meld);
+  if (opties.jsonBestand) {
+    schrijfVeilig(opties.jsonBestand, `${JSON.stringify(records, null, 2)}\n`);
+    meld(`Geschreven: ${opties.jsonBestand.pad}`);
   }
+  if (opties.json) console.log(JSON.stringify(records, null, 2));
+  return 0;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-});
+voerUit(main);

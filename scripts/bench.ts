@@ -8,12 +8,14 @@
  * - core.niveau.ratio_vs_loop (scripts/bench/niveau.ts)
  * - functions.range.ratio_vs_cells (scripts/bench/functies.ts)
  * - bundle.taskpane_kb_gz and bundle.functions_kb_gz: the built bundles, gzipped, without office.js
+ * - bundle.grafiek_kb_gz and bundle.lazy_max_kb_gz: the chart drawing, and the largest part loaded
+ *   only when needed (ExcelJS for the browser mode)
  * - demo.xlsx.ratio_vs_raw (scripts/bench/demo.ts)
  * - file.ratio_vs_exceljs and file.ms_per_1000_rows, wide and long, at 3,000 and 100,000 rows (scripts/bench/bestand.ts)
  * - pupil.syncs.30 / .300 and the cards of one group from a 5,000-afname export (scripts/bench/leerling.ts)
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -37,6 +39,10 @@ const results = {
   ...meet("functies.ts"),
   "bundle.taskpane_kb_gz": gzipKb("taskpane.js"),
   "bundle.functions_kb_gz": gzipKb("functions.js"),
+  "bundle.grafiek_kb_gz": gzipKb("grafiek.js"),
+  "bundle.lazy_max_kb_gz": readdirSync(join(ROOT, "dist"))
+    .filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js")
+    .reduce((max, f) => Math.max(max, gzipKb(f)), 0),
   ...meet("demo.ts"),
   ...meet("bestand.ts"),
   ...meet("leerling.ts"),

@@ -1,44 +1,42 @@
 /**
- * `npm run bestuur -- SCHOOL1.xlsx SCHOOL2.xlsx … UIT.xlsx [--norm 2F/1S]`: the board's roll-up.
- * Reads each school's workbook (its overviews, its Schoolinstellingen and Cito results) and writes
- * one new workbook with the schools side by side, and the Kwaliteitskaart beleid for all of them.
- * No input file is written.
+ * `npm run bestuur -- SCHOOL1.xlsx SCHOOL2.xlsx … UIT.xlsx [--norm 2F/1S] [--overschrijf]`: the
+ * board's roll-up. Reads each school's workbook (its overviews, its Schoolinstellingen and Cito
+ * results) and writes one new workbook with the schools side by side, and the Kwaliteitskaart
+ * beleid for all of them. No input file is written; a school given twice counts once, with a warning.
  */
 import { basename } from "node:path";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { readNorm } from "../src/core/norm";
 import type { Normkeuze } from "../src/core/groep/kleurplan";
 import { indicatorTelling, zonderDubbele } from "../src/core/school/bestuur";
 import { FileWorkbook } from "../src/workbook/file/file-workbook";
 import { maakBeleidskaart, schoolInvoer, vandaag } from "../src/workbook/kwaliteitskaart";
 import { maakBestuursoverzicht, schoolVoorBestuur } from "../src/workbook/school";
+import { gebruiksfout, leesArgumenten, OVERSCHRIJF, type Optie } from "./lib/argumenten";
+import { voerUit } from "./lib/fout";
+import { openWerkmap, zoekInvoer } from "./lib/invoer";
+import { controleerUitvoer, schrijfVeilig } from "./lib/uitvoer";
+
+const GEBRUIK = "Gebruik: npm run bestuur -- SCHOOL1.xlsx [SCHOOL2.xlsx …] UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--overschrijf]";
+const OPTIES: readonly Optie[] = [{ naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" }, OVERSCHRIJF];
+
+function leesNorm(waarde: string | true | undefined): Normkeuze {
+  if (waarde === undefined) return "2F/1S";
+  const norm = typeof waarde === "string" ? readNorm(waarde) : undefined;
+  if (!norm?.basis || norm.vaardigheid) throw gebruiksfout(`Onbekende norm "${typeof waarde === "string" ? waarde : ""}". Kies 1F, 2F/1S, landelijk, schoolweging of geen.`, GEBRUIK);
+  return norm.basis;
+}
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const bestanden: string[] = [];
-  let norm: Normkeuze | undefined = "2F/1S";
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--norm") norm = readNorm(args[++i] ?? "").basis;
-    else bestanden.push(args[i]!);
-  }
-  if (!norm || bestanden.length < 2) {
-    console.error("Gebruik: npm run bestuur -- SCHOOL1.xlsx [SCHOOL2.xlsx …] UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen]");
-    return 2;
-  }
-  const uit = bestanden.pop()!;
-  if (bestanden.includes(uit)) {
-    console.error("Het uitvoerbestand moet een nieuw bestand zijn: LVS Analyse schrijft nooit over een invoerbestand heen.");
-    return 2;
-  }
+  const a = leesArgumenten(process.argv.slice(2), OPTIES, GEBRUIK);
+  const norm = leesNorm(a.waarde("--norm"));
+  if (a.bestanden.length < 2) throw gebruiksfout("Geef minstens één schoolbestand en daarna een nieuw uitvoerbestand.", GEBRUIK);
+  const invoer = a.bestanden.slice(0, -1).map(zoekInvoer);
+  const uit = controleerUitvoer(a.bestanden[a.bestanden.length - 1]!, { overschrijf: a.vlag(OVERSCHRIJF.naam), invoer });
   const gelezen = [];
-  for (const bestand of bestanden) {
-    if (!existsSync(bestand)) {
-      console.error(`Bestand ${bestand} bestaat niet.`);
-      return 2;
-    }
-    const wb = await FileWorkbook.open(readFileSync(bestand));
-    const school = await schoolVoorBestuur(wb, norm, basename(bestand).replace(/\.xlsx$/i, ""));
-    gelezen.push({ ...school, bestand, wb });
+  for (const bestand of invoer) {
+    const wb = await openWerkmap(bestand);
+    const school = await schoolVoorBestuur(wb, norm, basename(bestand.naam).replace(/\.xlsx$/i, ""));
+    gelezen.push({ ...school, bestand: bestand.naam, wb });
   }
   // The same school given twice counts once; the user hears which files it was.
   const { scholen, meldingen } = zonderDubbele(gelezen, (s) => s.bestand);
@@ -52,11 +50,9 @@ async function main(): Promise<number> {
   const wb = FileWorkbook.create();
   await maakBestuursoverzicht(wb, scholen, norm);
   await maakBeleidskaart(wb, kaart, vandaag());
-  writeFileSync(uit, await wb.toBuffer());
-  console.log(`Bestuursoverzicht en Kwaliteitskaart beleid van ${scholen.length} scholen geschreven: ${uit}`);
+  schrijfVeilig(uit, await wb.toBuffer());
+  console.log(`Bestuursoverzicht en Kwaliteitskaart beleid van ${scholen.length} ${scholen.length === 1 ? "school" : "scholen"} geschreven: ${uit.pad}`);
   return 0;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-});
+voerUit(main);

@@ -65,7 +65,7 @@ const catalogue = {
   ),
   notALabel: entry<{ naam: string; waarde: unknown }>(
     "#VALUE!",
-    (p) => `${p.naam}: verwacht tekst, maar kreeg ${quote(p.waarde)}.`,
+    (p) => `${p.naam}: ${quote(p.waarde)} is geen tekst. Typ een naam zoals een toets (4a) of een moment (5b).`,
   ),
   unknownToets: entry<{ waarde: unknown }>(
     "#VALUE!",

@@ -15,7 +15,19 @@ export interface Grafiek {
   readonly yMin?: number;
   readonly yMax?: number;
   readonly yFormaat?: string;
-  /** Where the chart sits: top-left cell and size in rows × columns. */
+  /**
+   * Where the chart sits: top-left cell and size in rows × columns. The add-in gives each chart
+   * one row of its own, GRAFIEK_HOOGTE tall (grafiekRij): a printer breaks pages between rows,
+   * never inside one, so no chart is cut in two, in Excel or LibreOffice, at any scale.
+   */
   readonly anchor: Bereik;
   readonly yTitle?: string;
+}
+
+/** The height of a chart's row, in points (Excel allows rows up to 409). */
+export const GRAFIEK_HOOGTE = 260;
+
+/** The anchor of a chart in a row of its own, `kolommen` wide from `kolom`. */
+export function grafiekRij(rij: number, kolom: number, kolommen: number): Bereik {
+  return { rij, kolom, rijen: 1, kolommen };
 }

@@ -31,16 +31,20 @@ export function kleur({ ontwikkelscore, normwaarde, leergroei }: Kleurbasis): Kl
   return `${tint}${basis}` as Kleur | "";
 }
 
-/** Fill and font of each colour; close to what IEP LVS shows, with enough contrast for text. */
+/**
+ * Fill and font of each colour, close to what IEP LVS shows. Chosen so that every two differ by at
+ * least 10 (CIEDE2000), text meets WCAG AA on every fill, and in a greyscale print each green is
+ * clearly lighter than the blue of the same growth (test/core/kleur.test.ts measures all three).
+ */
 export const KLEUR_OPMAAK: Record<Kleur, { readonly vulling: string; readonly tekst: string }> = {
-  donkergroen: { vulling: "#2E7D32", tekst: "#FFFFFF" },
-  lichtgroen: { vulling: "#A5D6A7", tekst: "#1B1B1B" },
-  donkerblauw: { vulling: "#1565C0", tekst: "#FFFFFF" },
-  lichtblauw: { vulling: "#90CAF9", tekst: "#1B1B1B" },
-  groen: { vulling: "#66BB6A", tekst: "#1B1B1B" },
-  blauw: { vulling: "#64B5F6", tekst: "#1B1B1B" },
-  donker: { vulling: "#5F5F5F", tekst: "#FFFFFF" },
-  licht: { vulling: "#D6D6D6", tekst: "#1B1B1B" },
+  donkergroen: { vulling: "#3E7D3C", tekst: "#FFFFFF" },
+  lichtgroen: { vulling: "#B8E3A7", tekst: "#1B1B1B" },
+  donkerblauw: { vulling: "#004E9C", tekst: "#FFFFFF" },
+  lichtblauw: { vulling: "#80B6E6", tekst: "#1B1B1B" },
+  groen: { vulling: "#72B667", tekst: "#1B1B1B" },
+  blauw: { vulling: "#3C8CCB", tekst: "#1B1B1B" },
+  donker: { vulling: "#5E5E5E", tekst: "#FFFFFF" },
+  licht: { vulling: "#D4D4D4", tekst: "#1B1B1B" },
 };
 
 /** What each colour means, for the legend on the sheet. */

@@ -58,7 +58,7 @@ export function normlijn(norm: any[][], moment: any[][], normtabel?: any[][]): a
 /**
  * Leerrendement (LR) = DLE / DL. Opmaken als percentage.
  * @customfunction LEERRENDEMENT
- * @param dle Didactische leeftijdsequivalent: behaalde maanden onderwijs.
+ * @param dle De didactische leeftijdsequivalent (DLE): de maanden onderwijs die de leerling beheerst.
  * @param dl Didactische leeftijd: maanden onderwijs sinds de start van groep 3 (60 eind groep 8).
  * @returns Het leerrendement als breuk (0,83 = 83%).
  */

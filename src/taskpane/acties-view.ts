@@ -9,14 +9,14 @@ import { knopActie, type Actie, type KnopBron, type Melding } from "./groepsacti
 import { klik } from "./klik";
 
 export const ACTIE_LABELS: Record<Actie, string> = {
-  kleuren: "Kleur dit blad",
+  kleuren: "Dit blad kleuren",
   overzicht: "Groepsoverzicht maken",
   verwijderen: "Kleuring verwijderen",
   normen: "Blad Normen maken",
   school: "Schooloverzichten maken",
   instellingen: "Schoolinstellingen invullen",
   leerlingkaarten: "Leerlingkaarten maken",
-  detailscores: "Detailscores en passende toets",
+  detailscores: "Detailscores op een blad zetten",
 };
 
 export interface ActieContext extends KnopBron {

@@ -6,39 +6,56 @@
  */
 import type { CellValue } from "../core/cell";
 import { REGEL_MERK } from "../core/groep/kleurplan";
+import { herkenBestand } from "../workbook/bestandssoort";
 import type { FileWorkbook } from "../workbook/file/file-workbook";
+import { Gebruikersfout } from "../workbook/gebruikersfout";
+import type { Change, ReadRequest, ReadResult, WorkbookPort } from "../workbook/port";
+import { Weergave, type BladOpmaak } from "./blad-opmaak";
+import { GRENZEN, type Kleurregel } from "./tabel-view";
 
-export interface Geopend {
-  readonly wb: FileWorkbook;
-  readonly naam: string;
-  /** ".xlsx", or ".xlsm" for a workbook with macros, which the new file keeps. */
-  readonly extensie: string;
-}
+/**
+ * The opened workbook as the taskpane's port: every change goes to the file adapter and to the
+ * grid's picture of the sheets, and marks the result as not yet downloaded.
+ */
+export class Geopend implements WorkbookPort {
+  private gewijzigd = false;
 
-async function adapter() {
-  return import(/* webpackChunkName: "bestand" */ "../workbook/file/file-workbook");
-}
+  constructor(
+    readonly wb: FileWorkbook,
+    readonly naam: string,
+    private readonly weergave: Weergave,
+    /** ".xlsx", or ".xlsm" for a workbook with macros, which the new file keeps. */
+    readonly extensie: ".xlsx" | ".xlsm" = ".xlsx",
+  ) {}
 
-export async function openBestand(bestand: File): Promise<Geopend> {
-  const { FileWorkbook } = await adapter();
-  const wb = await FileWorkbook.open(new Uint8Array(await bestand.arrayBuffer()));
-  const extensie = /\.xlsm$/i.test(bestand.name) ? ".xlsm" : ".xlsx";
-  return { wb, naam: bestand.name.replace(/\.xls[xm]$/i, ""), extensie };
-}
+  sheetNames(): Promise<string[]> {
+    return this.wb.sheetNames();
+  }
 
-export async function openDemo(): Promise<Geopend> {
-  const [{ FileWorkbook }, { maakDemoWerkmap }] = await Promise.all([
-    adapter(),
-    import(/* webpackChunkName: "bestand" */ "../workbook/demo"),
-  ]);
-  const wb = FileWorkbook.create();
-  await maakDemoWerkmap(wb);
-  return { wb, naam: "Voorbeeldwerkmap De Vlinderboom", extensie: ".xlsx" };
-}
+  read(request: ReadRequest): Promise<ReadResult> {
+    return this.wb.read(request);
+  }
 
-export async function bladInhoud(geopend: Geopend, blad: string): Promise<{ cellen: CellValue[][]; regels: { ref: string; formula: string }[] }> {
-  const { sheets } = await geopend.wb.read({ sheets: [blad] });
-  return { cellen: sheets[0]?.cellen ?? [], regels: geopend.wb.rulesOf(blad, REGEL_MERK) };
+  async apply(changes: readonly Change[]): Promise<void> {
+    await this.wb.apply(changes);
+    this.weergave.apply(changes);
+    // Where the walker stands is remembered too, but is no result anyone would miss.
+    if (changes.some((c) => c.kind !== "setting")) this.gewijzigd = true;
+  }
+
+  /** A result that exists only in this page: closing or opening another file would lose it. */
+  get onbewaard(): boolean {
+    return this.gewijzigd;
+  }
+
+  opmaak(blad: string): BladOpmaak {
+    return this.weergave.blad(blad);
+  }
+
+  /** The result is in a file the user has: nothing to lose any more. */
+  bewaard(): void {
+    this.gewijzigd = false;
+  }
 }
 
 /** Hands the result to the browser as a download; nothing leaves the computer. */
@@ -55,5 +72,44 @@ export async function download(geopend: Geopend): Promise<string> {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  geopend.bewaard();
   return naam;
+}
+
+async function adapter() {
+  return import(/* webpackChunkName: "bestand" */ "../workbook/file/file-workbook");
+}
+
+export async function openBestand(bestand: File): Promise<Geopend> {
+  const data = new Uint8Array(await bestand.arrayBuffer());
+  // A csv, pdf, old .xls or locked workbook gets a Dutch answer, not the zip reader's English.
+  const soort = herkenBestand(data, bestand.name);
+  if (!soort.werkmap) throw new Gebruikersfout(soort.reden);
+  const [{ FileWorkbook }, { leesOpmaak }] = await Promise.all([adapter(), import(/* webpackChunkName: "bestand" */ "./xlsx-opmaak")]);
+  const extensie = /\.xlsm$/i.test(bestand.name) ? ".xlsm" : ".xlsx";
+  try {
+    const wb = await FileWorkbook.open(data);
+    return new Geopend(wb, bestand.name.replace(/\.xls[xm]$/i, ""), new Weergave(leesOpmaak(data, GRENZEN)), extensie);
+  } catch (fout) {
+    if (fout instanceof Gebruikersfout) throw fout;
+    throw new Gebruikersfout("het lijkt een Excel-werkmap, maar hij is misschien beschadigd of door een ander programma vreemd opgeslagen; open hem in Excel, sla hem opnieuw op als .xlsx en probeer het nog eens");
+  }
+}
+
+export async function openDemo(): Promise<Geopend> {
+  const [{ FileWorkbook }, { maakDemoWerkmap }] = await Promise.all([
+    adapter(),
+    import(/* webpackChunkName: "bestand" */ "../workbook/demo"),
+  ]);
+  const weergave = new Weergave();
+  const wb = FileWorkbook.create();
+  const naam = "Voorbeeldwerkmap De Vlinderboom";
+  await maakDemoWerkmap(new Geopend(wb, naam, weergave));
+  // A fresh port: the demo itself is no result of the user's, only what they do with it is.
+  return new Geopend(wb, naam, weergave);
+}
+
+export async function bladInhoud(geopend: Geopend, blad: string): Promise<{ cellen: CellValue[][]; regels: Kleurregel[] }> {
+  const { sheets } = await geopend.read({ sheets: [blad] });
+  return { cellen: sheets[0]?.cellen ?? [], regels: geopend.wb.rulesOf(blad, REGEL_MERK) };
 }

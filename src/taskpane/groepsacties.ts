@@ -3,7 +3,9 @@
  * user afterwards. No DOM here, so it can be tested; the view only shows the Melding it returns.
  */
 import { celAdres } from "../core/adres";
+import { aantal } from "../core/aantal";
 import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
+import { isIndicatiefMelding } from "../core/normherkomst";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
 import type { Melding as Leesmelding } from "../core/overzicht/metingen";
@@ -23,6 +25,8 @@ export interface Melding {
   readonly tekst: string;
   /** Extra lines: the mapping found, what was noticed in the data. */
   readonly details: readonly string[];
+  /** Said apart from the details, because it changes how to read the result: colours on indicatieve lines. */
+  readonly letOp?: string;
   /** Set when the user must confirm; running the same action with `vervangen` carries it out. */
   readonly bevestig?: Actie;
   /** Groups to choose from (a long export holds several): running the action again with one carries it out. */
@@ -34,38 +38,36 @@ export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: 
   { waarde: "1F", label: "Ontwikkellijn 1F (vanaf leerjaar 6)" },
   { waarde: "landelijk", label: "Landelijk gemiddelde (blad Normen)" },
   { waarde: "schoolweging", label: "Schoolweging (blad Normen)" },
-  { waarde: "geen", label: "Geen norm: alleen leergroei" },
+  { waarde: "geen", label: "Geen lijn: alleen leergroei (licht en donker)" },
 ];
 
-/** Scores the add-in leaves out or flags: named cell by cell, so the user can find and correct them. */
-const MET_ADRES: Partial<Record<Leesmelding["soort"], (n: number) => string>> = {
+const LEESMELDING: Record<Leesmelding["soort"], (n: number) => string> = {
+  tekstgetal: (n) => `${aantal(n, "score staat", "scores staan")} als tekst in de cel; LVS Analyse telt ${n === 1 ? "hem" : "ze"} mee`,
+  foutwaarde: (n) => `${aantal(n, "cel", "cellen")} met een foutwaarde; ${n === 1 ? "die telt" : "die tellen"} als geen score`,
+  geenGetal: (n) => `${aantal(n, "score is", "scores zijn")} geen getal en ${n === 1 ? "telt" : "tellen"} niet mee`,
+  rijZonderNaam: (n) => `${aantal(n, "rij", "rijen")} zonder naam overgeslagen`,
+  samenvattingsrij: (n) => `${aantal(n, "rij", "rijen")} met een gemiddelde of totaal overgeslagen`,
+  onbekendeVaardigheid: (n) => `${aantal(n, "rij", "rijen")} met een onbekende vaardigheid overgeslagen`,
+  onbekendMoment: (n) => `${aantal(n, "rij", "rijen")} met een onbekend moment niet gekleurd`,
   onwaarschijnlijk: (n) =>
-    `${n === 1 ? "score ligt" : "scores liggen"} buiten de schaal van IEP-ontwikkelscores (0 tot 150) en ${n === 1 ? "krijgt" : "krijgen"} geen kleur en geen leergroei`,
+    `${aantal(n, "score ligt", "scores liggen")} buiten de schaal van IEP-ontwikkelscores (0 tot 150) en ${n === 1 ? "krijgt" : "krijgen"} geen kleur en geen leergroei`,
   getypt: (n) =>
-    `${n === 1 ? "cel" : "cellen"} in de kolommen van LVS Analyse ${n === 1 ? "bevat" : "bevatten"} tekst die je zelf typte; die ${n === 1 ? "blijft" : "blijven"} staan en de nieuwe kolommen komen ernaast`,
+    `${aantal(n, "cel", "cellen")} in de kolommen van LVS Analyse ${n === 1 ? "bevat" : "bevatten"} tekst die je zelf typte; die ${n === 1 ? "blijft" : "blijven"} staan en de nieuwe kolommen komen ernaast`,
   bovenBereik: (n) =>
-    `${n === 1 ? "score ligt" : "scores liggen"} boven het bereik van de toets; ${n === 1 ? "die is" : "die zijn"} wel gekleurd, zie de kolom Passende toets`,
+    `${aantal(n, "score ligt", "scores liggen")} boven het bereik van de toets; ${n === 1 ? "die is" : "die zijn"} wel gekleurd, zie de kolom Passende toets`,
 };
 
-const LEESMELDING: Record<Exclude<Leesmelding["soort"], "onwaarschijnlijk" | "bovenBereik" | "getypt">, string> = {
-  tekstgetal: "score(s) staan als tekst in de cel; LVS Analyse telt ze mee",
-  foutwaarde: "cel(len) met een foutwaarde; die tellen als geen score",
-  geenGetal: "score(s) zijn geen getal en tellen niet mee",
-  rijZonderNaam: "rij(en) zonder naam overgeslagen",
-  samenvattingsrij: "regel(s) met een gemiddelde of totaal overgeslagen",
-  onbekendeVaardigheid: "rij(en) met een onbekende vaardigheid overgeslagen",
-  onbekendMoment: "rij(en) met een onbekend moment niet gekleurd",
-};
+/** Scores the add-in leaves out or flags are named cell by cell, so the user can find and correct them. */
+const MET_ADRES: ReadonlySet<Leesmelding["soort"]> = new Set(["onwaarschijnlijk", "getypt", "bovenBereik"]);
 
 function leesmeldingen(meldingen: readonly Leesmelding[]): string[] {
   const perSoort = new Map<Leesmelding["soort"], Leesmelding[]>();
   for (const m of meldingen) perSoort.set(m.soort, [...(perSoort.get(m.soort) ?? []), m]);
   return [...perSoort].map(([soort, lijst]) => {
-    const metAdres = MET_ADRES[soort];
-    if (!metAdres) return `${lijst.length} ${LEESMELDING[soort as keyof typeof LEESMELDING]}.`;
+    if (!MET_ADRES.has(soort)) return `${LEESMELDING[soort](lijst.length)}.`;
     const cellen = lijst.slice(0, 8).map((m) => `${celAdres(m.cel.rij, m.cel.kolom)} (${m.inhoud})`);
     const meer = lijst.length > 8 ? ` en ${lijst.length - 8} meer` : "";
-    return `${lijst.length} ${metAdres(lijst.length)}: ${cellen.join(", ")}${meer}.`;
+    return `${LEESMELDING[soort](lijst.length)}: ${cellen.join(", ")}${meer}.`;
   });
 }
 
@@ -87,10 +89,12 @@ export async function voerUit(
         const r = await kleurGroep(port, { blad, norm, vervangen, ...(indeling ? { indeling } : {}) });
         if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "kleuren" };
         if (r.status === "geenOverzicht" || r.status === "nietIep") return { soort: "fout", tekst: r.tekst, details: [] };
+        const letOp = r.plan.waarschuwingen.find(isIndicatiefMelding);
         return {
           soort: "klaar",
           tekst: `${r.tekst}.`,
-          details: [...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen), ...r.plan.waarschuwingen],
+          details: [...r.plan.waarschuwingen.filter((w) => w !== letOp), ...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen)],
+          ...(letOp ? { letOp } : {}),
         };
       }
       case "verwijderen": {

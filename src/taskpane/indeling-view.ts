@@ -26,7 +26,7 @@ export function renderIndeling(
 ): void {
   container.replaceChildren(el("h2", "Kolomindeling"));
   if (!indeling) {
-    container.append(el("p", "Op dit blad vind ik geen overzicht met namen van leerlingen en scores per vaardigheid.", "uitleg"));
+    container.append(el("p", "LVS Analyse vindt op dit blad geen overzicht met namen van leerlingen en scores per vaardigheid.", "uitleg"));
     return;
   }
   const lijst = el("ul", undefined, "indeling");

@@ -45,7 +45,7 @@ export function renderKaarten(container: HTMLElement, ctx: ActieContext): void {
   instrumenten.append(eigenLabel, eigen);
 
   const uitkomst = uitkomstVak();
-  const maak = knop("Maak de kaarten", () => void start(), "primair");
+  const maak = knop("Kaarten maken", () => void start(), "primair");
   const knoppen = el("div", undefined, "knoppen");
   knoppen.append(maak);
 

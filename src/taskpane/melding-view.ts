@@ -13,6 +13,7 @@ export function uitkomstVak(): HTMLDivElement {
 export function toonMelding(vak: HTMLElement, melding: Melding): void {
   vak.className = `uitkomst ${melding.soort}`;
   vak.replaceChildren(el("p", melding.tekst));
+  if (melding.letOp) vak.append(el("p", melding.letOp, "let-op"));
   if (melding.details.length > 0) {
     const lijst = el("ul");
     for (const d of melding.details) lijst.append(el("li", d));

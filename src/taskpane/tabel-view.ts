@@ -1,11 +1,16 @@
 /**
- * A sheet as a table in the out-of-Excel mode, with the add-in's colours applied: the same rule
- * Excel follows, a score cell takes the colour its Kleur label names.
+ * A sheet as a grid in the out-of-Excel mode, looking as it does in Excel: the file's fills, fonts,
+ * number formats, merged cells and column widths, the add-in's colours (a score cell takes the
+ * colour its Kleur label names, the rule Excel follows), the header rows and name column frozen,
+ * and the add-in's charts drawn where the workbook places them.
  */
 import { kolomLetters } from "../core/adres";
 import { isCellError, isEmpty, type CellValue } from "../core/cell";
-import { KLEUR_OPMAAK, KLEUREN, type Kleur } from "../core/kleur";
+import type { Grafiek } from "../core/grafiek";
+import { KLEUR_BETEKENIS, KLEUR_OPMAAK, KLEUREN, type Kleur } from "../core/kleur";
+import { celSleutel, type BladOpmaak, type CelOpmaak } from "./blad-opmaak";
 import { el } from "./dom";
+import { metNotatie } from "./getalnotatie";
 
 /** One of the add-in's conditional formats as the file holds it. */
 export interface Kleurregel {
@@ -13,18 +18,30 @@ export interface Kleurregel {
   readonly formula: string;
 }
 
-const MAX_RIJEN = 400;
-const MAX_KOLOMMEN = 60;
+/** The part of a sheet the grid shows; the download holds everything. */
+export const GRENZEN = { rijen: 400, kolommen: 100 } as const;
 
-function tekst(value: CellValue): string {
+const STANDAARD_BREEDTE = 8.43;
+const STANDAARD_HOOGTE = 15;
+const RIJKOP_PX = 40;
+
+/** Excel's column width in characters as pixels at its standard font. */
+export const kolomPx = (tekens: number) => Math.round(tekens * 7 + 5);
+/** Points as CSS pixels. */
+export const puntPx = (punten: number) => Math.round((punten * 4) / 3);
+
+function tekst(value: CellValue, opmaak: CelOpmaak | undefined): string {
   if (isEmpty(value)) return "";
   if (isCellError(value)) return value.cellError;
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+  if (typeof value === "number") return metNotatie(value, opmaak?.numberFormat);
+  if (typeof value === "boolean") return value ? "WAAR" : "ONWAAR";
   return String(value);
 }
 
 function kolomNummer(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
 }
 
 /** The label each column of a rule reads: per column from IF(OR(COLUMN()=4,…),$N2,…), or one for all. */
@@ -71,38 +88,181 @@ export function kleurenVan(cellen: readonly (readonly CellValue[])[], regels: re
   return kleuren;
 }
 
-export function renderTabel(container: HTMLElement, naam: string, cellen: readonly (readonly CellValue[])[], regels: readonly Kleurregel[]): void {
-  const kleuren = kleurenVan(cellen, regels);
-  const breedte = Math.min(MAX_KOLOMMEN, Math.max(0, ...cellen.map((r) => r.length)));
-  const hoogte = Math.min(MAX_RIJEN, cellen.length);
+export interface Blad {
+  readonly naam: string;
+  readonly cellen: readonly (readonly CellValue[])[];
+  readonly regels: readonly Kleurregel[];
+  readonly opmaak: BladOpmaak;
+  /** Rows and columns to keep in view while scrolling, when the sheet freezes none itself. */
+  readonly vast?: { readonly rijen: number; readonly kolommen: number };
+}
+
+/** How far the grid reaches: every value, and every chart's anchor. */
+function omvang(blad: Blad): { rijen: number; kolommen: number } {
+  let rijen = blad.cellen.length;
+  let kolommen = 0;
+  for (const rij of blad.cellen) kolommen = Math.max(kolommen, rij.length);
+  for (const g of blad.opmaak.grafieken) {
+    rijen = Math.max(rijen, g.anchor.rij + g.anchor.rijen);
+    kolommen = Math.max(kolommen, g.anchor.kolom + g.anchor.kolommen);
+  }
+  return { rijen, kolommen };
+}
+
+function legenda(kleuren: ReadonlyMap<string, Kleur>): HTMLElement | undefined {
+  const gebruikt = KLEUREN.filter((k) => [...kleuren.values()].includes(k));
+  if (gebruikt.length === 0) return undefined;
+  const lijst = el("ul", undefined, "blad-legenda");
+  lijst.setAttribute("aria-label", "Legenda van de kleuren");
+  for (const k of gebruikt) {
+    const li = el("li");
+    const staal = el("span", k, "staal");
+    staal.style.background = KLEUR_OPMAAK[k].vulling;
+    staal.style.color = KLEUR_OPMAAK[k].tekst;
+    li.append(staal, el("span", KLEUR_BETEKENIS[k]));
+    lijst.append(li);
+  }
+  return lijst;
+}
+
+function stijl(td: HTMLElement, opmaak: CelOpmaak | undefined, kleur: Kleur | undefined): void {
+  if (opmaak?.fill) td.style.background = opmaak.fill;
+  if (opmaak?.fontColor) td.style.color = opmaak.fontColor;
+  if (opmaak?.bold) td.style.fontWeight = "600";
+  if (opmaak?.italic) td.style.fontStyle = "italic";
+  if (opmaak?.align) td.style.textAlign = opmaak.align;
+  if (opmaak?.wrap) td.classList.add("terugloop");
+  if (opmaak?.border) td.classList.add("rand");
+  if (kleur) {
+    td.style.background = KLEUR_OPMAAK[kleur].vulling;
+    td.style.color = KLEUR_OPMAAK[kleur].tekst;
+    td.dataset.kleur = kleur;
+  }
+}
+
+export interface Getekend {
+  /** Where the charts go, for the chart view to fill in. */
+  readonly grafiekPlekken: readonly { readonly grafiek: Grafiek; readonly plek: HTMLElement }[];
+}
+
+export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
+  const { naam, cellen, opmaak } = blad;
+  const kleuren = kleurenVan(cellen, blad.regels);
+  const volledig = omvang(blad);
+  const breedte = Math.min(GRENZEN.kolommen, volledig.kolommen);
+  const hoogte = Math.min(GRENZEN.rijen, volledig.rijen);
+  const breedtes = Array.from({ length: breedte }, (_, c) => kolomPx(opmaak.breedtes.get(c) ?? STANDAARD_BREEDTE));
+  const vast = opmaak.bevroren ?? blad.vast ?? { rijen: 0, kolommen: 0 };
+
+  const bedekt = new Set<string>();
+  const samengevoegd = new Map<string, { rijen: number; kolommen: number }>();
+  for (const m of opmaak.merges) {
+    samengevoegd.set(celSleutel(m.rij, m.kolom), { rijen: m.rijen, kolommen: m.kolommen });
+    for (let r = m.rij; r < m.rij + m.rijen; r++) for (let c = m.kolom; c < m.kolom + m.kolommen; c++) if (r !== m.rij || c !== m.kolom) bedekt.add(celSleutel(r, c));
+  }
+
   const tabel = el("table", undefined, "blad");
   tabel.setAttribute("aria-label", `Blad ${naam}`);
+  tabel.setAttribute("aria-rowcount", String(volledig.rijen + 1));
+  tabel.setAttribute("aria-colcount", String(volledig.kolommen + 1));
+  const kolommen = el("colgroup");
+  const kopKolom = el("col");
+  kopKolom.style.width = `${RIJKOP_PX}px`;
+  kolommen.append(kopKolom);
+  for (const px of breedtes) {
+    const col = el("col");
+    col.style.width = `${px}px`;
+    kolommen.append(col);
+  }
+  tabel.style.width = `${RIJKOP_PX + breedtes.reduce((s, b) => s + b, 0)}px`;
+
   const kop = el("tr");
-  kop.append(el("th", ""));
-  for (let c = 0; c < breedte; c++) kop.append(el("th", kolomLetters(c)));
+  // The corner above the row numbers heads nothing: a plain cell, not an empty header.
+  const hoek = el("td", "");
+  hoek.className = "hoek";
+  kop.append(hoek);
+  for (let c = 0; c < breedte; c++) {
+    const th = el("th", kolomLetters(c));
+    th.scope = "col";
+    kop.append(th);
+  }
   const thead = el("thead");
   thead.append(kop);
   const tbody = el("tbody");
   for (let r = 0; r < hoogte; r++) {
     const rij = el("tr");
-    rij.append(el("th", String(r + 1)));
+    const hoogtePt = opmaak.hoogtes.get(r);
+    rij.style.height = `${puntPx(hoogtePt ?? STANDAARD_HOOGTE)}px`;
+    const rijKop = el("th", String(r + 1));
+    rijKop.scope = "row";
+    rij.append(rijKop);
     for (let c = 0; c < breedte; c++) {
-      const td = el("td", tekst(cellen[r]?.[c]));
-      const kleur = kleuren.get(`${r}:${c}`);
-      if (kleur) {
-        td.style.background = KLEUR_OPMAAK[kleur].vulling;
-        td.style.color = KLEUR_OPMAAK[kleur].tekst;
-        td.dataset.kleur = kleur;
+      const sleutel = celSleutel(r, c);
+      if (bedekt.has(sleutel)) continue;
+      const waarde = cellen[r]?.[c];
+      const celOpmaak = opmaak.cellen.get(sleutel);
+      const td = el("td", tekst(waarde, celOpmaak));
+      const span = samengevoegd.get(sleutel);
+      if (span) {
+        if (span.rijen > 1) td.rowSpan = span.rijen;
+        if (span.kolommen > 1) td.colSpan = span.kolommen;
       }
-      if (typeof cellen[r]?.[c] === "number") td.className = "getal";
+      if (typeof waarde === "number") td.classList.add("getal");
+      // Text runs on into empty cells to its right, as in Excel.
+      else if (typeof waarde === "string" && !span && !celOpmaak?.wrap && isEmpty(cellen[r]?.[c + 1]) && !bedekt.has(celSleutel(r, c + 1))) td.classList.add("doorlopend");
+      stijl(td, celOpmaak, kleuren.get(sleutel));
+      if (r < vast.rijen) td.classList.add("vast-rij");
+      // The column letter, since merged cells make a row's children no guide to its columns.
+      td.dataset.kolom = kolomLetters(c);
+      if (c < vast.kolommen) td.classList.add("vast-kolom");
       rij.append(td);
     }
     tbody.append(rij);
   }
-  tabel.append(thead, tbody);
+  tabel.append(kolommen, thead, tbody);
+
+  const vlak = el("div", undefined, "blad-vlak");
+  vlak.append(tabel);
   const omhulsel = el("div", undefined, "tabel-omhulsel");
   omhulsel.tabIndex = 0;
-  omhulsel.append(tabel);
-  container.replaceChildren(el("h2", `Blad ${naam}`), omhulsel);
-  if (cellen.length > MAX_RIJEN) container.append(el("p", `Alleen de eerste ${MAX_RIJEN} regels staan hier; de download bevat alles.`, "uitleg"));
+  omhulsel.setAttribute("role", "region");
+  omhulsel.setAttribute("aria-label", `Blad ${naam}, schuif met de pijltjestoetsen`);
+  omhulsel.append(vlak);
+
+  const onderdelen: HTMLElement[] = [el("h2", `Blad ${naam}`)];
+  const uitleg = legenda(kleuren);
+  if (uitleg) onderdelen.push(uitleg);
+  onderdelen.push(omhulsel);
+  const afgekapt = volledig.rijen > hoogte || volledig.kolommen > breedte;
+  if (afgekapt) onderdelen.push(el("p", `Hier staan de eerste ${hoogte} rijen en ${breedte} kolommen; het gedownloade bestand bevat alles.`, "uitleg"));
+  container.replaceChildren(...onderdelen);
+
+  // Frozen rows and columns stay in view; their offsets are known only once the grid is laid out.
+  const kopHoogte = kop.getBoundingClientRect().height;
+  let boven = kopHoogte;
+  [...tbody.rows].slice(0, vast.rijen).forEach((tr) => {
+    for (const cel of tr.querySelectorAll<HTMLElement>("td.vast-rij, th")) cel.style.top = `${boven}px`;
+    tr.querySelector("th")?.classList.add("vast-rij");
+    boven += tr.getBoundingClientRect().height;
+  });
+  const links = new Map<string, number>();
+  for (let c = 0, x = RIJKOP_PX; c < vast.kolommen; x += breedtes[c] ?? 0, c++) links.set(kolomLetters(c), x);
+  for (const td of tbody.querySelectorAll<HTMLElement>("td.vast-kolom")) td.style.left = `${links.get(td.dataset.kolom ?? "")}px`;
+
+  // Charts float over the cells of their anchor, as in Excel.
+  const rijTop = (r: number) => (r < tbody.rows.length ? tbody.rows[r]!.offsetTop : tbody.offsetTop + tbody.offsetHeight);
+  const kolomLinks = (c: number) => RIJKOP_PX + breedtes.slice(0, c).reduce((s, b) => s + b, 0);
+  const grafiekPlekken = opmaak.grafieken
+    .filter((g) => g.anchor.rij < hoogte && g.anchor.kolom < breedte)
+    .map((grafiek) => {
+      const { rij, kolom, rijen, kolommen: breed } = grafiek.anchor;
+      const plek = el("div", undefined, "grafiek-plek");
+      plek.style.top = `${rijTop(rij)}px`;
+      plek.style.left = `${kolomLinks(kolom)}px`;
+      plek.style.width = `${kolomLinks(Math.min(breedte, kolom + breed)) - kolomLinks(kolom)}px`;
+      plek.style.height = `${rijTop(Math.min(hoogte, rij + rijen)) - rijTop(rij)}px`;
+      vlak.append(plek);
+      return { grafiek, plek };
+    });
+  return { grafiekPlekken };
 }

@@ -7,6 +7,7 @@ import type { Normkeuze } from "../core/groep/kleurplan";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
 import { OfficeWorkbook } from "../workbook/office/office-workbook";
 import type { WorkbookPort } from "../workbook/port";
+import { Gebruikersfout } from "../workbook/gebruikersfout";
 import { bladInhoud, download, openBestand, openDemo, type Geopend } from "./bestandsmodus";
 import { keuzelijst } from "./dom";
 import { foutTekst } from "./foutmelding";
@@ -16,6 +17,7 @@ import { leesIndeling } from "./indeling-lezen";
 import { renderIndeling } from "./indeling-view";
 import { renderKaarten } from "./kaarten-view";
 import { STAP_SLEUTEL, stapIndex } from "./stappenplan";
+import { vraagVoorVerlies } from "./bewaar-dialoog";
 import { renderTabel } from "./tabel-view";
 import { bepaalVermogens, vermogensTekst, type Vermogens } from "./vermogens";
 import { renderWalker, type Walker } from "./walker-view";
@@ -56,6 +58,8 @@ async function start(): Promise<void> {
   const status = $("status");
   status.textContent = statusTekst(omgeving);
   status.classList.toggle("buiten", omgeving !== "excel");
+  // Outside Office the page is an application of its own: the sheet gets the room beside the pane.
+  document.body.classList.toggle("buiten-office", omgeving === "buiten-office");
   if (omgeving === "andere-office-app") return;
 
   const toestand: Toestand = { indelingen: new Map() };
@@ -79,9 +83,12 @@ async function start(): Promise<void> {
   const toonBlad = async () => {
     if (!toestand.geopend || !toestand.blad) return;
     const { cellen, regels } = await bladInhoud(toestand.geopend, toestand.blad);
-    renderTabel($("tabel"), toestand.blad, cellen, regels);
     const indeling = toestand.indelingen.get(toestand.blad) ?? vindIndeling({ naam: toestand.blad, cellen });
+    const vast = indeling ? { rijen: indeling.eersteRij, kolommen: indeling.leerling.reduce((m, k) => Math.max(m, k), 0) + 1 } : undefined;
+    const { grafiekPlekken } = renderTabel($("tabel"), { naam: toestand.blad, cellen, regels, opmaak: toestand.geopend.opmaak(toestand.blad), ...(vast ? { vast } : {}) });
     renderIndeling($("indeling"), cellen, indeling, (nieuw) => toestand.indelingen.set(toestand.blad!, nieuw));
+    // The chart drawing loads only for sheets that have charts.
+    if (grafiekPlekken.length > 0) (await import(/* webpackChunkName: "grafiek" */ "./grafiek-view")).tekenGrafieken(grafiekPlekken, cellen);
   };
 
   const acties = {
@@ -124,7 +131,7 @@ async function start(): Promise<void> {
     melding.textContent = "Bezig met openen…";
     try {
       toestand.geopend = await openen();
-      toestand.port = toestand.geopend.wb;
+      toestand.port = toestand.geopend;
       const eerste = (await toestand.geopend.wb.sheetNames()).find((n) => /groep/i.test(n));
       await vulBladen(eerste);
       const { settings } = await toestand.port.read({ sheets: [] });
@@ -132,27 +139,53 @@ async function start(): Promise<void> {
       melding.textContent = `${toestand.geopend.naam} is geopend.`;
       $("download").hidden = false;
       await toonBlad();
-    } catch {
-      // The library's own text (English, technical) helps nobody here.
-      melding.textContent = "Dit bestand kon ik niet openen. Kies een .xlsx-bestand dat Excel zelf opent (geen .xls, .csv of een bestand met een wachtwoord).";
+    } catch (fout) {
+      // Our own reasons (a csv, an old .xls, a password) say what to do; a library's English helps nobody.
+      melding.textContent =
+        fout instanceof Gebruikersfout
+          ? `LVS Analyse kon dit bestand niet openen: ${fout.message.replace(/\.$/, "")}.`
+          : "LVS Analyse kon dit bestand niet openen. Kies een .xlsx-bestand dat Excel zelf opent (geen .xls, .csv of een bestand met een wachtwoord).";
     }
+  };
+
+  /** Whether a result that is only in this page may go; the user may first download it. */
+  const magWeg = async (wat: string): Promise<boolean> => {
+    if (!toestand.geopend?.onbewaard) return true;
+    const keuze = await vraagVoorVerlies(wat);
+    if (keuze === "downloaden") {
+      try {
+        const naam = await download(toestand.geopend);
+        $("werkmap-melding").textContent = `Gedownload als "${naam}".`;
+      } catch {
+        $("werkmap-melding").textContent = "Het downloaden lukte niet; er is niets anders geopend. Probeer Download resultaat nog eens.";
+        return false;
+      }
+    }
+    return keuze !== "annuleren";
   };
 
   if (buiten) {
     $("werkmap").hidden = false;
     const kiezer = $<HTMLInputElement>("bestand");
-    kiezer.addEventListener("change", () => {
+    kiezer.addEventListener("change", async () => {
       const bestand = kiezer.files?.[0];
-      if (bestand) void laad(() => openBestand(bestand));
+      kiezer.value = "";
+      if (bestand && (await magWeg(`${bestand.name} opent`))) void laad(() => openBestand(bestand));
     });
-    $("demo").addEventListener("click", () => void laad(openDemo));
+    $("demo").addEventListener("click", async () => {
+      if (await magWeg("de voorbeeldwerkmap opnieuw opent")) void laad(openDemo);
+    });
+    // Reloading or closing the page: the browser asks in its own words.
+    window.addEventListener("beforeunload", (e) => {
+      if (toestand.geopend?.onbewaard) e.preventDefault();
+    });
     $("download").addEventListener("click", async () => {
       if (!toestand.geopend) return;
       try {
         const naam = await download(toestand.geopend);
         $("werkmap-melding").textContent = `Gedownload als "${naam}". Je eigen bestand is niet veranderd.`;
       } catch {
-        $("werkmap-melding").textContent = "Het nieuwe bestand kon ik niet maken. Probeer het opnieuw; lukt het niet, laad de pagina opnieuw en open je bestand nog eens.";
+        $("werkmap-melding").textContent = "LVS Analyse kon het nieuwe bestand niet maken. Probeer het opnieuw; lukt het niet, laad de pagina opnieuw en open je bestand nog eens.";
       }
     });
     walker.toonStap(0);

@@ -17,7 +17,10 @@ export interface Walker {
 
 export function renderWalker(container: HTMLElement, ctx: WalkerContext): Walker {
   const voortgangTekst = el("p", undefined, "voortgang");
+  voortgangTekst.id = "voortgang-tekst";
   const balk = el("progress");
+  // Named by the sentence above it ("Stap 3 van 27"), so a screen reader says what the bar measures.
+  balk.setAttribute("aria-labelledby", "voortgang-tekst");
   balk.max = STAPPEN.length;
   const lijst = el("details", undefined, "stappenlijst");
   lijst.append(el("summary", "Alle stappen"));

@@ -82,6 +82,8 @@ function groepsblad(groep: DemoGroep, afnames: readonly DemoAfname[], index: num
   });
   changes.push({ kind: "cells", sheet: blad, row: kopRij - (tweeRegels ? 1 : 0), col: 0, cells: rijen }, ...samenvoegen);
   changes.push({ kind: "columnWidth", sheet: blad, col: 0, width: 24 });
+  // Set up for printing as a careful IB'er would: landscape, one page wide, the headers on every page.
+  changes.push({ kind: "pageSetup", sheet: blad, landscape: true, titleRows: kopRij + 1 });
   return changes;
 }
 

@@ -3,6 +3,7 @@
  * for their names. A sheet the add-in made earlier is replaced only after the user agreed; a sheet
  * of the user's with that name is never touched and the new sheet gets a numbered name.
  */
+import { GRAFIEK_HOOGTE, type Grafiek } from "../core/grafiek";
 import type { Blok } from "../core/groep/samenvatting";
 import type { Change, PlannedCell, ReadResult, WorkbookPort } from "./port";
 
@@ -64,7 +65,8 @@ export async function eigenBlad(
     ...(vanOns ? [{ kind: "removeSheet", sheet: naam } as const] : []),
     { kind: "addSheet", sheet: naam },
     { kind: "setting", key: eigenSleutel(naam), value: bron },
-    { kind: "pageSetup", sheet: naam, landscape: true },
+    // The sheet's title on every printed page, so a loose page still says what it is.
+    { kind: "pageSetup", sheet: naam, landscape: true, titleRows: 1 },
   ];
   return { plek: { status: "vrij", naam, changes }, gelezen };
 }
@@ -72,4 +74,13 @@ export async function eigenBlad(
 /** The names of every sheet the add-in made, so readers of the user's data can skip them. */
 export function eigenBladen(settings: Readonly<Record<string, string>>): Set<string> {
   return new Set(Object.keys(settings).filter((k) => k.startsWith(EIGEN)).map((k) => k.slice(EIGEN.length).toLowerCase()));
+}
+
+/** The charts of a sheet the add-in made, each row that holds charts made as tall as they are. */
+export function grafiekChanges(naam: string, grafieken: readonly Grafiek[]): Change[] {
+  const rijen = [...new Set(grafieken.filter((g) => g.anchor.rijen === 1).map((g) => g.anchor.rij))];
+  return [
+    ...rijen.map((row): Change => ({ kind: "rowHeight", sheet: naam, row, height: GRAFIEK_HOOGTE })),
+    ...grafieken.map((chart): Change => ({ kind: "chart", sheet: naam, chart })),
+  ];
 }

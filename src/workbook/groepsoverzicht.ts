@@ -8,7 +8,7 @@ import { KLEUREN } from "../core/kleur";
 import { vatSamen, type Blok } from "../core/groep/samenvatting";
 import type { Normkeuze } from "../core/groep/kleurplan";
 import { bereidVoor, hulpkolomBereik, NORMEN_BLAD, nietIepTekst } from "./kleuring";
-import { blokCellen, eigenBlad } from "./eigen-blad";
+import { blokCellen, eigenBlad, grafiekChanges } from "./eigen-blad";
 import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
 
 /**
@@ -59,7 +59,7 @@ export async function maakGroepsoverzicht(
 
   const groep = bereidVoor(blad, normen, settings, { norm: verzoek.norm });
   if (!groep.indeling) {
-    return { status: "geenOverzicht", blad: blad.naam, tekst: `Op blad ${blad.naam} vind ik geen overzicht om samen te vatten.` };
+    return { status: "geenOverzicht", blad: blad.naam, tekst: `LVS Analyse vindt op blad ${blad.naam} geen overzicht om samen te vatten. Kies het blad van een groep, met namen van leerlingen en scores.` };
   }
   if (!groep.schaal.iep) return { status: "geenOverzicht", blad: blad.naam, tekst: nietIepTekst(blad.naam, groep.schaal) };
   const samenvatting = vatSamen(groep.overzicht, groep.plan, verzoek.norm);
@@ -80,7 +80,7 @@ export async function maakGroepsoverzicht(
       // Blocks 1 and 2 are the counts per niveau and per colour.
       cells: i === 1 || i === 2 ? tellingen(blok, blad, settings, verzoek.norm, groep.indeling.indeling === "breed") : blokCellen(blok),
     })),
-    ...samenvatting.grafieken.map((chart): Change => ({ kind: "chart", sheet: naam, chart })),
+    ...grafiekChanges(naam, samenvatting.grafieken),
     ...Array.from({ length: 13 }, (_, col): Change => ({ kind: "columnWidth", sheet: naam, col, width: col < 2 ? 16 : 12 })),
   ];
   await port.apply(changes);
@@ -88,6 +88,6 @@ export async function maakGroepsoverzicht(
   return {
     status: "klaar",
     blad: naam,
-    tekst: `Blad ${naam} gemaakt: scores, niveaus en kleuren van ${vaardigheden} ${vaardigheden === 1 ? "vaardigheid" : "vaardigheden"}, met een voortgangsgrafiek en ${samenvatting.grafieken.length - 1} spreidingsgrafieken.`,
+    tekst: `Blad ${naam} gemaakt: scores, niveaus en kleuren van ${vaardigheden} ${vaardigheden === 1 ? "vaardigheid" : "vaardigheden"}, met een voortgangsgrafiek en ${samenvatting.grafieken.length - 1 === 1 ? "een spreidingsgrafiek" : `${samenvatting.grafieken.length - 1} spreidingsgrafieken`}.`,
   };
 }

@@ -332,7 +332,7 @@ function telling(plan: Kleurplan, norm: Normkeuze): string {
 }
 
 function geenOverzicht(blad: string): string {
-  return `Op blad ${blad} vind ik geen overzicht: geen kolom met namen van leerlingen en scores per vaardigheid. Geef in de kolomindeling aan welke kolom wat bevat.`;
+  return `LVS Analyse vindt op blad ${blad} geen overzicht: geen kolom met namen van leerlingen en scores per vaardigheid. Geef in de kolomindeling aan welke kolom wat bevat.`;
 }
 
 export type Voorbereid =
@@ -354,7 +354,7 @@ function schaalOordeel(overzicht: Overzicht): Schaaloordeel {
 export function nietIepTekst(blad: string, oordeel: Extract<Schaaloordeel, { iep: false }>): string {
   const voorbeelden = oordeel.voorbeelden.map((v) => `${v.adres}: ${v.score}${v.moment ? ` op ${v.moment}` : ""}`).join(", ");
   return (
-    `Blad ${blad} kleur ik niet: ${oordeel.buiten} van de ${oordeel.totaal} scores liggen buiten wat een IEP-ontwikkelscore op dat moment kan zijn ` +
+    `LVS Analyse kleurt blad ${blad} niet: ${oordeel.buiten} van de ${oordeel.totaal} scores liggen buiten wat een IEP-ontwikkelscore op dat moment kan zijn ` +
     `(${voorbeelden}). Het lijken andere scores, zoals Cito-vaardigheidsscores, percentages of cijfers. LVS Analyse kleurt alleen IEP-ontwikkelscores.`
   );
 }

@@ -147,7 +147,7 @@ async function schrijfKaart(port: WorkbookPort, sjabloon: Sjabloon, bron: string
   const delen = [
     r.aangevuld > 0 ? `${r.aangevuld} lege ${r.aangevuld === 1 ? "cel" : "cellen"} aangevuld` : "niets aan te vullen",
     ...(r.behouden > 0 ? [`${r.behouden} ${r.behouden === 1 ? "cel" : "cellen"} met jouw tekst niet aangeraakt`] : []),
-    ...(r.ontbreekt > 0 ? [`${r.ontbreekt} ${r.ontbreekt === 1 ? "waarde" : "waarden"} niet geplaatst omdat de regel of kolom er niet (meer) is`] : []),
+    ...(r.ontbreekt > 0 ? [`${r.ontbreekt} ${r.ontbreekt === 1 ? "waarde" : "waarden"} niet geplaatst omdat de rij of kolom er niet meer is`] : []),
   ];
   return { status: "aangevuld", blad: naam, tekst: `Blad ${naam} bestond al: ${delen.join("; ")}.` };
 }
@@ -157,7 +157,7 @@ async function groepGegevens(port: WorkbookPort, blad: string, norm: Normkeuze, 
   const [groep, normen, instellingen] = sheets;
   if (!groep) return `Blad ${blad} bestaat niet.`;
   const voorbereid = bereidVoor(groep, normen, settings, { norm });
-  if (!voorbereid.indeling) return `Op blad ${groep.naam} vind ik geen overzicht met scores; kies een groepsblad voor de kaart van de leerkracht en de groepsanalyse.`;
+  if (!voorbereid.indeling) return `Op blad ${groep.naam} vindt LVS Analyse geen overzicht met scores; kies een groepsblad voor de kaart van de leerkracht en de groepsanalyse.`;
   if (!voorbereid.schaal.iep) return nietIepTekst(groep.naam, voorbereid.schaal);
   const school = instellingen ? leesInstellingen(instellingen.cellen).naam : undefined;
   return groepsgegevens({ blad: groep.naam, uitkomsten: voorbereid.plan.uitkomsten, norm, datum, ...(school ? { school } : {}) });

@@ -90,7 +90,7 @@ async function lees(port: WorkbookPort, verzoek: LeerlingkaartVerzoek): Promise<
   const gelezen = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD] });
   const [blad, normen] = gelezen.sheets;
   if (!blad) return { status: "geenGegevens", tekst: `Blad ${verzoek.blad} bestaat niet.` };
-  const geen = { status: "geenGegevens", tekst: `Op blad ${blad.naam} vind ik geen leerlingen met ontwikkelscores; kies het blad van een groep of een export.` } as const;
+  const geen = { status: "geenGegevens", tekst: `LVS Analyse vindt op blad ${blad.naam} geen leerlingen met ontwikkelscores; kies het blad van een groep of een export.` } as const;
   const indeling = indelingVan(blad, gelezen.settings);
   if (!indeling) return geen;
   const alles = leesOverzicht({ naam: blad.naam, cellen: blad.cellen }, indeling);
@@ -125,7 +125,7 @@ export async function maakLeerlingkaarten(port: WorkbookPort, verzoek: Leerlingk
   const { overzicht, beelden, extra, gelezen } = r;
   if (beelden.length === 0) {
     const wie = verzoek.leerlingen ? verzoek.leerlingen.join(", ") : verzoek.groep ? `groep ${verzoek.groep}` : "leerlingen";
-    return { status: "geenGegevens", tekst: `Op blad ${overzicht.blad} vind ik geen scores van ${wie}; controleer de naam.` };
+    return { status: "geenGegevens", tekst: `LVS Analyse vindt op blad ${overzicht.blad} geen scores van ${wie}; controleer de naam.` };
   }
   const { settings } = gelezen;
   const namen = await port.sheetNames();
@@ -171,7 +171,7 @@ export async function maakLeerlingkaarten(port: WorkbookPort, verzoek: Leerlingk
   }
   if (extra.kolommen.details.length === 0) details.push(`Er staan geen detailscores op de kaarten: ${HOE_DETAILS_TOEVOEGEN}`);
   const zonderMoment = beelden.reduce((s, b) => s + b.zonderMoment, 0);
-  if (zonderMoment > 0) details.push(`${zonderMoment} score(s) zonder moment staan niet op de kaarten: geef de kolom een moment (zoals M5 of E5) of vul de kolom Afname in.`);
+  if (zonderMoment > 0) details.push(`${zonderMoment === 1 ? "1 score zonder moment staat" : `${zonderMoment} scores zonder moment staan`} niet op de kaarten: geef de kolom een moment (zoals M5 of E5) of vul de kolom Afname in.`);
   const n = bladen.length;
   return {
     status: "klaar",

@@ -149,7 +149,7 @@ export interface SchoolVerzoek {
 export async function maakSchooloverzichten(port: WorkbookPort, verzoek: SchoolVerzoek): Promise<SchoolResultaat[]> {
   const bron = await leesSchool(port, verzoek.norm);
   if (bron.afnames.length === 0) {
-    return [{ status: "geenGegevens", blad: "", tekst: "Ik vind in deze werkmap geen overzichten met scores om de school mee te bekijken." }];
+    return [{ status: "geenGegevens", blad: "", tekst: "LVS Analyse vindt in deze werkmap geen overzichten met scores om de school mee te bekijken. Open de werkmap met de bladen van de groepen, of een export uit IEP LVS." }];
   }
   // One set of figures for every sheet: no sheet counts anything a second time.
   const cijfers = schoolcijfers(schoolbron(bron, verzoek.norm));

@@ -4,23 +4,28 @@
  * src/core/school/cijfers.ts into cells and charts and computes none of its own.
  */
 import type { Bereik } from "../core/adres";
-import type { Grafiek } from "../core/grafiek";
+import { grafiekRij, type Grafiek } from "../core/grafiek";
 import type { Blok, Waarde } from "../core/groep/samenvatting";
 import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
 import { KLEUR_OPMAAK, KLEUREN, type Kleur } from "../core/kleur";
 import { INDICATOR_MINIMUM, INDICATOR_TOETSEN, indicatorTelling, indicatorUitkomst } from "../core/school/bestuur";
 import { jarenTekst, zonderLijnTekst, type Schoolcijfers } from "../core/school/cijfers";
-import { INSTRUMENTEN, leesHartEnHanden, SOCIAALWENSELIJKHEID } from "../core/school/hartenhanden";
+import { herkendeNamen, INSTRUMENTEN, leesHartEnHanden, SOCIAALWENSELIJKHEID } from "../core/school/hartenhanden";
 import { GELIJKSPEL_REGEL } from "../core/school/meerderheid";
 import { aandeel, KLEUR_KOLOMMEN, type Telling1F2F } from "../core/school/overzichten";
 import { signalering1F, signalering2F1S } from "../core/signalering";
 import { isLvsError } from "../core/errors";
 import inspectie from "../data/inspectie.json";
-import { blokCellen } from "./eigen-blad";
+import { blokCellen, grafiekChanges } from "./eigen-blad";
 import type { Change, PlannedCell, SheetRead } from "./port";
 
 const PROCENT = "0%";
 const SIGNALERING_1F = inspectie.signaleringswaarde1FProcent / 100;
+
+/** The notice that the colours rest on indicatieve lines, after a space; empty when they rest on the school's own. */
+function normMelding(c: Schoolcijfers): string {
+  return c.indicatief ? ` ${c.indicatief}` : "";
+}
 
 function titelCellen(titel: string, regels: readonly string[]): (PlannedCell | undefined)[][] {
   return [[{ value: titel, bold: true }], ...regels.map((t) => [{ value: t, italic: true }])];
@@ -64,7 +69,7 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
       row: 0,
       col: 0,
       cells: titelCellen(`Dwarsdoorsnede ${c.instellingen.naam ?? ""} ${jaar}`.replace(/\s+/g, " ").trim(), [
-        `Norm: ${normNaam(c.norm)}. Laatste afname per leerling in ${jaar}, uit: ${c.bronnen.join(", ")}.`,
+        `Norm: ${normNaam(c.norm)}. Laatste afname per leerling in ${jaar}, uit: ${c.bronnen.join(", ")}.${normMelding(c)}`,
         (ambitie !== undefined ? `Ambitie van de school: ${Math.round(ambitie * 100)}% op of boven de norm.` : "Geen ambitie voor deze norm ingevuld (blad Schoolinstellingen).") +
           (zonder ? ` Bij ${zonder.replace(/ tellen niet mee| telt niet mee/, "")}: daar is geen % groen.` : ""),
       ]),
@@ -99,7 +104,7 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
       rij: onder(tabel),
       kolom: 0,
       koppen: ["Leerjaar", ...delen, "Ambitie"],
-      rijen: van.map((r): Waarde[] => [`groep ${r.leerjaar}`, ...delen.map((k) => r.aandeelPerKleur[k]), ambitie ?? null]),
+      rijen: van.map((r): Waarde[] => [`leerjaar ${r.leerjaar}`, ...delen.map((k) => r.aandeelPerKleur[k]), ambitie ?? null]),
       notaties: [undefined, ...delen.map(() => PROCENT), PROCENT],
     };
     changes.push(blokChange(naam, grafiekData, kleurKop(grafiekData.koppen)));
@@ -115,11 +120,12 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
         ...delen.map((k, i) => ({ name: k, values: bereikVan(grafiekData, i + 1), kleur: KLEUR_OPMAAK[k].vulling })),
         ...(ambitie !== undefined ? [{ name: "ambitie", values: bereikVan(grafiekData, delen.length + 1), referentie: true, kleur: "#000000" }] : []),
       ],
-      anchor: { rij: tabel.rij, kolom: koppen.length + 1, rijen: 16, kolommen: 8 },
+      // Under its figures, in a row of its own: the sheet stays narrow and no page break cuts it.
+      anchor: grafiekRij(onder(grafiekData), 0, 8),
     });
-    rij = Math.max(onder(grafiekData), tabel.rij + 17);
+    rij = onder(grafiekData) + 2;
   }
-  changes.push(...grafieken.map((chart): Change => ({ kind: "chart", sheet: naam, chart })));
+  changes.push(...grafiekChanges(naam, grafieken));
   changes.push(...breedtes(naam, [18, 8, ...KLEUR_KOLOMMEN.map(() => 12), 9, 9, 9, 9]));
   return changes;
 }
@@ -134,7 +140,7 @@ export function trendInhoud(c: Schoolcijfers, naam: string): Change[] {
       row: 0,
       col: 0,
       cells: titelCellen(`Trendanalyse ${c.instellingen.naam ?? ""}`.trim(), [
-        `Norm: ${normNaam(c.norm)}. Elk getal is de gemiddelde ontwikkelscore van het leerjaar bij de eindafname van dat schooljaar; "(midden)" boven een jaar: dat jaar heeft nog geen eindafname en toont de middenafname.`,
+        `Norm: ${normNaam(c.norm)}.${normMelding(c)} In elke cel staat het gemiddelde van de ontwikkelscores in dat leerjaar, bij de eindafname van dat schooljaar; "(midden)" boven een jaar: dat jaar heeft nog geen eindafname en toont de middenafname.`,
         `De kleur volgt de meerderheid: groen of blauw op de norm, donker of licht op de groei. ${GELIJKSPEL_REGEL} Een jaar zonder gegevens blijft een lege kolom.`,
       ]),
     },
@@ -152,7 +158,7 @@ export function trendInhoud(c: Schoolcijfers, naam: string): Change[] {
     const deel = (jaar: string) => trend.kolommen.find((k) => k.vaardigheid === vaardigheid && k.schooljaar === jaar)?.deel;
     const kop: PlannedCell[] = ["Leerjaar", ...trend.schooljaren.map((j) => (deel(j) === "midden" ? `${j} (midden)` : j))].map((value) => ({ value, bold: true, fill: "#E8F1E9" }));
     const gemiddelden = leerjaren.map((lj): (PlannedCell | undefined)[] => [
-      { value: `groep ${lj}`, bold: true },
+      { value: `leerjaar ${lj}`, bold: true },
       ...trend.schooljaren.map((jaar): PlannedCell => {
         const x = cel(lj, jaar);
         if (!x) return { value: null };
@@ -162,7 +168,7 @@ export function trendInhoud(c: Schoolcijfers, naam: string): Change[] {
     ]);
     // The same cells in words, with the number of pupils: for print and for readers who see no colour.
     const woorden = leerjaren.map((lj): (PlannedCell | undefined)[] => [
-      { value: `groep ${lj}` },
+      { value: `leerjaar ${lj}` },
       ...trend.schooljaren.map((jaar): PlannedCell => {
         const x = cel(lj, jaar);
         return { value: x ? `${x.kleur || "geen kleur"} (${x.aantal})` : null };
@@ -198,19 +204,19 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
     row: 0,
     col: 0,
     cells: titelCellen(`Eindresultaten ${instellingen.naam ?? ""}`.trim(), [
-      "Een leerling telt op 1F bij een ontwikkelscore van 60 of meer bij de laatste afname van groep 8, op 2F/1S bij 80 of meer.",
-      "Gefilterd: zonder de leerlingen die het overzicht als uitgesloten markeert (met reden; een markering op één regel van het schooljaar geldt voor alle domeinen). De signaleringswaarde 1F is 85% voor elke school; die voor 2F/1S staat op blad Schoolinstellingen.",
+      "Geteld uit de LVS-afnames van leerjaar 8, niet uit de doorstroomtoets: een leerling telt op 1F bij een ontwikkelscore van 60 of meer bij de laatste afname, op 2F/1S bij 80 of meer.",
+      "Gefilterd: zonder de leerlingen met een reden in de kolom Uitgesloten van je overzicht (een reden op één rij van het schooljaar geldt voor alle vaardigheden); niet gefilterd: alle leerlingen. De signaleringswaarde 1F is 85% voor elke school; die voor 2F/1S staat op blad Schoolinstellingen.",
       `Bron: ${c.bronnen.join(", ")}.`,
     ]),
   };
   if (e.rijen.length === 0) {
-    return [kop, zin(naam, 5, "Er zijn geen afnames van groep 8 in lezen, taalverzorging of rekenen in de overzichten, dus nog geen eindresultaten. Ze verschijnen zodra een overzicht scores van groep 8 heeft."), ...breedtes(naam, [22])];
+    return [kop, zin(naam, 5, "Er zijn geen afnames van leerjaar 8 in lezen, taalverzorging of rekenen in de overzichten, dus nog geen eindresultaten. Ze verschijnen zodra een overzicht scores van leerjaar 8 heeft."), ...breedtes(naam, [22])];
   }
   const tabel: Blok = {
-    titel: "Per schooljaar en domein (laatste afname in groep 8)",
+    titel: "Per schooljaar en vaardigheid (laatste LVS-afname in leerjaar 8)",
     rij: 5,
     kolom: 0,
-    koppen: ["Schooljaar", "Domein", "Aantal", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S", "Aantal (gefilterd)", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S"],
+    koppen: ["Schooljaar", "Vaardigheid", "Aantal", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S", "Aantal (gefilterd)", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S"],
     rijen: e.rijen.map((r): Waarde[] => [r.lopend ? `${jaarLabel(r.schooljaar)} (loopt nog)` : jaarLabel(r.schooljaar), r.domein, ...per(r.ongefilterd), ...per(r.gefilterd)]),
     notaties: [undefined, undefined, undefined, undefined, PROCENT, undefined, PROCENT, undefined, undefined, PROCENT, undefined, PROCENT],
   };
@@ -225,7 +231,7 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
   let rij = onder(tabel);
   const pool = e.driejaars;
   if (e.lopend.length > 0) {
-    zinnen.push({ rij, tekst: `${e.lopend.map(jaarLabel).join(", ")}: groep 8 heeft nog geen eindafname. Dat jaar staat hierboven als "loopt nog" en telt niet mee in de drie jaar samen.` });
+    zinnen.push({ rij, tekst: `${e.lopend.map(jaarLabel).join(", ")}: leerjaar 8 heeft nog geen eindafname. Dat jaar staat hierboven als "loopt nog" en telt niet mee in de drie jaar samen.` });
     rij += 2;
   }
   let perJaarJaren: readonly string[] = [];
@@ -242,10 +248,10 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
       notaties: [undefined, PROCENT, PROCENT, undefined, PROCENT, PROCENT, PROCENT, undefined, PROCENT],
     };
     const perDomein: Blok = {
-      titel: `Per domein, de drie jaar samen (${jarenTekst(pool.jaren.map(jaarLabel))})`,
+      titel: `Per vaardigheid, de drie jaar samen (${jarenTekst(pool.jaren.map(jaarLabel))})`,
       rij: onder(poolBlok),
       kolom: 0,
-      koppen: ["Domein", "Aantal", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S", "Aantal (gefilterd)", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S"],
+      koppen: ["Vaardigheid", "Aantal", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S", "Aantal (gefilterd)", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S"],
       rijen: pool.perDomein.map((d): Waarde[] => [d.domein, ...per(d.ongefilterd), ...per(d.gefilterd)]),
       notaties: [undefined, undefined, undefined, PROCENT, undefined, PROCENT, undefined, undefined, PROCENT, undefined, PROCENT],
     };
@@ -257,7 +263,7 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
         titel: "Gemiddelde ontwikkelscore (drie jaar samen, gefilterd) tegen de lijnen eind groep 8 (8b) van blad Normen",
         rij,
         kolom: 0,
-        koppen: ["Domein", "Gemiddelde", ...(heeft("landelijk") ? ["Landelijk gemiddelde", "Verschil"] : []), ...(heeft("schoolweging") ? ["Schoolweging", "Verschil"] : [])],
+        koppen: ["Vaardigheid", "Gemiddelde", ...(heeft("landelijk") ? ["Landelijk gemiddelde", "Verschil"] : []), ...(heeft("schoolweging") ? ["Schoolweging", "Verschil"] : [])],
         rijen: c.eindTegenLijnen.map((l): Waarde[] => {
           const g = l.gemiddelde === undefined ? null : Math.round(l.gemiddelde * 10) / 10;
           const tegen = (w: number | undefined): Waarde[] => [w ?? null, w !== undefined && g !== null ? Math.round((g - w) * 10) / 10 : null];
@@ -267,7 +273,7 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
       blokken.push(lijnen);
       rij = onder(lijnen);
     } else {
-      zinnen.push({ rij, tekst: "Vergelijken met het landelijk gemiddelde of de schoolweging kan zodra blad Normen een kolom landelijk of schoolweging met een waarde bij 8b heeft." });
+      zinnen.push({ rij, tekst: "Een vergelijking met landelijk gemiddelde en schoolweging verschijnt hier zodra blad Normen een kolom landelijk of schoolweging met een waarde bij 8b heeft." });
       rij += 2;
     }
     perJaarJaren = pool.jaren;
@@ -290,7 +296,7 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
   if (perJaarJaren.length > 0) {
     // Per complete school year, the three domains together: the line of the chart.
     const perJaar: Blok = {
-      titel: "Per schooljaar, de drie domeinen samen (niet gefilterd)",
+      titel: "Per schooljaar, de drie vaardigheden samen (niet gefilterd)",
       rij,
       kolom: 0,
       koppen: ["Schooljaar", "% 1F", "% 2F/1S", "Signaleringswaarde 1F", ...(sw !== undefined ? ["Signaleringswaarde 2F/1S"] : [])],
@@ -301,20 +307,20 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
       notaties: [undefined, PROCENT, PROCENT, PROCENT, PROCENT],
     };
     blokken.push(perJaar);
-    changes.push({
-      kind: "chart",
-      sheet: naam,
-      chart: {
-        type: "line",
-        title: "Eindresultaten per schooljaar",
-        yMin: 0,
-        yMax: 1,
-        yFormaat: PROCENT,
-        categories: bereikVan(perJaar, 0),
-        series: perJaar.koppen.slice(1).map((k, i) => ({ name: k, values: bereikVan(perJaar, i + 1), ...(i >= 2 ? { referentie: true } : {}) })),
-        anchor: { rij: onder(perJaar), kolom: 0, rijen: 16, kolommen: 7 },
-      },
-    });
+    changes.push(
+      ...grafiekChanges(naam, [
+        {
+          type: "line",
+          title: "Eindresultaten per schooljaar",
+          yMin: 0,
+          yMax: 1,
+          yFormaat: PROCENT,
+          categories: bereikVan(perJaar, 0),
+          series: perJaar.koppen.slice(1).map((k, i) => ({ name: k, values: bereikVan(perJaar, i + 1), ...(i >= 2 ? { referentie: true } : {}) })),
+          anchor: grafiekRij(onder(perJaar), 0, 7),
+        },
+      ]),
+    );
   }
   changes.splice(1 + zinnen.length, 0, ...blokken.map((b) => blokChange(naam, b)));
   changes.push(...breedtes(naam, [22, 16, 9, 9, 12, 12, 12, 18, 12, 9, 12, 9]));
@@ -332,8 +338,9 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
       row: 0,
       col: 0,
       cells: titelCellen(`Hart en handen: ${bron}`, [
-        "Het beeld dat leerlingen van zichzelf hebben; er is geen voldoende of onvoldoende. Kijk naar de uitschieters en bespreek ze met de leerling.",
-        `Lees met zorg: sociaalwenselijkheid boven ${SOCIAALWENSELIJKHEID.bovenProcent}% (leerjaar ${SOCIAALWENSELIJKHEID.vanafLeerjaar} t/m 8).`,
+        "Zo kijken de leerlingen zelf naar zichzelf. Hoog of laag is hier geen goed of fout: zoek de uitschieters op en praat er met de leerling over.",
+        `Mogelijk sociaal wenselijk: een sociaalwenselijkheid boven ${SOCIAALWENSELIJKHEID.bovenProcent}% (leerjaar ${SOCIAALWENSELIJKHEID.vanafLeerjaar} t/m 8) betekent dat de leerling vaak antwoordde zoals volwassenen het graag horen; het diagram laat dan misschien eerder zien wat hij of zij denkt dat hoort.`,
+        ...[herkendeNamen(h)].filter((t): t is string => t !== undefined),
       ]),
     },
   ];
@@ -343,7 +350,7 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
     const aspecten = instrument.aspecten.filter((a) => a in h.gemiddelden);
     if (aspecten.length < 3) continue;
     const extra = (instrument.schoolbeleving ?? []).filter((a) => a in h.gemiddelden);
-    const koppen = ["Leerling", ...aspecten, ...extra, "Sociaalwenselijkheid", "Lees met zorg"];
+    const koppen = ["Leerling", ...aspecten, ...extra, "Sociaalwenselijkheid", "Mogelijk sociaal wenselijk"];
     const tabel: Blok = {
       titel: instrument.naam,
       rij,
@@ -357,25 +364,29 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
     changes.push({ kind: "cells", sheet: naam, row: rij, col: 0, cells: blokCellen(tabel) });
     const aspectKop: Bereik = { rij: rij + 1, kolom: 1, rijen: 1, kolommen: aspecten.length };
     const groepsRij = rij + 2 + h.leerlingen.length;
+    // Under the table, three in a row, each row of charts a row of its own: the group first, then
+    // every pupil, large enough to read on paper and never cut by a page break.
+    const eerste = onder(tabel);
+    const plek = (i: number) => grafiekRij(eerste + Math.floor(i / 3) * 2, [0, 3, 7][i % 3]!, i % 3 === 0 ? 3 : 4);
     grafieken.push({
       type: "radar",
       title: `${instrument.naam}: groep`,
       categories: aspectKop,
       series: [{ name: "groepsgemiddelde", values: { rij: groepsRij, kolom: 1, rijen: 1, kolommen: aspecten.length } }],
-      anchor: { rij, kolom: koppen.length + 1, rijen: 14, kolommen: 6 },
+      anchor: plek(0),
     });
     h.leerlingen.forEach((l, i) => {
       grafieken.push({
         type: "radar",
-        title: `${instrument.naam}: ${l.leerling}${l.voorzichtig ? " (lees met zorg)" : ""}`,
+        title: `${instrument.naam}: ${l.leerling}${l.voorzichtig ? " (antwoorden mogelijk sociaal wenselijk)" : ""}`,
         categories: aspectKop,
         series: [{ name: l.leerling, values: { rij: rij + 2 + i, kolom: 1, rijen: 1, kolommen: aspecten.length } }],
-        anchor: { rij: rij + 15 + Math.floor(i / 3) * 14, kolom: koppen.length + 1 + (i % 3) * 6, rijen: 13, kolommen: 6 },
+        anchor: plek(i + 1),
       });
     });
-    rij = Math.max(onder(tabel), rij + 16 + Math.ceil(h.leerlingen.length / 3) * 14);
+    rij = eerste + Math.ceil((h.leerlingen.length + 1) / 3) * 2 + 1;
   }
-  changes.push(...grafieken.map((chart): Change => ({ kind: "chart", sheet: naam, chart })));
+  changes.push(...grafiekChanges(naam, grafieken));
   changes.push(...breedtes(naam, [22, ...Array<number>(16).fill(11)]));
   return changes;
 }
@@ -467,7 +478,7 @@ export function bestuurInhoud(scholen: readonly { readonly naam: string; readonl
       row: 0,
       col: 0,
       cells: titelCellen("Bestuursoverzicht", [
-        `Per school de eindresultaten zoals de inspectie ze telt, het aandeel leerlingen op koers (${normNaam(norm)}) en de eigen indicator van het bestuur.`,
+        `Per school de eindresultaten zoals de inspectie ze telt (uit de LVS-afnames van leerjaar 8, niet uit de doorstroomtoets), het aandeel leerlingen op koers (${normNaam(norm)}) en de eigen indicator van het bestuur.`,
         "Per Cito-toets telt één uitslag: het laatste moment van het jaar. Een toets zonder gegevens of zonder grens in de tabel is niet te beoordelen en telt niet als onvoldoende.",
       ]),
     },

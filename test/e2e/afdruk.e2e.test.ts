@@ -1,17 +1,24 @@
 /**
  * What a printed card looks like: the demo's cards rendered by LibreOffice to PDF, as a school
  * without Excel would print them. Checks A4 portrait, the title on every page and all columns of a
- * table side by side on one page; PNGs of every page go to test-results/afdruk/ to look at.
+ * table side by side on one page; PNGs of every page go to test-results/afdruk/ to look at. Then the
+ * sheets with charts and a coloured group sheet (below), in test-results/afdruk/bladen/.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Grafiek } from "../../src/core/grafiek";
 import { INSTRUMENTEN, KAARTEN } from "../../src/core/kaart/sjabloon";
+import { Weergave } from "../../src/taskpane/blad-opmaak";
+import { Geopend } from "../../src/taskpane/bestandsmodus";
 import { maakDemoWerkmap } from "../../src/workbook/demo";
 import { FileWorkbook } from "../../src/workbook/file/file-workbook";
+import { maakGroepsoverzicht } from "../../src/workbook/groepsoverzicht";
+import { kleurGroep } from "../../src/workbook/kleuring";
 import { maakKaarten } from "../../src/workbook/kwaliteitskaart";
 import { maakLeerlingkaarten } from "../../src/workbook/leerlingkaart";
+import { maakSchooloverzichten } from "../../src/workbook/school";
 
 const UIT = join(__dirname, "..", "..", "test-results", "afdruk");
 const SOFFICE = ["soffice", "libreoffice"].find((p) => {
@@ -73,9 +80,9 @@ describe("the cards printed from the demo workbook", () => {
 
   it("keep every column of a table on the same page, from the first column to the sources", () => {
     const koppen = [
-      ["Vakgebied", "Ten opzichte", "Spreiding", "Bron"],
+      ["Vaardigheid", "Ten opzichte", "Spreiding", "Bron"],
       ["Leerjaar en vaardigheid", "Kleur nu", "Ambitie", "Bron"],
-      ["School en niveau", "Alle", "Na uitsluiting", "Signalerings-", "Bron"],
+      ["School en niveau", "Alle", "Gefilterd", "Signalerings", "Bron"],
       ["Indicator", "Grenswaarde", "Gemeten", "Bron"],
     ];
     for (const rij of koppen) {
@@ -84,6 +91,130 @@ describe("the cards printed from the demo workbook", () => {
       for (const kop of rij) expect(regel, `${rij[0]} … ${kop}`).toContain(kop);
     }
     expect(existsSync(join(UIT, "kaarten.pdf"))).toBe(true);
+  });
+});
+
+/**
+ * The sheets with charts and a coloured group sheet, printed by LibreOffice as a school without
+ * Excel would: pages per sheet, every sheet one page wide, and every chart on one page (its title
+ * and its legend on the same page, the legend below the title).
+ */
+interface Woord {
+  readonly tekst: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+interface BladPagina {
+  readonly blad: string;
+  readonly tekst: string;
+  readonly woorden: readonly Woord[];
+}
+
+const BLADEN = ["Groep 5", "Groepsoverzicht Groep 5", "Dwarsdoorsnede", "Trendanalyse", "Eindresultaten", "Hart en handen – groep 6"] as const;
+/** The title each sheet repeats at the top of every printed page. */
+const TITELS: Record<(typeof BLADEN)[number], string> = {
+  "Groep 5": "Groep 5 – IEP-resultaten",
+  "Groepsoverzicht Groep 5": "Groepsoverzicht Groep 5",
+  Dwarsdoorsnede: "Dwarsdoorsnede Basisschool",
+  Trendanalyse: "Trendanalyse Basisschool",
+  Eindresultaten: "Eindresultaten Basisschool",
+  "Hart en handen – groep 6": "Hart en handen: Hart en handen groep 6",
+};
+
+let bladPaginas: BladPagina[] = [];
+let grafieken: { blad: string; grafiek: Grafiek }[] = [];
+
+function woordenVan(pdf: string, pagina: number): Woord[] {
+  const html = execFileSync("pdftotext", ["-bbox", "-f", String(pagina), "-l", String(pagina), pdf, "-"], { encoding: "utf8" });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    tekst: m[3]!.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'"),
+  }));
+}
+
+/** Where the words of `zin` stand one after another on a page (the first word's place), also when a chart wraps them over two lines. */
+function vind(woorden: readonly Woord[], zin: string): Woord[] {
+  const [eerste, ...rest] = zin.split(/\s+/);
+  return woorden.filter((w, i) => {
+    if (w.tekst !== eerste) return false;
+    let vorige = w;
+    let j = i;
+    for (const deel of rest) {
+      // The next word of the phrase: after this one, close by (the same chart), on the same or the next line.
+      j = woorden.findIndex((v, k) => k > j && v.tekst === deel && v.y - vorige.y > -2 && v.y - vorige.y < 30 && Math.abs(v.x - vorige.x) < 250);
+      if (j < 0) return false;
+      vorige = woorden[j]!;
+    }
+    return true;
+  });
+}
+
+describe("the demo's coloured group sheet and its sheets with charts, printed", () => {
+  beforeAll(async () => {
+    const uit = join(UIT, "bladen");
+    rmSync(uit, { recursive: true, force: true });
+    mkdirSync(uit, { recursive: true });
+    const weergave = new Weergave();
+    const wb = FileWorkbook.create();
+    const port = new Geopend(wb, "demo", weergave);
+    await maakDemoWerkmap(port);
+    await kleurGroep(port, { blad: "Groep 5", norm: "2F/1S" });
+    await maakGroepsoverzicht(port, { blad: "Groep 5", norm: "2F/1S" });
+    await maakSchooloverzichten(port, { norm: "2F/1S" });
+    await wb.apply((await wb.sheetNames()).filter((n) => !(BLADEN as readonly string[]).includes(n)).map((sheet) => ({ kind: "removeSheet" as const, sheet })));
+    grafieken = BLADEN.flatMap((blad) => weergave.blad(blad).grafieken.map((grafiek) => ({ blad, grafiek })));
+    const xlsx = join(uit, "bladen.xlsx");
+    writeFileSync(xlsx, await wb.toBuffer());
+    execFileSync(SOFFICE!, ["--headless", "--norestore", `-env:UserInstallation=file://${join(uit, "lo-profiel")}`, "--convert-to", "pdf", "--outdir", uit, xlsx], { stdio: "ignore", timeout: 240_000 });
+    const pdf = join(uit, "bladen.pdf");
+    const aantal = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+    bladPaginas = Array.from({ length: aantal }, (_, i) => {
+      const tekst = execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" });
+      const eerste = tekst.split("\n").find((r) => r.trim() !== "")?.trim() ?? "";
+      const blad = BLADEN.find((b) => eerste.startsWith(TITELS[b])) ?? `onbekend: ${eerste}`;
+      return { blad, tekst, woorden: woordenVan(pdf, i + 1) };
+    });
+    execFileSync("pdftoppm", ["-png", "-r", "50", pdf, join(uit, "pagina")]);
+    rmSync(join(uit, "lo-profiel"), { recursive: true, force: true });
+  }, 360_000);
+
+  it("print every sheet with its title at the top of each page, in a sensible number of pages", () => {
+    const perBlad = Object.fromEntries(BLADEN.map((b) => [b, bladPaginas.filter((p) => p.blad === b).length]));
+    expect(bladPaginas.filter((p) => p.blad.startsWith("onbekend"))).toEqual([]);
+    const tussen: Record<(typeof BLADEN)[number], readonly [number, number]> = {
+      "Groep 5": [1, 1],
+      "Groepsoverzicht Groep 5": [2, 5],
+      Dwarsdoorsnede: [2, 5],
+      Trendanalyse: [1, 3],
+      Eindresultaten: [1, 2],
+      "Hart en handen – groep 6": [3, 12],
+    };
+    for (const b of BLADEN) {
+      expect(perBlad[b], b).toBeGreaterThanOrEqual(tussen[b][0]);
+      expect(perBlad[b], b).toBeLessThanOrEqual(tussen[b][1]);
+    }
+  });
+
+  it("print the coloured group sheet one page wide: names, every helper column and the legend on the first page", () => {
+    const eerste = bladPaginas.find((p) => p.blad === "Groep 5")!;
+    for (const tekst of ["Leerling", "Tess Mulder", "Kleur rekenen", "Kleur technisch lezen", "Legenda LVS Analyse", "donkergroen"]) expect(eerste.tekst, tekst).toContain(tekst);
+  });
+
+  it("print every chart whole on one page: its title and, below it, its legend", () => {
+    expect(grafieken.length).toBeGreaterThan(20);
+    for (const { blad, grafiek } of grafieken) {
+      const paginas = bladPaginas.filter((p) => p.blad === blad);
+      // The chart's own title: the last place its words stand (a block title with the same words stands above it).
+      const plekken = paginas.flatMap((p) => vind(p.woorden, grafiek.title).map((w) => ({ p, w })));
+      expect(plekken.length, `${blad}: ${grafiek.title}`).toBeGreaterThan(0);
+      const { p, w } = plekken[plekken.length - 1]!;
+      for (const reeks of grafiek.series) {
+        const onder = vind(p.woorden, reeks.name).filter((v) => v.y > w.y + 20);
+        expect(onder.length, `${blad}: ${grafiek.title} — legenda ${reeks.name} op dezelfde pagina`).toBeGreaterThan(0);
+      }
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * What a teacher sees outside Excel: the taskpane in out-of-Excel mode on the demo workbook,
- * walking the stappenplan from 1.1 to 2.3, colouring a group and downloading the result.
+ * walking the stappenplan from the preparation step 0.1 to 2.3, colouring a group and downloading
+ * the result.
  * Screenshots of every step visited are kept in test-results/e2e/.
  */
 import ExcelJS from "exceljs";
@@ -8,6 +9,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FileWorkbook } from "../../src/workbook/file/file-workbook";
+import { toegankelijkheidsfouten } from "./axe";
 import { naarBuiten, openTaakvenster, type Sessie } from "./browser";
 
 const SCREENSHOTS = join(__dirname, "..", "..", "test-results", "e2e");
@@ -26,10 +28,8 @@ async function cel(naam: string, kolom: string) {
   const { page } = sessie;
   return page.evaluate(
     ([naam, kolom]) => {
-      const kop = [...document.querySelectorAll("table.blad thead th")].map((th) => th.textContent);
-      const index = kop.indexOf(kolom);
-      const rij = [...document.querySelectorAll("table.blad tbody tr")].find((tr) => tr.children[1]?.textContent === naam);
-      const td = rij?.children[index] as HTMLElement | undefined;
+      const rij = [...document.querySelectorAll("table.blad tbody tr")].find((tr) => tr.querySelector("td[data-kolom=A]")?.textContent === naam);
+      const td = rij?.querySelector<HTMLElement>(`td[data-kolom=${kolom}]`);
       return { tekst: td?.textContent ?? null, kleur: td?.dataset.kleur ?? null };
     },
     [naam, kolom] as const,
@@ -40,11 +40,9 @@ async function labelVan(naam: string, kop: string) {
   const { page } = sessie;
   return page.evaluate(
     ([naam, kop]) => {
-      const rijen = [...document.querySelectorAll("table.blad tbody tr")];
-      const kopRij = rijen.find((tr) => [...tr.children].some((td) => td.textContent === kop));
-      const index = kopRij ? [...kopRij.children].findIndex((td) => td.textContent === kop) : -1;
-      const rij = rijen.find((tr) => tr.children[1]?.textContent === naam);
-      return rij?.children[index]?.textContent ?? null;
+      const kolom = [...document.querySelectorAll<HTMLElement>("table.blad tbody td")].find((td) => td.textContent === kop)?.dataset.kolom;
+      const rij = [...document.querySelectorAll("table.blad tbody tr")].find((tr) => tr.querySelector("td[data-kolom=A]")?.textContent === naam);
+      return rij?.querySelector(`td[data-kolom=${kolom}]`)?.textContent ?? null;
     },
     [naam, kop] as const,
   );
@@ -54,30 +52,44 @@ describe("the taskpane outside Excel", () => {
   it("opens the demo workbook and shows a group sheet as a table", async () => {
     const { page } = sessie;
     expect(await page.textContent("#status")).toContain("buiten Excel");
-    await page.getByRole("button", { name: "Voorbeeldwerkmap" }).click();
+    await page.getByRole("button", { name: "Voorbeeldwerkmap openen" }).click();
     await page.waitForSelector("table.blad");
     await page.selectOption("#blad", "Groep 5");
     await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 5");
     expect((await cel("Tess Mulder", "C")).tekst).toBe("45");
   });
 
-  it("walks from step 1.1 to 2.3, colouring the group on the way", async () => {
+  it("walks from the preparation step 0.1 to 2.3, making the Normen sheet and colouring the group on the way", async () => {
     const { page } = sessie;
     const bezocht: string[] = [];
     for (;;) {
       const titel = (await page.textContent("#stap-titel")) ?? "";
       bezocht.push(titel.split(" ")[0]!);
       await page.screenshot({ path: join(SCREENSHOTS, `stap-${titel.split(" ")[0]}.png`), fullPage: true });
+      expect(await toegankelijkheidsfouten(page), `stap ${titel}`).toEqual([]);
+      if (titel.startsWith("0.1")) {
+        await page.getByRole("button", { name: "Blad Normen maken" }).click();
+        await page.waitForSelector(".uitkomst.klaar");
+        expect(await page.textContent(".uitkomst.klaar p")).toMatch(/^Blad Normen gemaakt met indicatieve lijnen/);
+        await page.getByRole("button", { name: "Schoolinstellingen invullen" }).click();
+        await page.waitForFunction(() => document.querySelector(".uitkomst p")?.textContent?.includes("Schoolinstellingen bestaat al"));
+        expect(await page.$$eval("#blad option", (o) => o.map((x) => x.textContent))).toContain("Normen");
+        await page.screenshot({ path: join(SCREENSHOTS, "stap-0.1-voorbereid.png"), fullPage: true });
+      }
       if (titel.startsWith("1.1")) {
-        await page.getByRole("button", { name: "Kleur dit blad" }).click();
+        await page.getByRole("button", { name: "Dit blad kleuren" }).click();
         await page.waitForSelector(".uitkomst.klaar");
         expect(await page.textContent(".uitkomst.klaar p")).toBe("21 leerlingen gekleurd op ontwikkellijn 2F/1S; 1 score zonder vorige afname.");
+        // The Normen sheet still holds the indicatieve lines: the pane says so, and how to replace them.
+        expect(await page.textContent(".uitkomst.klaar p.let-op")).toMatch(/^Groen en blauw rusten op de indicatieve lijn van LVS Analyse.*stap 0\.1 Voorbereiden/);
         await page.screenshot({ path: join(SCREENSHOTS, "stap-1.1-gekleurd.png"), fullPage: true });
+        expect(await toegankelijkheidsfouten(page), "1.1 gekleurd").toEqual([]);
+        await page.locator(".uitkomst.klaar").screenshot({ path: join(SCREENSHOTS, "indicatieve-lijnen.png") });
       }
       if (titel.startsWith("2.3")) break;
       await page.getByRole("button", { name: "Volgende →" }).click();
     }
-    expect(bezocht).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3"]);
+    expect(bezocht).toEqual(["0.1", "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3"]);
     expect(await page.getAttribute(".stapknop[aria-current=step]", "class")).toContain("stapknop");
   });
 
@@ -94,7 +106,7 @@ describe("the taskpane outside Excel", () => {
 
   it("offers the result as a download that reads back with the colouring in it", async () => {
     const { page } = sessie;
-    const [bestand] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download resultaat" }).click()]);
+    const [bestand] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Resultaat downloaden" }).click()]);
     expect(bestand.suggestedFilename()).toBe("Voorbeeldwerkmap De Vlinderboom - LVS Analyse.xlsx");
     const wb = await FileWorkbook.open(readFileSync((await bestand.path())!));
     const { sheets } = await wb.read({ sheets: ["Groep 5"] });
@@ -126,7 +138,7 @@ describe("the taskpane outside Excel", () => {
     await page.selectOption("select[aria-label='Vaardigheid van kolom H']", "niet");
     await page.selectOption("select[aria-label='Vaardigheid van kolom I']", "niet");
     await page.getByRole("button", { name: "Deze indeling gebruiken" }).click();
-    await page.getByRole("button", { name: "Kleur dit blad" }).click();
+    await page.getByRole("button", { name: "Dit blad kleuren" }).click();
     await page.getByRole("button", { name: "Ja, vervangen" }).click();
     await page.waitForFunction(() => !document.querySelector(".uitkomst")?.textContent?.includes("Bezig"));
     expect(await page.textContent(".uitkomst.klaar li:nth-child(3)")).not.toContain("technisch lezen");
@@ -141,14 +153,14 @@ describe("the taskpane outside Excel", () => {
     await page.getByLabel("Kwaliteitskaart leerkracht (van het gekozen groepsblad)").check();
     await page.getByLabel("Kwaliteitskaart IB (de hele school)").check();
     await page.getByLabel("Tussenopbrengsten").check();
-    await page.getByRole("button", { name: "Maak de kaarten" }).click();
+    await page.getByRole("button", { name: "Kaarten maken" }).click();
     await page.waitForSelector("#kaarten .uitkomst.klaar");
     expect(await page.textContent("#kaarten .uitkomst.klaar p")).toBe("3 kaarten klaar. Wat je zelf al invulde, is niet veranderd.");
     const details = await page.$$eval("#kaarten .uitkomst li", (lis) => lis.map((li) => li.textContent));
     expect(details[0]).toMatch(/^Blad Kwaliteitskaart leerkracht gemaakt, met \d+ waarden uit de werkmap al ingevuld\.$/);
     expect(await page.$$eval("#blad option", (os) => os.map((o) => o.textContent))).toEqual(expect.arrayContaining(["Kwaliteitskaart leerkracht", "Kwaliteitskaart IB", "Instrument - Tussenopbrengsten"]));
     await page.locator("#kaarten-blok").screenshot({ path: join(SCREENSHOTS, "kwaliteitskaarten.png") });
-    await page.getByRole("button", { name: "Maak de kaarten" }).click();
+    await page.getByRole("button", { name: "Kaarten maken" }).click();
     await page.waitForFunction(() => document.querySelector("#kaarten .uitkomst li")?.textContent?.includes("bestond al"));
     expect(await page.textContent("#kaarten .uitkomst li")).toBe("Blad Kwaliteitskaart leerkracht bestond al: niets aan te vullen.");
   });
@@ -197,8 +209,10 @@ describe("text from a workbook", () => {
     const data = Buffer.from(await wb.xlsx.writeBuffer());
     const { page } = sessie;
     await page.setInputFiles("#bestand", { name: "vreemd.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: data });
+    // The cards made before are not downloaded: the pane asks first.
+    await page.getByRole("button", { name: "Doorgaan zonder bewaren" }).click();
     await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 4");
-    await page.getByRole("button", { name: "Kleur dit blad" }).first().click().catch(() => undefined);
+    await page.getByRole("button", { name: "Dit blad kleuren" }).first().click().catch(() => undefined);
     const namen = await page.$$eval("table.blad tbody tr td:first-of-type", (tds) => tds.map((td) => td.textContent));
     expect(namen).toContain("<img src=x onerror=alert(1)>");
     expect(namen).toContain("<script>alert(2)</script>");
@@ -206,5 +220,17 @@ describe("text from a workbook", () => {
     await page.waitForTimeout(300);
     expect(sessie.dialogen).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "vreemde-namen.png"), fullPage: true });
+  });
+});
+
+describe("a file that is no workbook", () => {
+  it("gets the same Dutch answer as on the command line, without the reader's English", async () => {
+    const { page } = sessie;
+    await page.setInputFiles("#bestand", { name: "export.csv", mimeType: "text/csv", buffer: Buffer.from("Naam;Rekenen M5;Rekenen E5\nAda;40;48\nBram;40;47\n") });
+    await page.waitForFunction(() => /csv-bestand/.test(document.querySelector("#werkmap-melding")?.textContent ?? ""));
+    const melding = (await page.textContent("#werkmap-melding")) ?? "";
+    expect(melding).toContain("het is een csv-bestand met gewone tekst, geen werkmap; open het in Excel of LibreOffice en sla het op als Excel-werkmap");
+    expect(melding).not.toMatch(/zip|central directory|Error/i);
+    await page.locator("#werkmap").screenshot({ path: join(SCREENSHOTS, "geen-werkmap.png") });
   });
 });

@@ -103,7 +103,7 @@ describe("npm run analyse", () => {
     writeFileSync(kapot, "dit is geen werkmap");
     const { code, err } = analyse(kapot, join(dir, "z.xlsx"));
     expect(code).toBe(1);
-    expect(err).toContain("Is het een .xlsx-bestand?");
+    expect(err).toContain("kapot.xlsx kan ik niet lezen: het is een tekstbestand, geen werkmap");
   });
 });
 
@@ -136,7 +136,7 @@ describe("npm run bestuur", () => {
     const uit = join(dir, "bestuur-dubbel.xlsx");
     const { code, err } = bestuur(een, kopie, een, uit);
     expect(code).toBe(0);
-    expect(err).toContain(`School "De Kleine Kaart" staat twee keer in de lijst (${een} en ${kopie}); ik tel de school één keer, uit ${een}.`);
+    expect(err).toContain(`School "De Kleine Kaart" staat twee keer in de lijst (${een} en ${kopie}); LVS Analyse telt de school één keer, uit ${een}.`);
     const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
     const cellen = (await (await FileWorkbook.open(readFileSync(uit))).read({ sheets: ["Bestuursoverzicht"] })).sheets[0]!.cellen;
     expect(cellen.filter((r) => r[0] === "De Kleine Kaart" && typeof r[1] === "number")).toHaveLength(1);

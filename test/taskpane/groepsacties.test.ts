@@ -10,7 +10,10 @@ describe("the group actions in the taskpane", () => {
     const melding = await voerUit(wb, "kleuren", "Groep 5", "2F/1S");
     expect(melding.soort).toBe("klaar");
     expect(melding.tekst).toBe("6 leerlingen gekleurd op ontwikkellijn 2F/1S; 1 score zonder vorige afname.");
-    expect(melding.details).toContain("3 score(s) staan als tekst in de cel; LVS Analyse telt ze mee.");
+    expect(melding.details).toContain("3 scores staan als tekst in de cel; LVS Analyse telt ze mee.");
+    // No Normen sheet: the colours rest on the indicatieve lines, said apart from the details.
+    expect(melding.letOp).toMatch(/^Groen en blauw rusten op de indicatieve lijn van LVS Analyse/);
+    expect(melding.details.join(" ")).not.toMatch(/indicatieve lijn/);
   });
 
   it("ask before replacing, and replace once the user says yes", async () => {

@@ -14,6 +14,7 @@ import { defaultNormlijn } from "../normlijn";
 import { readNormtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
 import type { Cel, Melding } from "../overzicht/metingen";
+import { indicatiefMelding, legendaBron } from "../normherkomst";
 import { chronologisch, type Meting, type Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { HALFJAARTOETSEN } from "../toets";
@@ -330,6 +331,8 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
       `Voor ${normNaam(opties.norm)} is een blad Normen met de waarden uit IEP LVS nodig; zonder dat blad kleurt LVS Analyse alleen op leergroei.`,
     );
   }
+  const indicatief = indicatiefMelding(opties.norm, opties.normen?.cellen);
+  if (indicatief) waarschuwingen.push(indicatief);
   const groepen: { vaardigheid?: Vaardigheid; doelen: Doel[] }[] =
     indeling.indeling === "breed"
       ? [...doelenBreed(overzicht)].map(([vaardigheid, doelen]) => ({ vaardigheid, doelen }))
@@ -434,7 +437,8 @@ function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
 }
 
 function maakLegenda(rij: number, kolom: number, opties: KleurOpties, metNorm: boolean, voorkomend: ReadonlySet<string>): Legenda {
-  const bron = opties.normen ? "waarden uit blad Normen" : opties.norm === "1F" || opties.norm === "2F/1S" ? "indicatieve lijn" : "";
+  const bron = legendaBron(opties.norm, opties.normen?.cellen);
+  const indicatief = indicatiefMelding(opties.norm, opties.normen?.cellen);
   const hoofd = (kl: Kleur) => (metNorm ? kl.endsWith("groen") || kl.endsWith("blauw") : kl === "donker" || kl === "licht");
   const kleuren = KLEUREN.filter((kl) => hoofd(kl) || voorkomend.has(kl));
   return {
@@ -445,7 +449,8 @@ function maakLegenda(rij: number, kolom: number, opties: KleurOpties, metNorm: b
       { tekst: `Norm: ${normNaam(opties.norm)}${bron ? ` (${bron})` : ""}` },
       ...kleuren.map((kleur) => ({ tekst: `${kleur}: ${KLEUR_BETEKENIS[kleur]}`, kleur })),
       { tekst: metNorm ? "Gelijk aan de norm telt als groen; gelijk aan de verwachte groei als donker." : "Gelijk aan de verwachte groei telt als donker." },
-      { tekst: "De kolommen rechts van je tabel en deze legenda maakte LVS Analyse; 'Kleuring verwijderen' haalt ze weg." },
+      ...(indicatief ? [{ tekst: indicatief }] : []),
+      { tekst: "De kolommen rechts van je tabel en deze legenda zijn van LVS Analyse; 'Kleuring verwijderen' haalt ze weg." },
     ],
   };
 }

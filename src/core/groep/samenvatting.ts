@@ -4,7 +4,7 @@
  * per niveau and per colour; a voortgangsgrafiek and a spreiding chart per vaardigheid.
  */
 import type { Bereik } from "../adres";
-import type { Grafiek } from "../grafiek";
+import { grafiekRij, type Grafiek } from "../grafiek";
 import { KLEUREN, type Kleur } from "../kleur";
 import { halfjaren, MOMENTEN, type Moment } from "../moment";
 import { defaultNormlijn } from "../normlijn";
@@ -169,12 +169,10 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
     });
   });
 
-  // Charts under the tables, two side by side, so the sheet prints on A4 one page wide.
+  // Charts under the tables, two side by side, so the sheet prints on A4 one page wide; each pair
+  // in a row of its own with an empty row between.
   const start = rij + 1;
-  const geplaatst = grafieken.map((g, i) => ({
-    ...g,
-    anchor: { rij: start + Math.floor(i / 2) * 20, kolom: (i % 2) * 7, rijen: 18, kolommen: 7 },
-  }));
+  const geplaatst = grafieken.map((g, i) => ({ ...g, anchor: grafiekRij(start + Math.floor(i / 2) * 2, (i % 2) * 7, 7) }));
 
   return {
     titel: `Groepsoverzicht ${overzicht.blad}`,

@@ -201,11 +201,11 @@ export function schoolgegevens(invoer: SchoolInvoer, cijfers: Schoolcijfers = sc
   const lijst = (rijen: typeof cijfers.rijen) => rijen.map((r) => `${rijLabel(r.doorsnede)} (${r.kleurNu || "geen kleur"})`).join("; ");
   const zorgTekst = [
     zorg.length > 0
-      ? `De meeste leerlingen onder de norm of met minder groei dan verwacht: ${lijst(zorg)}.`
+      ? `Leerjaren waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht: ${lijst(zorg)}.`
       : "Er is geen leerjaar waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht.",
     ...(achter.length > 0 ? [`Onder de ambitie: ${achter.map((r) => `${rijLabel(r.doorsnede)} (${Math.round(r.doorsnede.aandeelGroen! * 100)}%)`).join("; ")}.`] : []),
   ].join(" ");
-  const voorbeeldTekst = voorbeeld.length > 0 ? `De meeste leerlingen op of boven de norm én met de verwachte groei: ${lijst(voorbeeld)}.` : "Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.";
+  const voorbeeldTekst = voorbeeld.length > 0 ? `Leerjaren waar de meeste leerlingen donkergroen zijn (op of boven de norm en de verwachte groei of meer): ${lijst(voorbeeld)}.` : "Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.";
 
   return {
     velden: {
@@ -228,7 +228,7 @@ function oordeel(gemeten: number, grens: number, bron: string): Vulling {
 }
 
 function eindBron(c: Schoolcijfers): string {
-  return `${c.bronnen.length === 1 ? "blad" : "bladen"} ${c.bronnen.join(", ")}, eindresultaten ${jarenTekst(c.eind.driejaars.jaren)}, na uitsluiting`;
+  return `${c.bronnen.length === 1 ? "blad" : "bladen"} ${c.bronnen.join(", ")}, eindresultaten ${jarenTekst(c.eind.driejaars.jaren)}, gefilterd`;
 }
 
 export function metingen(invoer: SchoolInvoer, cijfers: Schoolcijfers = schoolcijfers(invoer)): Readonly<Record<string, Meting>> {
@@ -342,7 +342,7 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
   const schooljaar = jaren.sort()[jaren.length - 1];
   return {
     velden: {
-      "bestuur.scholen": tekst(scholen.map((s) => s.naam).join(", "), "de werkmap(pen) van de scholen"),
+      "bestuur.scholen": tekst(scholen.map((s) => s.naam).join(", "), scholen.length === 1 ? "de werkmap van de school" : "de werkmappen van de scholen"),
       ...(schooljaar ? { "school.schooljaar": tekst(schooljaar, "overzichten van de scholen") } : {}),
       vandaag: { waarde: datum },
     },

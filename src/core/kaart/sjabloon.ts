@@ -114,7 +114,7 @@ export function instrumentSjabloon(instrument: Instrument): Sjabloon {
         titel: "Over dit instrument",
         velden: [
           { label: "Instrument", vulling: "instrument.naam" },
-          { label: "Domein", vulling: "instrument.domein" },
+          { label: "Kwaliteitsgebied", vulling: "instrument.domein" },
           { label: "School", vulling: "school.naam" },
           { label: "Eigenaar" },
           { label: "Vastgesteld op" },

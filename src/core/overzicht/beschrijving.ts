@@ -2,10 +2,12 @@
 import { kolomLetters } from "../adres";
 import type { Kolomindeling } from "./indeling";
 
+const rijen = (van: number, tot: number) => (van === tot ? `de leerling in rij ${van}` : `leerlingen in rij ${van} t/m ${tot}`);
+
 export function beschrijfIndeling(indeling: Kolomindeling): string[] {
   const k = kolomLetters;
   const regels = [
-    `${indeling.indeling === "breed" ? "Breed overzicht (een rij per leerling)" : "Lang overzicht (een rij per leerling, vaardigheid en afname)"}; kopregel ${indeling.kopRij + 1}${indeling.kopRijen === 2 ? ` (met regel ${indeling.kopRij} erboven)` : ""}, leerlingen in rij ${indeling.eersteRij + 1} t/m ${indeling.laatsteRij + 1}.`,
+    `${indeling.indeling === "breed" ? "Breed overzicht (een rij per leerling)" : "Lang overzicht (een rij per leerling, vaardigheid en afname)"}; kopregel ${indeling.kopRij + 1}${indeling.kopRijen === 2 ? ` (met rij ${indeling.kopRij} erboven)` : ""}, ${rijen(indeling.eersteRij + 1, indeling.laatsteRij + 1)}.`,
     `Leerling: kolom ${indeling.leerling.map(k).join(" + ")}${indeling.groep !== undefined ? `; groep/leerjaar: kolom ${k(indeling.groep)}` : indeling.leerjaar ? `; leerjaar ${indeling.leerjaar} (uit de bladnaam of titel)` : ""}${indeling.schooljaar !== undefined ? `; schooljaar: kolom ${k(indeling.schooljaar)}` : ""}.`,
   ];
   if (indeling.indeling === "lang") {

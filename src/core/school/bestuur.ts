@@ -147,7 +147,7 @@ export function citoVoorSchool(resultaten: readonly CitoResultaat[], naam: strin
   if (indicatoren.length === 1) {
     return {
       indicator: indicatoren[0]!,
-      melding: `Op blad Cito-resultaten heet de school ${namen}, op Schoolinstellingen "${naam}". Ik neem aan dat het dezelfde school is; maak de namen gelijk als dat klopt.`,
+      melding: `Op blad Cito-resultaten heet de school ${namen}, op Schoolinstellingen "${naam}". LVS Analyse neemt aan dat het dezelfde school is; maak de namen gelijk als dat klopt.`,
     };
   }
   return { melding: `Op blad Cito-resultaten staan de scholen ${namen}, maar geen "${naam}" (de naam op Schoolinstellingen). Maak de naam gelijk om de indicator te tellen.` };
@@ -159,7 +159,7 @@ export function zonderDubbele<T extends { readonly naam: string }>(scholen: read
   const meldingen: string[] = [];
   for (const s of scholen) {
     const eerder = gezien.get(normaal(s.naam));
-    if (eerder) meldingen.push(`School "${s.naam}" staat twee keer in de lijst (${herkomst(eerder)} en ${herkomst(s)}); ik tel de school één keer, uit ${herkomst(eerder)}.`);
+    if (eerder) meldingen.push(`School "${s.naam}" staat twee keer in de lijst (${herkomst(eerder)} en ${herkomst(s)}); LVS Analyse telt de school één keer, uit ${herkomst(eerder)}.`);
     else gezien.set(normaal(s.naam), s);
   }
   return { scholen: [...gezien.values()], meldingen };

@@ -4,6 +4,7 @@
  * school sheets, the board sheet and every card read them from here and compute nothing themselves,
  * so two places that show the same figure cannot disagree.
  */
+import { indicatiefMelding } from "../normherkomst";
 import { isLvsError } from "../errors";
 import { normNaam, type Normkeuze, type Uitkomst } from "../groep/kleurplan";
 import type { Kleur } from "../kleur";
@@ -75,6 +76,8 @@ export interface Schoolcijfers {
   readonly cito?: BestuursIndicator;
   readonly leerrendement?: Leerrendementen;
   readonly meldingen: readonly string[];
+  /** Said on the sheets while the colours rest on the indicatieve lines of LVS Analyse. */
+  readonly indicatief?: string;
 }
 
 export function ambitieVoor(norm: Normkeuze, instellingen: SchoolInstellingen): number | undefined {
@@ -122,6 +125,7 @@ export function schoolcijfers(bron: Schoolbron): Schoolcijfers {
   const doorsnede = dwarsdoorsnede(bron.afnames);
   const eind = eindresultaten(bron.afnames);
   const ambitie = ambitieVoor(bron.norm, bron.instellingen);
+  const indicatief = indicatiefMelding(bron.norm, bron.normen);
   return {
     naam: bron.instellingen.naam ?? "deze school",
     norm: bron.norm,
@@ -139,6 +143,7 @@ export function schoolcijfers(bron: Schoolbron): Schoolcijfers {
     ...(bron.cito ? { cito: bron.cito } : {}),
     ...(bron.leerrendement && bron.leerrendement.length > 0 ? { leerrendement: leerrendementen(bron.leerrendement) } : {}),
     meldingen: [...(bron.meldingen ?? []), ...eind.meldingen],
+    ...(indicatief ? { indicatief } : {}),
   };
 }
 

@@ -32,13 +32,25 @@ export interface HartEnHanden {
   readonly leerlingen: readonly HartEnHandenLeerling[];
   /** Group mean per aspect (0–100), for the aspects the sheet has. */
   readonly gemiddelden: Readonly<Record<string, number>>;
+  /** Column headers read under another name than IEP's, with the IEP name they were read as. */
+  readonly herkend: readonly { readonly kop: string; readonly aspect: string }[];
 }
 
-// "Empatisch vermogen" appears in IEP's own diagram too; both spellings are one aspect.
-const key = (tekst: string) => tekst.toLowerCase().replace(/empatisch/, "empathisch").replace(/[^a-z]/g, "");
+const key = (tekst: string) => tekst.toLowerCase().replace(/[^a-z]/g, "");
 const ALLE_ASPECTEN = INSTRUMENTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
-const ASPECT_VAN_SLEUTEL = new Map(ALLE_ASPECTEN.map((a) => [key(a), a]));
+const VARIANTEN: Readonly<Record<string, readonly string[]>> = data.varianten;
+// IEP's own name first, then the names schools use in their own overviews ("Empathie", "Doorzetten").
+const ASPECT_VAN_SLEUTEL = new Map([
+  ...ALLE_ASPECTEN.map((a): [string, string] => [key(a), a]),
+  ...ALLE_ASPECTEN.flatMap((a) => (VARIANTEN[a] ?? []).map((v): [string, string] => [key(v), a])),
+]);
 const SW_SLEUTEL = key(SOCIAALWENSELIJKHEID.kolom);
+
+/** In words, which headers were read under IEP's name; undefined when every header was IEP's name already. */
+export function herkendeNamen(h: HartEnHanden): string | undefined {
+  if (h.herkend.length === 0) return undefined;
+  return `Gelezen onder de naam van IEP: ${h.herkend.map((r) => `'${r.kop}' als ${r.aspect}`).join(", ")}.`;
+}
 
 function procent(value: CellValue): number | undefined {
   if (isEmpty(value)) return undefined;
@@ -51,9 +63,12 @@ export function leesHartEnHanden(cellen: readonly (readonly CellValue[])[]): Har
   for (let r = 0; r < Math.min(30, cellen.length); r++) {
     const kop = (cellen[r] ?? []).map((v) => (typeof v === "string" ? v : ""));
     const aspectKolom = new Map<string, number>();
+    const herkend: { kop: string; aspect: string }[] = [];
     kop.forEach((k, c) => {
       const aspect = k === "" ? undefined : ASPECT_VAN_SLEUTEL.get(key(k));
-      if (aspect) aspectKolom.set(aspect, c);
+      if (!aspect || aspectKolom.has(aspect)) return;
+      aspectKolom.set(aspect, c);
+      if (key(k) !== key(aspect)) herkend.push({ kop: k.trim(), aspect });
     });
     const naam = kop.findIndex((k) => /^(naam|leerling|leerlingnaam)$/i.test(k.trim()));
     if (naam < 0 || aspectKolom.size < 3) continue;
@@ -79,7 +94,7 @@ export function leesHartEnHanden(cellen: readonly (readonly CellValue[])[]): Har
       const g = gemiddelde(leerlingen.map((l) => l.waarden[aspect]).filter((w): w is number => w !== undefined));
       if (g !== undefined) gemiddelden[aspect] = Math.round(g * 10) / 10;
     }
-    return { leerlingen, gemiddelden };
+    return { leerlingen, gemiddelden, herkend };
   }
   return undefined;
 }

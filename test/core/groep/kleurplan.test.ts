@@ -103,8 +103,15 @@ describe("colouring a wide group sheet", () => {
   it("places a legend beside the helper columns that names the norm and its source", () => {
     const p = plan(GROEP5, { norm: "2F/1S" });
     expect(p.legenda).toMatchObject({ rij: 0, kolom: 11 });
-    expect(p.legenda.regels[1]!.tekst).toBe("Norm: ontwikkellijn 2F/1S (indicatieve lijn)");
+    expect(p.legenda.regels[1]!.tekst).toBe("Norm: ontwikkellijn 2F/1S (indicatieve lijn van LVS Analyse)");
     expect(p.legenda.regels.filter((r) => r.kleur).map((r) => r.kleur)).toEqual(["donkergroen", "lichtgroen", "donkerblauw", "lichtblauw", "groen", "blauw"]);
+  });
+
+  it("says on the sheet and in its warnings that the colours rest on indicatieve lines, and how to replace them", () => {
+    const p = plan(GROEP5, { norm: "2F/1S" });
+    const melding = p.legenda.regels.map((r) => r.tekst).find((t) => t.includes("indicatieve lijn van LVS Analyse,"));
+    expect(melding).toMatch(/blad Normen \(stap 0\.1 Voorbereiden\)/);
+    expect(p.waarschuwingen).toContain(melding);
   });
 });
 

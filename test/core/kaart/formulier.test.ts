@@ -75,13 +75,13 @@ describe("a card laid out as a form", () => {
   it("puts each filled-in value where the template asks for it, with its source in column G", () => {
     const f = maakFormulier(KAARTEN.find((k) => k.id === "groepsanalyse")!, gegevens, "Groepsanalyse");
     const cellen = grid(f);
-    const titel = cellen.findIndex((r) => r[0] === "Stap 1 – Vakgebied: rekenen");
+    const titel = cellen.findIndex((r) => r[0] === "Stap 1 – Vaardigheid: rekenen");
     expect(titel).toBeGreaterThan(0);
     const groei = cellen.findIndex((r, i) => i > titel && typeof r[0] === "string" && r[0].startsWith("Hoe groeiden"));
     expect(cellen[groei]?.[1]).toBe("weinig");
     expect(cellen[groei]?.[BRON_KOLOM]).toBe("bron van rekenen");
     // One block per vaardigheid the group has.
-    expect(f.secties.filter((s) => s.startsWith("Stap 1 – Vakgebied:"))).toEqual(["Stap 1 – Vakgebied: rekenen", "Stap 1 – Vakgebied: lezen"]);
+    expect(f.secties.filter((s) => s.startsWith("Stap 1 – Vaardigheid:"))).toEqual(["Stap 1 – Vaardigheid: rekenen", "Stap 1 – Vaardigheid: lezen"]);
   });
 
   it("fills an instrument card with its suggestions, which are not data and so have no source", () => {

@@ -124,7 +124,7 @@ describe("what a school's data says on the IB card", () => {
 
   it("names groups of concern and groups to learn from", () => {
     // Taalverzorging 8: Eva and Fenna both lichtblauw; rekenen 8 is a tie, which goes to donkergroen.
-    expect(g.velden["school.zorg"]?.waarde).toContain("onder de norm of met minder groei dan verwacht: taalverzorging, leerjaar 8 (lichtblauw).");
+    expect(g.velden["school.zorg"]?.waarde).toContain("Leerjaren waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht: taalverzorging, leerjaar 8 (lichtblauw).");
     expect(g.velden["school.zorg"]?.waarde).toContain("Onder de ambitie: rekenen, leerjaar 5 (50%)");
     expect(g.velden["school.voorbeeld"]?.waarde).toBe("Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.");
   });
@@ -135,7 +135,7 @@ describe("the IB card's care sentence", () => {
     // Leerjaar 6: all four on the norm, three of them with less growth than expected: lichtgroen.
     const zes = ["A", "B", "C", "D"].map((l, i) => uitkomst(l, "rekenen", 60, { moment: "6b", schooljaar: "2025-2026", norm: 56, kleur: i === 0 ? "donkergroen" : "lichtgroen", leergroei: i === 0 ? 1 : 0.5 }));
     const g = schoolgegevens({ ...invoer, afnames: zes });
-    expect(g.velden["school.zorg"]?.waarde).toBe("De meeste leerlingen onder de norm of met minder groei dan verwacht: rekenen, leerjaar 6 (lichtgroen).");
+    expect(g.velden["school.zorg"]?.waarde).toBe("Leerjaren waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht: rekenen, leerjaar 6 (lichtgroen).");
   });
 });
 
@@ -171,8 +171,8 @@ describe("the measurable indicators of the instruments", () => {
 
   it("put a measured bound over the template's suggestion, and keep the suggestion where nothing is measured", () => {
     const eind = instrumentGegevens(INSTRUMENTEN.find((i) => i.id === "eindresultaten")!, schoolgegevens(invoer));
-    const tweeF = eind.perLabel!["Aandeel resultaten op 2F/1S of hoger, drie jaar samen, na uitsluiting"]!;
-    expect(tweeF["grens"]).toMatchObject({ waarde: 0.5, bron: "blad Export, eindresultaten 2025-2026, na uitsluiting; Schoolinstellingen" });
+    const tweeF = eind.perLabel!["Aandeel resultaten op 2F/1S of hoger, drie jaar samen, gefilterd"]!;
+    expect(tweeF["grens"]).toMatchObject({ waarde: 0.5, bron: "blad Export, eindresultaten 2025-2026, gefilterd; Schoolinstellingen" });
     const groepsbesprekingen = instrumentGegevens(INSTRUMENTEN.find((i) => i.id === "groepsbesprekingen")!, schoolgegevens(invoer));
     expect(groepsbesprekingen.perLabel!["Groepen die dit halfjaar zijn besproken"]).toEqual({ grens: { waarde: "alle groepen" } });
   });

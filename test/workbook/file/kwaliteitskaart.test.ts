@@ -36,7 +36,7 @@ describe("the kwaliteitskaarten in a workbook", () => {
 
     const terug = await FileWorkbook.open(await wb.toBuffer());
     const leerkracht = await lees(terug, "Kwaliteitskaart leerkracht");
-    for (const sectie of ["Gegevens", "Eerste indruk per vakgebied", "Analysevragen", "Conclusies", "Doelen voor de leerlingen", "Acties", "Terugblik op de vorige periode"]) {
+    for (const sectie of ["Gegevens", "Eerste indruk per vaardigheid", "Analysevragen", "Conclusies", "Doelen voor de leerlingen", "Acties", "Terugblik op de vorige periode"]) {
       expect(leerkracht.some((rij) => rij[0] === sectie), sectie).toBe(true);
     }
     expect(antwoord(leerkracht, "School")).toBe("Basisschool De Vlinderboom");
@@ -73,7 +73,7 @@ describe("the kwaliteitskaarten in a workbook", () => {
     const kaart = await lees(wb, "Kwaliteitskaart leerkracht");
     // Rekenen at E5: 48, 44, 50, 41 against the 2F/1S line 48; growth 8, 4, 14, 3 against 8.
     // Two of four at or above the line: a tie, which counts as op de norm (the majority rule).
-    expect(rijIn(kaart, "Eerste indruk per vakgebied", "rekenen")).toMatchObject({
+    expect(rijIn(kaart, "Eerste indruk per vaardigheid", "rekenen")).toMatchObject({
       "Ten opzichte van de norm": "op de norm",
       "Gemiddelde en norm": "45,8 (norm 48,0)",
       Spreiding: "laagste 41, hoogste 50; middelste helft 43,3 tot 48,5 (4 leerlingen)",
@@ -82,13 +82,13 @@ describe("the kwaliteitskaarten in a workbook", () => {
       Bron: "blad Groep 5, laatste afname, ontwikkellijn 2F/1S",
     });
     // Lezen: 54, 52, 55, 49, all at or above 48: op de norm.
-    expect(rijIn(kaart, "Eerste indruk per vakgebied", "lezen")["Ten opzichte van de norm"]).toBe("op de norm");
-    expect(rijIn(kaart, "Leerlingen die aandacht vragen", "rekenen")).toMatchObject({ "Onder de norm": "Bram, Dewi (2 van 4)", "Onder de norm en minder groei dan verwacht": "Bram, Dewi" });
+    expect(rijIn(kaart, "Eerste indruk per vaardigheid", "lezen")["Ten opzichte van de norm"]).toBe("op de norm");
+    expect(rijIn(kaart, "Leerlingen om samen naar te kijken", "rekenen")).toMatchObject({ "Onder de norm": "Bram, Dewi (2 van 4)", "Onder de norm en minder groei dan verwacht": "Bram, Dewi" });
     expect(antwoord(kaart, "School")).toBe("De Kleine Kaart");
     expect(antwoord(kaart, "Periode")).toBe("eind groep 5 (5b)");
 
     const analyse = await lees(wb, "Groepsanalyse");
-    const blok = analyse.findIndex((r) => r[0] === "Stap 1 – Vakgebied: rekenen");
+    const blok = analyse.findIndex((r) => r[0] === "Stap 1 – Vaardigheid: rekenen");
     const nietBehaald = analyse.find((r, i) => i > blok && String(r[0]).startsWith("Wie haalde de doelen niet?"));
     expect(nietBehaald?.[1]).toBe("Onder de norm bij de laatste afname: Bram, Dewi (2 van 4). Van hen groeiden minder dan verwacht: Bram, Dewi.");
   });
@@ -100,11 +100,11 @@ describe("the kwaliteitskaarten in a workbook", () => {
     // Leerjaar 5 rekenen: Ada and Chris green, Bram and Dewi blue: 50% against an ambitie of 60%.
     expect(rijIn(ib, "Resultaten per leerjaar en vaardigheid", "rekenen, leerjaar 5")).toMatchObject({ "Op of boven de norm": 0.5, Ambitie: 0.6, "Ambitie gehaald?": "nee", "Kleur nu": "donkergroen" });
     const beleid = await lees(wb, "Kwaliteitskaart beleid");
-    const een = rijIn(beleid, "Eindresultaten tegen signaleringswaarde en ambitie", "De Kleine Kaart – 1F");
+    const een = rijIn(beleid, "Eindresultaten (LVS, leerjaar 8) tegen signaleringswaarde en ambitie", "De Kleine Kaart – 1F");
     // 1F: 5 of 6 results, 2 of 3 without Fenna; the inspectie's 85%.
     expect(een["Alle leerlingen"]).toBeCloseTo(5 / 6);
-    expect(een["Na uitsluiting"]).toBeCloseTo(2 / 3);
-    expect(een).toMatchObject({ "Signalerings-waarde": 0.85, "Boven de signalerings-waarde?": "nee" });
+    expect(een["Gefilterd"]).toBeCloseTo(2 / 3);
+    expect(een).toMatchObject({ Signaleringswaarde: 0.85, "Boven de signaleringswaarde?": "nee" });
     expect(rijIn(beleid, "Tussenopbrengsten per school", "De Kleine Kaart")).toMatchObject({ "Cito-indicator": "4 van 5 voldoende", Signalen: "RW4 (E4): code oranje" });
     const cito = await lees(wb, "Instrument - Cito LOVS");
     expect(rijIn(cito, "Indicatoren", "Meetpunten DMT3, DMT4, RW4, RW6 en BL6 op of boven de ondergrens")).toMatchObject({ Gemeten: "4 van 5 voldoende", "Voldaan?": "ja", Grenswaarde: "ten minste 4 van 5" });
@@ -182,7 +182,7 @@ describe("the board card over several schools", () => {
     expect(antwoord(kaart, "Scholen")).toBe("De Kleine Kaart, Basisschool De Vlinderboom");
     const labels = kaart.map((rij) => rij[0]);
     expect(labels).toEqual(expect.arrayContaining(["De Kleine Kaart – 1F", "De Kleine Kaart – 2F/1S", "Basisschool De Vlinderboom – 1F", "Basisschool De Vlinderboom – 2F/1S"]));
-    expect(rijIn(kaart, "Eindresultaten tegen signaleringswaarde en ambitie", "De Kleine Kaart – 1F")["Na uitsluiting"]).toBeCloseTo(2 / 3);
+    expect(rijIn(kaart, "Eindresultaten (LVS, leerjaar 8) tegen signaleringswaarde en ambitie", "De Kleine Kaart – 1F")["Gefilterd"]).toBeCloseTo(2 / 3);
     expect(rijIn(kaart, "Tussenopbrengsten per school", "Basisschool De Vlinderboom")["Op of boven de norm"]).toEqual(expect.any(Number));
   });
 });

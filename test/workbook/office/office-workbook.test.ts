@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { REGEL_MERK } from "../../../src/core/groep/kleurplan";
+import { KLEUR_OPMAAK } from "../../../src/core/kleur";
 import { kleurGroep, verwijderKleuring } from "../../../src/workbook/kleuring";
 import { OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
 import { maakKaarten } from "../../../src/workbook/kwaliteitskaart";
@@ -71,7 +72,7 @@ describe("colouring a group in Excel through Office.js", () => {
     // One rule per colour over all coloured columns; each cell reads the label of its own vaardigheid.
     expect(groen.map((r) => r.address)).toEqual(["D2:D31,N2:N31,F2:F31,S2:S31,H2:H31,X2:X31"]);
     expect(groen[0]!.formula).toBe(`=AND(${REGEL_MERK},IF(OR(COLUMN()=4,COLUMN()=14),$N2,IF(OR(COLUMN()=6,COLUMN()=19),$S2,IF(OR(COLUMN()=8,COLUMN()=24),$X2,"")))="donkergroen")`);
-    expect(groen[0]!.fill).toBe("#2E7D32");
+    expect(groen[0]!.fill).toBe(KLEUR_OPMAAK.donkergroen.vulling);
   });
 
   it("remembers the column mapping and what it made in the workbook's settings", async () => {
