@@ -14,6 +14,9 @@ export interface KaartKeuze {
   readonly eigenInstrument: string;
 }
 
+/** The button of the Kwaliteitskaarten panel, which the pane shows below every step. */
+export const KAARTEN_MAKEN = "Kaarten maken";
+
 export const KAART_LABELS: Record<KaartSoort, string> = {
   leerkracht: "Kwaliteitskaart leerkracht (van het gekozen groepsblad)",
   groepsanalyse: "Groepsanalyse in vier stappen (van het gekozen groepsblad)",

@@ -6,7 +6,7 @@ import { INSTRUMENTEN } from "../core/kaart/sjabloon";
 import type { KaartSoort } from "../workbook/kwaliteitskaart";
 import type { ActieContext } from "./acties-view";
 import { el, knop } from "./dom";
-import { KAART_LABELS, kaartKnop } from "./kaartacties";
+import { KAART_LABELS, KAARTEN_MAKEN, kaartKnop } from "./kaartacties";
 import { klik } from "./klik";
 import { toonMelding, uitkomstVak } from "./melding-view";
 
@@ -45,7 +45,7 @@ export function renderKaarten(container: HTMLElement, ctx: ActieContext): void {
   instrumenten.append(eigenLabel, eigen);
 
   const uitkomst = uitkomstVak();
-  const maak = knop("Kaarten maken", () => void start(), "primair");
+  const maak = knop(KAARTEN_MAKEN, () => void start(), "primair");
   const knoppen = el("div", undefined, "knoppen");
   knoppen.append(maak);
 

@@ -6,6 +6,7 @@ import { leesOverzicht } from "../../src/core/overzicht/metingen";
 import type { CellValue } from "../../src/core/cell";
 import { ACTIE_LABELS } from "../../src/taskpane/acties-view";
 import { foutTekst } from "../../src/taskpane/foutmelding";
+import { KAARTEN_MAKEN } from "../../src/taskpane/kaartacties";
 import { STAPPEN } from "../../src/taskpane/stappenplan";
 import { vermogensTekst } from "../../src/taskpane/vermogens";
 import { OnvolledigeWijziging } from "../../src/workbook/port";
@@ -37,7 +38,8 @@ describe("every action a text promises", () => {
   it("is a button some step of the walker shows", () => {
     const genoemd = [...new Set(teksten.flatMap(genoemdeActies))];
     expect(genoemd).toContain("Kleuring verwijderen");
-    const aangeboden = new Set(STAPPEN.flatMap((s) => s.acties).map((a) => ACTIE_LABELS[a]));
+    // The walker's buttons, and the Kwaliteitskaarten panel's, which every step shows below it.
+    const aangeboden = new Set([...STAPPEN.flatMap((s) => s.acties).map((a) => ACTIE_LABELS[a]), KAARTEN_MAKEN]);
     expect(genoemd.filter((naam) => !aangeboden.has(naam))).toEqual([]);
   });
 
