@@ -57,6 +57,8 @@ describe("the browser mode on a 1366×900 window", () => {
     const { page } = sessie;
     await page.selectOption("#blad", "Groep 5");
     await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 5");
+    // The walk starts at 0.1 Voorbereiden; colouring is offered from 1.1 on.
+    await naarStap("1.1");
     await page.getByRole("button", { name: "Dit blad kleuren" }).click();
     await page.waitForSelector(".uitkomst.klaar");
     await page.waitForSelector("td[data-kleur]");
