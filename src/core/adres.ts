@@ -11,6 +11,13 @@ export function kolomLetters(kolom: number): string {
   return letters;
 }
 
+/** The 0-based column of letters such as "A" or "XFD": the inverse of kolomLetters. */
+export function kolomNummer(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 export function celAdres(rij: number, kolom: number, absoluut = false): string {
   const $ = absoluut ? "$" : "";
   return `${$}${kolomLetters(kolom)}${$}${rij + 1}`;

@@ -4,7 +4,7 @@
  * colour its Kleur label names, the rule Excel follows), the header rows and name column frozen,
  * and the add-in's charts drawn where the workbook places them.
  */
-import { kolomLetters } from "../core/adres";
+import { kolomLetters, kolomNummer } from "../core/adres";
 import { isCellError, isEmpty, type CellValue } from "../core/cell";
 import type { Grafiek } from "../core/grafiek";
 import { KLEUR_BETEKENIS, KLEUR_OPMAAK, KLEUREN, type Kleur } from "../core/kleur";
@@ -36,12 +36,6 @@ function tekst(value: CellValue, opmaak: CelOpmaak | undefined): string {
   if (typeof value === "number") return metNotatie(value, opmaak?.numberFormat);
   if (typeof value === "boolean") return value ? "WAAR" : "ONWAAR";
   return String(value);
-}
-
-function kolomNummer(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
 }
 
 /** The label each column of a rule reads: per column from IF(OR(COLUMN()=4,…),$N2,…), or one for all. */

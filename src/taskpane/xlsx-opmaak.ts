@@ -4,6 +4,7 @@
  * Only what the grid shows, within the part of a sheet it shows; values come through the port.
  * Plain text matching over the XML keeps this small enough for the browser and runnable in tests.
  */
+import { kolomNummer } from "../core/adres";
 import { strFromU8, unzipSync } from "fflate";
 import { celSleutel, leegBlad, type BladOpmaak, type CelOpmaak } from "./blad-opmaak";
 
@@ -53,12 +54,6 @@ function elementen(xml: string, naam: string): { tag: string; binnen: string }[]
 
 function sectie(xml: string, naam: string): string {
   return elementen(xml, naam)[0]?.binnen ?? "";
-}
-
-function kolomNummer(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
 }
 
 function cel(ref: string): { rij: number; kolom: number } | undefined {

@@ -178,7 +178,9 @@ const VER_OPGEMAAKT = 26;
 function beginKolom(cellen: CellValue[][], breedte: number | undefined, eigen: readonly Bereik[]): number {
   const waarden = vrijeKolom(cellen);
   if (breedte === undefined) return waarden;
-  const vanOns = eigen.length > 0 ? Math.min(...eigen.map((b) => b.kolom)) - 1 : Infinity;
+  // A loop, not Math.min(...): a column split around many typed cells gives many ranges.
+  let vanOns = Infinity;
+  for (const b of eigen) vanOns = Math.min(vanOns, b.kolom - 1);
   const opgemaakt = Math.min(breedte, vanOns);
   return opgemaakt > waarden && opgemaakt - waarden <= VER_OPGEMAAKT ? opgemaakt : waarden;
 }
@@ -247,11 +249,11 @@ function opruimen(
   const kolommen = eigenKolommen(record, cellen);
   const vrij: Bereik[] = kolommen.flatMap((k) => zonderCellen(kolomBereik(record, k.kolom), getypt));
   const legenda = legendaIsVanOns(record, cellen) ? [record.legenda] : [];
-  changes.push(...[...vrij, ...legenda].map((range): Change => ({ kind: "clear", sheet: blad, range })));
+  for (const range of [...vrij, ...legenda]) changes.push({ kind: "clear", sheet: blad, range });
   // Columns right of the user's table had the standard width before the add-in widened them; a
   // column that keeps a typed cell keeps its width.
   const leeg = kolommen.filter((k) => !getypt.some((c) => c.kolom === k.kolom)).map((k) => k.kolom);
-  changes.push(...[...leeg, ...legenda.map((b) => b.kolom)].map((col): Change => ({ kind: "columnWidth", sheet: blad, col, width: undefined })));
+  for (const col of [...leeg, ...legenda.map((b) => b.kolom)]) changes.push({ kind: "columnWidth", sheet: blad, col, width: undefined });
   return { changes, vrij: [...vrij, ...legenda] };
 }
 

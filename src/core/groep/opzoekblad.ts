@@ -6,7 +6,7 @@
  * #N/A. Its layout never depends on what is coloured, so every coloured sheet can rely on it and a
  * second colouring rewrites it with the same shape.
  */
-import { bereikAdres, bladVerwijzing, celAdres, type Bereik } from "../adres";
+import { bereikAdres, bladVerwijzing, celAdres, kolomNummer, type Bereik } from "../adres";
 import type { CellValue } from "../cell";
 import { isLvsError } from "../errors";
 import { MOMENTEN, type Moment } from "../moment";
@@ -81,12 +81,6 @@ function celformule(lijn: string, moment: Moment, normen: NormenBlad | undefined
   const begin = /^\$([A-Z]+)\$(\d+)/.exec(normen.adres);
   const ref = `${bladVerwijzing(normen.blad)}!${celAdres(plek.rij + Number(begin?.[2] ?? 1) - 1, plek.kolom + kolomNummer(begin?.[1] ?? "A"), true)}`;
   return `=${normgetal(ref)}`;
-}
-
-function kolomNummer(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 export function planOpzoekblad(normen: NormenBlad | undefined): Opzoekblad {

@@ -4,14 +4,9 @@
  * writes such a run once and copies it down, so colouring 3,000 pupils sends about as much to Excel
  * as colouring 30 (Excel on the web refuses requests over 5 MB).
  */
+import { kolomNummer } from "../../core/adres";
 
 const VERWIJZING = /(\$?)([A-Z]{1,3})(\$?)(\d+)/y;
-
-function kolomNummer(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 /** `formula` (English A1 notation, leading "=") as R1C1, for the cell at 0-based `rij`, `kolom`. */
 export function naarR1C1(formula: string, rij: number, kolom: number): string {
@@ -34,7 +29,7 @@ export function naarR1C1(formula: string, rij: number, kolom: number): string {
     if (m && !/[A-Za-z0-9_(]/.test(erna)) {
       const [, absKolom, letters, absRij, cijfers] = m;
       const r = Number(cijfers) - 1;
-      const k = kolomNummer(letters!) - 1;
+      const k = kolomNummer(letters!);
       uit += `${absRij ? `R${r + 1}` : r === rij ? "R" : `R[${r - rij}]`}${absKolom ? `C${k + 1}` : k === kolom ? "C" : `C[${k - kolom}]`}`;
       i += m[0].length;
       continue;
