@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Builds the add-in into dist/: taskpane.html (which also loads the custom functions, as the
  * shared runtime wants), functions.js, functions.json (generated from the JSDoc of
@@ -59,7 +58,11 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
+        },
       ],
     },
     performance: { hints: false },

@@ -24,7 +24,8 @@ import { voerUit } from "./lib/fout";
 import { openWerkmap, zoekInvoer, type Invoer } from "./lib/invoer";
 import { controleerUitvoer, schrijfVeilig, type Doel } from "./lib/uitvoer";
 
-const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep]] [--overschrijf]";
+const GEBRUIK =
+  "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep]] [--overschrijf]";
 
 const OPTIES: readonly Optie[] = [
   { naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" },
@@ -53,7 +54,11 @@ function leesOpties(args: readonly string[]): Opties {
   let norm: Normkeuze = "2F/1S";
   if (normWaarde !== undefined) {
     const gelezen = typeof normWaarde === "string" ? readNorm(normWaarde) : undefined;
-    if (!gelezen?.basis || gelezen.vaardigheid) throw gebruiksfout(`Onbekende norm "${typeof normWaarde === "string" ? normWaarde : ""}". Kies 1F, 2F/1S, landelijk, schoolweging of geen.`, GEBRUIK);
+    if (!gelezen?.basis || gelezen.vaardigheid)
+      throw gebruiksfout(
+        `Onbekende norm "${typeof normWaarde === "string" ? normWaarde : ""}". Kies 1F, 2F/1S, landelijk, schoolweging of geen.`,
+        GEBRUIK,
+      );
     norm = gelezen.basis;
   }
   if (a.bestanden.length !== 2) throw gebruiksfout("Geef een invoerbestand en een nieuw uitvoerbestand.", GEBRUIK);
@@ -62,9 +67,18 @@ function leesOpties(args: readonly string[]): Opties {
   const overschrijf = a.vlag(OVERSCHRIJF.naam);
   const invoer = zoekInvoer(a.bestanden[0]!);
   const uit = controleerUitvoer(a.bestanden[1]!, { overschrijf, invoer: [invoer] });
-  const jsonBestand = typeof json === "string" ? controleerUitvoer(json, { overschrijf, invoer: [invoer], andere: [uit] }) : undefined;
+  const jsonBestand =
+    typeof json === "string" ? controleerUitvoer(json, { overschrijf, invoer: [invoer], andere: [uit] }) : undefined;
   const leerlingkaarten = a.waarde("--leerlingkaarten");
-  return { in: invoer, uit, norm, json: json === true, overzicht: a.vlag("--overzicht"), ...(jsonBestand ? { jsonBestand } : {}), ...(leerlingkaarten ? { leerlingkaarten } : {}) };
+  return {
+    in: invoer,
+    uit,
+    norm,
+    json: json === true,
+    overzicht: a.vlag("--overzicht"),
+    ...(jsonBestand ? { jsonBestand } : {}),
+    ...(leerlingkaarten ? { leerlingkaarten } : {}),
+  };
 }
 
 /**
@@ -100,7 +114,9 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
   // Skip the Normen sheet and summaries the add-in made itself on an earlier run.
   const { settings } = await wb.read({ sheets: [] });
   const eigen = eigenBladen(settings);
-  const bladen = (await wb.sheetNames()).filter((n) => n.toLowerCase() !== NORMEN_BLAD.toLowerCase() && !eigen.has(n.toLowerCase()));
+  const bladen = (await wb.sheetNames()).filter(
+    (n) => n.toLowerCase() !== NORMEN_BLAD.toLowerCase() && !eigen.has(n.toLowerCase()),
+  );
   const normTekst = opties.norm === "geen" ? "zonder norm (alleen leergroei)" : `norm ${normNaam(opties.norm)}`;
   meld(`${opties.in.naam}: ${bladen.length} ${bladen.length === 1 ? "blad" : "bladen"}, ${normTekst}.`);
   for (const blad of bladen) {
@@ -117,12 +133,20 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
     meld(`\nBlad ${blad}:`);
     for (const regel of beschrijfIndeling(resultaat.indeling)) meld(`  ${regel}`);
     meld(`  ${resultaat.tekst}.`);
-    const telling = KLEUREN.map((k) => [k, resultaat.plan.uitkomsten.filter((u) => u.kleur === k).length] as const).filter(([, n]) => n > 0);
+    const telling = KLEUREN.map(
+      (k) => [k, resultaat.plan.uitkomsten.filter((u) => u.kleur === k).length] as const,
+    ).filter(([, n]) => n > 0);
     const zonder = resultaat.plan.uitkomsten.filter((u) => u.kleur === "").length;
-    meld(`  Kleuren: ${[...telling.map(([k, n]) => `${k} ${n}`), ...(zonder > 0 ? [`zonder kleur ${zonder}`] : [])].join(", ") || "geen"}.`);
+    meld(
+      `  Kleuren: ${[...telling.map(([k, n]) => `${k} ${n}`), ...(zonder > 0 ? [`zonder kleur ${zonder}`] : [])].join(", ") || "geen"}.`,
+    );
     const soorten = new Map<string, string[]>();
-    for (const m of resultaat.meldingen) soorten.set(m.soort, [...(soorten.get(m.soort) ?? []), `${kolomLetters(m.cel.kolom)}${m.cel.rij + 1}`]);
-    for (const [soort, cellen] of soorten) meld(`  Let op: ${MELDINGEN[soort] ?? soort}: ${cellen.slice(0, 8).join(", ")}${cellen.length > 8 ? ` en ${cellen.length - 8} meer` : ""}.`);
+    for (const m of resultaat.meldingen)
+      soorten.set(m.soort, [...(soorten.get(m.soort) ?? []), `${kolomLetters(m.cel.kolom)}${m.cel.rij + 1}`]);
+    for (const [soort, cellen] of soorten)
+      meld(
+        `  Let op: ${MELDINGEN[soort] ?? soort}: ${cellen.slice(0, 8).join(", ")}${cellen.length > 8 ? ` en ${cellen.length - 8} meer` : ""}.`,
+      );
     for (const w of resultaat.plan.waarschuwingen) meld(`  Let op: ${w}`);
     if (opties.overzicht) {
       const overzicht = await maakGroepsoverzicht(wb, { blad, norm: opties.norm, vervangen: true });
@@ -131,12 +155,20 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
     if (opties.leerlingkaarten) {
       const groep = typeof opties.leerlingkaarten === "string" ? { groep: opties.leerlingkaarten } : {};
       const r = await maakLeerlingkaarten(wb, { blad, norm: opties.norm, datum: vandaag(), ...groep });
-      meld(`  ${r.tekst}${r.status === "kiesGroep" ? ` Geef die mee als --leerlingkaarten="${r.groepen[0]}" (${r.groepen.join(", ")}).` : ""}`);
+      meld(
+        `  ${r.tekst}${r.status === "kiesGroep" ? ` Geef die mee als --leerlingkaarten="${r.groepen[0]}" (${r.groepen.join(", ")}).` : ""}`,
+      );
       if (r.status === "klaar") for (const d of r.details) meld(`  ${d}`);
     }
     for (const m of resultaat.meldingen) {
       if (m.soort !== "onwaarschijnlijk" && m.soort !== "bovenBereik") continue;
-      records.push({ sheet: blad, melding: m.soort, cel: `${kolomLetters(m.cel.kolom)}${m.cel.rij + 1}`, waarde: m.inhoud, reden: MELDINGEN[m.soort]! });
+      records.push({
+        sheet: blad,
+        melding: m.soort,
+        cel: `${kolomLetters(m.cel.kolom)}${m.cel.rij + 1}`,
+        waarde: m.inhoud,
+        reden: MELDINGEN[m.soort]!,
+      });
     }
     for (const u of resultaat.plan.uitkomsten) {
       records.push({

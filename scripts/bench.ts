@@ -23,7 +23,10 @@ const ROOT = join(__dirname, "..");
 
 function meet(script: string): Record<string, number> {
   // tsx as a loader in this node rather than its CLI, which would start yet another process.
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "bench", script)], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "bench", script)], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   const regel = r.stdout.split("\n").find((l) => l.startsWith("BENCH "));
   if (r.status !== 0 || !regel) throw new Error(`${script} mislukte:\n${r.stderr}`);
   return JSON.parse(regel.slice("BENCH ".length)) as Record<string, number>;
@@ -48,5 +51,8 @@ const results = {
   ...meet("leerling.ts"),
 };
 mkdirSync(join(ROOT, "bench"), { recursive: true });
-writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify({ gemeten: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, "bench", "results.json"),
+  `${JSON.stringify({ gemeten: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+);
 console.table(Object.entries(results).map(([meting, waarde]) => ({ meting, waarde })));

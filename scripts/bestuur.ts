@@ -16,22 +16,31 @@ import { voerUit } from "./lib/fout";
 import { openWerkmap, zoekInvoer } from "./lib/invoer";
 import { controleerUitvoer, schrijfVeilig } from "./lib/uitvoer";
 
-const GEBRUIK = "Gebruik: npm run bestuur -- SCHOOL1.xlsx [SCHOOL2.xlsx …] UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--overschrijf]";
+const GEBRUIK =
+  "Gebruik: npm run bestuur -- SCHOOL1.xlsx [SCHOOL2.xlsx …] UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--overschrijf]";
 const OPTIES: readonly Optie[] = [{ naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" }, OVERSCHRIJF];
 
 function leesNorm(waarde: string | true | undefined): Normkeuze {
   if (waarde === undefined) return "2F/1S";
   const norm = typeof waarde === "string" ? readNorm(waarde) : undefined;
-  if (!norm?.basis || norm.vaardigheid) throw gebruiksfout(`Onbekende norm "${typeof waarde === "string" ? waarde : ""}". Kies 1F, 2F/1S, landelijk, schoolweging of geen.`, GEBRUIK);
+  if (!norm?.basis || norm.vaardigheid)
+    throw gebruiksfout(
+      `Onbekende norm "${typeof waarde === "string" ? waarde : ""}". Kies 1F, 2F/1S, landelijk, schoolweging of geen.`,
+      GEBRUIK,
+    );
   return norm.basis;
 }
 
 async function main(): Promise<number> {
   const a = leesArgumenten(process.argv.slice(2), OPTIES, GEBRUIK);
   const norm = leesNorm(a.waarde("--norm"));
-  if (a.bestanden.length < 2) throw gebruiksfout("Geef minstens één schoolbestand en daarna een nieuw uitvoerbestand.", GEBRUIK);
+  if (a.bestanden.length < 2)
+    throw gebruiksfout("Geef minstens één schoolbestand en daarna een nieuw uitvoerbestand.", GEBRUIK);
   const invoer = a.bestanden.slice(0, -1).map(zoekInvoer);
-  const uit = controleerUitvoer(a.bestanden[a.bestanden.length - 1]!, { overschrijf: a.vlag(OVERSCHRIJF.naam), invoer });
+  const uit = controleerUitvoer(a.bestanden[a.bestanden.length - 1]!, {
+    overschrijf: a.vlag(OVERSCHRIJF.naam),
+    invoer,
+  });
   const gelezen = [];
   for (const bestand of invoer) {
     const wb = await openWerkmap(bestand);
@@ -43,15 +52,23 @@ async function main(): Promise<number> {
   for (const m of meldingen) console.warn(`Let op: ${m}`);
   const kaart = [];
   for (const school of scholen) {
-    console.log(`${school.naam}: ${school.bron.afnames.length} afnames uit ${school.bron.bronnen.join(", ") || "geen overzicht"}${school.indicator ? `; Cito: ${indicatorTelling(school.indicator)}` : ""}.`);
+    console.log(
+      `${school.naam}: ${school.bron.afnames.length} afnames uit ${school.bron.bronnen.join(", ") || "geen overzicht"}${school.indicator ? `; Cito: ${indicatorTelling(school.indicator)}` : ""}.`,
+    );
     for (const m of school.cijfers.meldingen) console.warn(`Let op (${school.naam}): ${m}`);
-    kaart.push({ naam: school.naam, invoer: await schoolInvoer(school.wb, norm, vandaag(), school.naam), cijfers: school.cijfers });
+    kaart.push({
+      naam: school.naam,
+      invoer: await schoolInvoer(school.wb, norm, vandaag(), school.naam),
+      cijfers: school.cijfers,
+    });
   }
   const wb = FileWorkbook.create();
   await maakBestuursoverzicht(wb, scholen, norm);
   await maakBeleidskaart(wb, kaart, vandaag());
   schrijfVeilig(uit, await wb.toBuffer());
-  console.log(`Bestuursoverzicht en Kwaliteitskaart beleid van ${scholen.length} ${scholen.length === 1 ? "school" : "scholen"} geschreven: ${uit.pad}`);
+  console.log(
+    `Bestuursoverzicht en Kwaliteitskaart beleid van ${scholen.length} ${scholen.length === 1 ? "school" : "scholen"} geschreven: ${uit.pad}`,
+  );
   return 0;
 }
 

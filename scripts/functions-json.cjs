@@ -23,11 +23,17 @@ class FunctionsJsonAanvulling {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("FunctionsJsonAanvulling", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "FunctionsJsonAanvulling", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        const asset = compilation.getAsset("functions.json");
-        if (!asset) return;
-        compilation.updateAsset("functions.json", new sources.RawSource(aanvullen(asset.source.source().toString(), this.url)));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsJsonAanvulling", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          compilation.updateAsset(
+            "functions.json",
+            new sources.RawSource(aanvullen(asset.source.source().toString(), this.url)),
+          );
+        },
+      );
     });
   }
 }

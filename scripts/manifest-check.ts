@@ -20,7 +20,10 @@ function toNode(raw: Record<string, unknown>): Node | undefined {
   if (name === undefined || name === "#text" || name === "?xml" || name === "#comment") return undefined;
   const content = (raw[name] as Record<string, unknown>[]) ?? [];
   const attributes = Object.fromEntries(
-    Object.entries((raw[ATTRIBUTES] as Record<string, unknown>) ?? {}).map(([k, v]) => [k.replace(/^@_/, ""), String(v)]),
+    Object.entries((raw[ATTRIBUTES] as Record<string, unknown>) ?? {}).map(([k, v]) => [
+      k.replace(/^@_/, ""),
+      String(v),
+    ]),
   );
   const text = content
     .filter((c) => "#text" in c)
@@ -32,7 +35,14 @@ function toNode(raw: Record<string, unknown>): Node | undefined {
 }
 
 function parse(xml: string): Node | undefined {
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "@_", parseTagValue: false, parseAttributeValue: false, trimValues: true });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+  });
   const roots = (parser.parse(xml) as Record<string, unknown>[]).map(toNode).filter((n): n is Node => n !== undefined);
   return roots[0];
 }
@@ -49,9 +59,24 @@ function child(node: Node | undefined, name: string): Node | undefined {
 /** Element sequences from Microsoft's manifest schema (OfficeApp 1.1, VersionOverrides 1.0). */
 const SEQUENCES: Record<string, readonly string[]> = {
   OfficeApp: [
-    "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-    "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-    "Dictionary", "VersionOverrides", "ExtendedOverrides",
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "Dictionary",
+    "VersionOverrides",
+    "ExtendedOverrides",
   ],
   VersionOverrides: ["Description", "Requirements", "Hosts", "Resources", "EquivalentAddins", "WebApplicationInfo"],
   Host: ["Runtimes", "AllFormFactors", "DesktopFormFactor", "MobileFormFactor"],
@@ -63,7 +88,16 @@ const SEQUENCES: Record<string, readonly string[]> = {
   Group: ["Label", "Icon", "Control"],
 };
 
-const REQUIRED_IN_OFFICEAPP = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"];
+const REQUIRED_IN_OFFICEAPP = [
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "DefaultSettings",
+  "Permissions",
+];
 
 /** Which resource list a resid must come from, by the element that refers to it. */
 function expectedKind(element: string, parent: string | undefined): string | undefined {
@@ -80,13 +114,17 @@ export interface ManifestCheckOptions {
   readonly defaultLocale: string;
 }
 
-export function checkManifest(xml: string, options: ManifestCheckOptions = { namespace: "LVS", defaultLocale: "nl-NL" }): string[] {
+export function checkManifest(
+  xml: string,
+  options: ManifestCheckOptions = { namespace: "LVS", defaultLocale: "nl-NL" },
+): string[] {
   const problems: string[] = [];
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`];
   const root = parse(xml);
   if (!root || root.name !== "OfficeApp") return ["the root element is not OfficeApp"];
-  if (root.attributes.xmlns !== "http://schemas.microsoft.com/office/appforoffice/1.1") problems.push("OfficeApp has the wrong xmlns");
+  if (root.attributes.xmlns !== "http://schemas.microsoft.com/office/appforoffice/1.1")
+    problems.push("OfficeApp has the wrong xmlns");
   if (root.attributes["xsi:type"] !== "TaskPaneApp") problems.push('OfficeApp must be xsi:type="TaskPaneApp"');
 
   // Element order and required elements.
@@ -111,7 +149,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = { nam
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(child(root, "Id")?.text ?? "")) {
     problems.push("<Id> is not a GUID");
   }
-  if (child(root, "DefaultLocale")?.text !== options.defaultLocale) problems.push(`<DefaultLocale> is not ${options.defaultLocale}`);
+  if (child(root, "DefaultLocale")?.text !== options.defaultLocale)
+    problems.push(`<DefaultLocale> is not ${options.defaultLocale}`);
   for (const name of ["DisplayName", "Description"]) {
     if (!child(root, name)?.attributes.DefaultValue) problems.push(`<${name}> has no DefaultValue`);
   }
@@ -134,7 +173,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = { nam
     const found = defined.get(resid);
     const kind = expectedKind(node.name, path[path.length - 1]);
     if (!found) problems.push(`resid ${resid} (on <${node.name}>) is not defined in <Resources>`);
-    else if (kind && found.kind !== kind) problems.push(`resid ${resid} on <${node.name}> should be in ${kind}, not ${found.kind}`);
+    else if (kind && found.kind !== kind)
+      problems.push(`resid ${resid} on <${node.name}> should be in ${kind}, not ${found.kind}`);
     if (resid.length > 32) problems.push(`resid ${resid} is longer than 32 characters`);
   }
   for (const id of defined.keys()) if (!used.has(id)) problems.push(`resource ${id} is defined but never used`);
@@ -142,7 +182,15 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = { nam
   // Every URL https.
   for (const [node] of walk(root)) {
     const urls = [node.attributes.DefaultValue, node.name === "AppDomain" ? node.text : undefined];
-    const isUrlElement = ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "bt:Image", "bt:Url", "AppDomain"].includes(node.name);
+    const isUrlElement = [
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "SourceLocation",
+      "bt:Image",
+      "bt:Url",
+      "AppDomain",
+    ].includes(node.name);
     for (const url of urls) {
       if (url && isUrlElement && !url.startsWith("https://")) problems.push(`<${node.name}> URL is not https: ${url}`);
     }
@@ -157,7 +205,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = { nam
     problems.push(`the custom functions namespace is not ${options.namespace}`);
   }
   const sets = child(child(root, "Requirements"), "Sets")?.children ?? [];
-  if (!sets.some((s) => s.attributes.Name === "SharedRuntime")) problems.push("Requirements lack the SharedRuntime set");
+  if (!sets.some((s) => s.attributes.Name === "SharedRuntime"))
+    problems.push("Requirements lack the SharedRuntime set");
   const runtime = child(child(host, "Runtimes"), "Runtime");
   if (runtime?.attributes.lifetime !== "long") problems.push('the shared runtime needs <Runtime lifetime="long">');
   const page = child(child(functions, "Page"), "SourceLocation")?.attributes.resid;

@@ -42,12 +42,15 @@ function poortVrij(port) {
 /** The taskpane page as the server on the port gives it, or undefined when it gives none. */
 function haalTaskpane(port) {
   return new Promise((resolve) => {
-    const verzoek = get({ host: "127.0.0.1", port, path: "/taskpane.html", rejectUnauthorized: false, timeout: 3000 }, (antwoord) => {
-      let tekst = "";
-      antwoord.setEncoding("utf8");
-      antwoord.on("data", (stuk) => (tekst += stuk));
-      antwoord.on("end", () => resolve(antwoord.statusCode === 200 ? tekst : undefined));
-    });
+    const verzoek = get(
+      { host: "127.0.0.1", port, path: "/taskpane.html", rejectUnauthorized: false, timeout: 3000 },
+      (antwoord) => {
+        let tekst = "";
+        antwoord.setEncoding("utf8");
+        antwoord.on("data", (stuk) => (tekst += stuk));
+        antwoord.on("end", () => resolve(antwoord.statusCode === 200 ? tekst : undefined));
+      },
+    );
     verzoek.on("timeout", () => verzoek.destroy());
     verzoek.on("error", () => resolve(undefined));
   });
@@ -101,7 +104,8 @@ function run(command, args) {
 function meldWanneerKlaar(child) {
   const kijk = async () => {
     if (child.exitCode !== null) return;
-    if ((await haalTaskpane(PORT)) !== undefined) console.log(`\nKlaar: LVS Analyse draait. Open ${ADRES}\nStoppen: Ctrl+C.\n`);
+    if ((await haalTaskpane(PORT)) !== undefined)
+      console.log(`\nKlaar: LVS Analyse draait. Open ${ADRES}\nStoppen: Ctrl+C.\n`);
     else setTimeout(kijk, 1500).unref();
   };
   setTimeout(kijk, 1500).unref();

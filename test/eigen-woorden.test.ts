@@ -14,7 +14,15 @@ function gedeeld(teksten: readonly { bron: string; tekst: string }[]): string[] 
 describe("the texts the add-in shows", () => {
   it("are gathered from steps, sheets, cards, messages, function help and the help page", () => {
     const bronnen = new Set(getoondeTeksten().map((t) => t.bron.split(":")[0]));
-    for (const bestand of ["src/taskpane/stappenplan.json", "src/data/kwaliteitskaarten.json", "src/data/instrumenten.json", "src/core/errors.ts", "src/workbook/school.ts", "src/functions/functions.ts", "src/help/help.html"])
+    for (const bestand of [
+      "src/taskpane/stappenplan.json",
+      "src/data/kwaliteitskaarten.json",
+      "src/data/instrumenten.json",
+      "src/core/errors.ts",
+      "src/workbook/school.ts",
+      "src/functions/functions.ts",
+      "src/help/help.html",
+    ])
       expect(bronnen, bestand).toContain(bestand);
     expect(AANTAL_SEEDWOORDRIJEN).toBeGreaterThan(20_000);
   });

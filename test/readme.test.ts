@@ -16,15 +16,24 @@ describe("the README's example tables", () => {
 
   it("have examples for every function", () => {
     const names = new Set(examples.map((e) => /LVS\.\w+/.exec(e.formule)![0]));
-    expect([...names].sort()).toEqual(["LVS.KLEUR", "LVS.LEERGROEI", "LVS.NIVEAU", "LVS.NORMLIJN", "LVS.SIGNALERING"].sort());
+    expect([...names].sort()).toEqual(
+      ["LVS.KLEUR", "LVS.LEERGROEI", "LVS.NIVEAU", "LVS.NORMLIJN", "LVS.SIGNALERING"].sort(),
+    );
     expect(examples.length).toBeGreaterThan(15);
   });
 
   it("give the results they show", () => {
     const outcomes = runCases(
-      examples.map((e, i) => ({ file: "README.md", line: i, formula: toEnglishSyntax(e.formule), expected: e.uitkomst, note: "" })),
+      examples.map((e, i) => ({
+        file: "README.md",
+        line: i,
+        formula: toEnglishSyntax(e.formule),
+        expected: e.uitkomst,
+        note: "",
+      })),
     );
-    for (const o of outcomes) expect(o.passed, `${o.case.formula} gave ${o.actual}, README says ${o.case.expected}`).toBe(true);
+    for (const o of outcomes)
+      expect(o.passed, `${o.case.formula} gave ${o.actual}, README says ${o.case.expected}`).toBe(true);
   });
 });
 

@@ -10,7 +10,9 @@ const TEKSTEN = getoondeTeksten();
 
 /** Texts that are sentences or labels a user reads: words with a space between them, no markup. */
 // The file adapter writes the .xlsx package's XML: markup, never a text for the user.
-const ZINNEN = TEKSTEN.filter((t) => /\p{L}\s+\p{L}/u.test(t.tekst) && !/[<>]|=\"/.test(t.tekst) && !t.bron.startsWith("src/workbook/file/"));
+const ZINNEN = TEKSTEN.filter(
+  (t) => /\p{L}\s+\p{L}/u.test(t.tekst) && !/[<>]|="/.test(t.tekst) && !t.bron.startsWith("src/workbook/file/"),
+);
 
 function vind(patroon: RegExp, teksten = ZINNEN): string[] {
   return teksten.filter((t) => patroon.test(t.tekst)).map((t) => `${t.bron}: ${t.tekst}`);
@@ -18,11 +20,73 @@ function vind(patroon: RegExp, teksten = ZINNEN): string[] {
 
 // Common English words that are not also Dutch words ("is", "of", "in", "over", "die" are).
 const ENGELS = [
-  "the", "and", "with", "for", "not", "this", "that", "from", "your", "you", "are", "were", "has", "have", "will",
-  "error", "errors", "warning", "failed", "invalid", "unknown", "expected", "received", "got", "value", "values", "sheet",
-  "sheets", "cell", "cells", "range", "workbook", "file", "files", "loading", "please", "click", "select", "button", "cancel",
-  "save", "yes", "true", "false", "null", "undefined", "missing", "found", "empty", "row", "rows", "column", "columns", "table",
-  "chart", "legend", "colour", "color", "settings", "add", "addin", "remove", "undo", "step", "next", "previous", "back",
+  "the",
+  "and",
+  "with",
+  "for",
+  "not",
+  "this",
+  "that",
+  "from",
+  "your",
+  "you",
+  "are",
+  "were",
+  "has",
+  "have",
+  "will",
+  "error",
+  "errors",
+  "warning",
+  "failed",
+  "invalid",
+  "unknown",
+  "expected",
+  "received",
+  "got",
+  "value",
+  "values",
+  "sheet",
+  "sheets",
+  "cell",
+  "cells",
+  "range",
+  "workbook",
+  "file",
+  "files",
+  "loading",
+  "please",
+  "click",
+  "select",
+  "button",
+  "cancel",
+  "save",
+  "yes",
+  "true",
+  "false",
+  "null",
+  "undefined",
+  "missing",
+  "found",
+  "empty",
+  "row",
+  "rows",
+  "column",
+  "columns",
+  "table",
+  "chart",
+  "legend",
+  "colour",
+  "color",
+  "settings",
+  "add",
+  "addin",
+  "remove",
+  "undo",
+  "step",
+  "next",
+  "previous",
+  "back",
 ];
 const ENGELS_WOORD = new RegExp(`(?<![\\p{L}\\p{N}_.$-])(${ENGELS.join("|")})(?![\\p{L}\\p{N}_(-])`, "iu");
 
@@ -46,7 +110,8 @@ describe("every text the add-in shows", () => {
   });
 
   it("spells signaleringswaarde as one word and the didactische leeftijdsequivalent in lower case", () => {
-    expect(vind(/signalerings[\s-]+waarde|Didactische leeftijdsequivalent|Didactische Leeftijdsequivalent/u, TEKSTEN)).toEqual([]);
+    expect(
+      vind(/signalerings[\s-]+waarde|Didactische leeftijdsequivalent|Didactische Leeftijdsequivalent/u, TEKSTEN),
+    ).toEqual([]);
   });
-
 });

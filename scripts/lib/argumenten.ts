@@ -54,7 +54,10 @@ export function leesArgumenten(args: readonly string[], opties: readonly Optie[]
     } else {
       const volgende = args[i + 1];
       if (volgende === undefined || volgende.startsWith("--")) {
-        throw gebruiksfout(`Bij ${naam} hoort een waarde${optie.voorbeeld ? `, bijvoorbeeld ${naam} ${optie.voorbeeld}` : ""}.`, gebruik);
+        throw gebruiksfout(
+          `Bij ${naam} hoort een waarde${optie.voorbeeld ? `, bijvoorbeeld ${naam} ${optie.voorbeeld}` : ""}.`,
+          gebruik,
+        );
       }
       gezet.set(naam, volgende);
       i++;

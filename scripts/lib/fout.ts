@@ -31,7 +31,11 @@ export function isSchijfVol(fout: unknown): boolean {
  * A system error while reading or writing `bestand`, in Dutch. `wat` names the file for the
  * sentence ("het invoerbestand x.xlsx").
  */
-export function systeemMelding(fout: unknown, actie: "lezen" | "schrijven" | "lezen of schrijven", wat: string): string {
+export function systeemMelding(
+  fout: unknown,
+  actie: "lezen" | "schrijven" | "lezen of schrijven",
+  wat: string,
+): string {
   const code = systeemcode(fout);
   switch (code) {
     case "ENOENT":

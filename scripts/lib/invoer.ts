@@ -42,10 +42,15 @@ export function zoekInvoer(getypt: string): Invoer {
   try {
     stat = statSync(pad, { bigint: true });
   } catch (fout) {
-    if (systeemcode(fout) === "ENOENT") throw new CliFout(`Het bestand ${getypt} bestaat niet (gezocht in de map ${gebruikersmap()}). Controleer de naam.`, 2);
+    if (systeemcode(fout) === "ENOENT")
+      throw new CliFout(
+        `Het bestand ${getypt} bestaat niet (gezocht in de map ${gebruikersmap()}). Controleer de naam.`,
+        2,
+      );
     throw new CliFout(systeemMelding(fout, "lezen", `het bestand ${getypt}`));
   }
-  if (stat.isDirectory()) throw new CliFout(`${getypt} is een map, geen bestand. Geef de naam van het .xlsx-bestand dat erin staat.`, 2);
+  if (stat.isDirectory())
+    throw new CliFout(`${getypt} is een map, geen bestand. Geef de naam van het .xlsx-bestand dat erin staat.`, 2);
   return { naam: getypt, pad, id: bestandsid(pad, stat) };
 }
 

@@ -5,7 +5,21 @@
  * when complete: a full disk or a failing write leaves the old file exactly as it was.
  */
 import { randomBytes } from "node:crypto";
-import { accessSync, chmodSync, closeSync, constants, existsSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { CliFout, systeemcode, systeemMelding } from "./fout";
 import { bestandsid, zelfdeBestand, type Invoer } from "./invoer";
@@ -34,17 +48,24 @@ export function controleerUitvoer(getypt: string, regels: UitvoerRegels): Doel {
   try {
     const link = lstatSync(opgegeven);
     if (link.isSymbolicLink() && !existsSync(opgegeven)) {
-      throw new CliFout(`${getypt} is een koppeling naar een bestand dat niet (meer) bestaat. Kies een andere naam voor het uitvoerbestand.`, 2);
+      throw new CliFout(
+        `${getypt} is een koppeling naar een bestand dat niet (meer) bestaat. Kies een andere naam voor het uitvoerbestand.`,
+        2,
+      );
     }
     bestaat = true;
   } catch (fout) {
     if (fout instanceof CliFout) throw fout;
-    if (systeemcode(fout) !== "ENOENT") throw new CliFout(systeemMelding(fout, "schrijven", `het uitvoerbestand ${getypt}`));
+    if (systeemcode(fout) !== "ENOENT")
+      throw new CliFout(systeemMelding(fout, "schrijven", `het uitvoerbestand ${getypt}`));
   }
   if (bestaat) {
     const stat = statSync(opgegeven);
     if (stat.isDirectory()) {
-      throw new CliFout(`${getypt} is een map. Geef een bestandsnaam, bijvoorbeeld ${join(getypt, "analyse.xlsx")}.`, 2);
+      throw new CliFout(
+        `${getypt} is een map. Geef een bestandsnaam, bijvoorbeeld ${join(getypt, "analyse.xlsx")}.`,
+        2,
+      );
     }
     // A device or pipe (/dev/null, /dev/stdout) is not replaced by a file: that would break the system.
     if (!stat.isFile()) throw new CliFout(`${getypt} is geen gewoon bestand. Geef de naam van een nieuw bestand.`, 2);
@@ -57,14 +78,20 @@ export function controleerUitvoer(getypt: string, regels: UitvoerRegels): Doel {
       );
     }
     if (!regels.overschrijf) {
-      throw new CliFout(`${getypt} bestaat al. Kies een andere naam, of zet --overschrijf erbij als het bestaande bestand vervangen mag.`, 2);
+      throw new CliFout(
+        `${getypt} bestaat al. Kies een andere naam, of zet --overschrijf erbij als het bestaande bestand vervangen mag.`,
+        2,
+      );
     }
     pad = realpathSync(opgegeven);
   }
   controleerMap(dirname(pad), getypt);
   const dubbel = regels.andere?.find((d) => d.pad === pad);
   if (dubbel) {
-    const wat = dubbel.naam === getypt ? `Je noemt ${getypt} twee keer als uitvoerbestand.` : `${getypt} en ${dubbel.naam} zijn hetzelfde bestand.`;
+    const wat =
+      dubbel.naam === getypt
+        ? `Je noemt ${getypt} twee keer als uitvoerbestand.`
+        : `${getypt} en ${dubbel.naam} zijn hetzelfde bestand.`;
     throw new CliFout(`${wat} Geef elk resultaat een eigen naam.`, 2);
   }
   return { naam: getypt, pad, bestaat, overschrijf: regels.overschrijf };
@@ -76,11 +103,15 @@ function controleerMap(map: string, getypt: string): void {
     isMap = statSync(map).isDirectory();
   } catch (fout) {
     if (systeemcode(fout) === "ENOENT") {
-      throw new CliFout(`De map ${map} bestaat niet, dus ${getypt} kan daar niet komen. Maak de map eerst aan, of kies een bestaande map.`, 2);
+      throw new CliFout(
+        `De map ${map} bestaat niet, dus ${getypt} kan daar niet komen. Maak de map eerst aan, of kies een bestaande map.`,
+        2,
+      );
     }
     throw new CliFout(systeemMelding(fout, "schrijven", `de map ${map}`));
   }
-  if (!isMap) throw new CliFout(`${map} is een bestand, geen map, dus ${getypt} kan daar niet komen. Controleer het pad.`, 2);
+  if (!isMap)
+    throw new CliFout(`${map} is een bestand, geen map, dus ${getypt} kan daar niet komen. Controleer het pad.`, 2);
   try {
     accessSync(map, constants.W_OK);
   } catch {
@@ -91,25 +122,34 @@ function controleerMap(map: string, getypt: string): void {
 /** Writes `data` to the checked target through a temporary file beside it; see the module comment. */
 export function schrijfVeilig(doel: Doel, data: Uint8Array | string): void {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  const tijdelijk = join(dirname(doel.pad), `.${basename(doel.pad)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tijdelijk = join(
+    dirname(doel.pad),
+    `.${basename(doel.pad)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
+  );
   let fd: number | undefined;
   try {
     fd = openSync(tijdelijk, "wx", 0o666);
-    for (let geschreven = 0; geschreven < bytes.length; ) geschreven += writeSync(fd, bytes, geschreven, bytes.length - geschreven);
+    for (let geschreven = 0; geschreven < bytes.length;)
+      geschreven += writeSync(fd, bytes, geschreven, bytes.length - geschreven);
     bewaar(fd);
     closeSync(fd);
     fd = undefined;
     if (doel.bestaat) neemRechtenOver(doel.pad, tijdelijk);
     // The run may have taken a while: a file that appeared meanwhile is still not ours to replace.
     if (!doel.overschrijf && existsSync(doel.pad)) {
-      throw new CliFout(`${doel.naam} is ontstaan terwijl LVS Analyse werkte en is niet vervangen. Kies een andere naam, of zet --overschrijf erbij.`, 2);
+      throw new CliFout(
+        `${doel.naam} is ontstaan terwijl LVS Analyse werkte en is niet vervangen. Kies een andere naam, of zet --overschrijf erbij.`,
+        2,
+      );
     }
     renameSync(tijdelijk, doel.pad);
   } catch (fout) {
     if (fd !== undefined) sluitStil(fd);
     verwijderStil(tijdelijk);
     if (fout instanceof CliFout) throw fout;
-    const gebleven = doel.bestaat ? ` Het bestaande ${doel.naam} is niet veranderd.` : " Er is geen half bestand achtergebleven.";
+    const gebleven = doel.bestaat
+      ? ` Het bestaande ${doel.naam} is niet veranderd.`
+      : " Er is geen half bestand achtergebleven.";
     throw new CliFout(`${systeemMelding(fout, "schrijven", doel.naam)}${gebleven}`);
   }
 }

@@ -49,7 +49,8 @@ const catalogue = {
   ),
   internalError: entry<{ functie: string }>(
     "#VALUE!",
-    (p) => `${p.functie} liep vast op deze invoer. Dit is een fout in LVS Analyse; meld de formule en de invoer aan de beheerder.`,
+    (p) =>
+      `${p.functie} liep vast op deze invoer. Dit is een fout in LVS Analyse; meld de formule en de invoer aan de beheerder.`,
   ),
   notAPercentage: entry<{ naam: string; waarde: unknown }>(
     "#VALUE!",
@@ -86,7 +87,8 @@ const catalogue = {
   ),
   b8OnlyInSignalering: entry<{ naam: string }>(
     "#VALUE!",
-    (p) => `${p.naam}: B8 (begin groep 8) bestaat alleen in de Cito-tabellen van LVS.SIGNALERING. Gebruik ${MOMENTEN_UITLEG}.`,
+    (p) =>
+      `${p.naam}: B8 (begin groep 8) bestaat alleen in de Cito-tabellen van LVS.SIGNALERING. Gebruik ${MOMENTEN_UITLEG}.`,
   ),
   momentsNotInOrder: entry<{ vorig: string; huidig: string }>(
     "#VALUE!",
@@ -128,10 +130,7 @@ const catalogue = {
     "#NUM!",
     (p) => `${p.functie}: de uitkomst is te groot om te tonen; controleer of de deler niet bijna 0 is.`,
   ),
-  dlZero: entry<Record<string, never>>(
-    "#DIV/0!",
-    () => "DL is 0: zonder maanden onderwijs is er geen leerrendement.",
-  ),
+  dlZero: entry<Record<string, never>>("#DIV/0!", () => "DL is 0: zonder maanden onderwijs is er geen leerrendement."),
   unknownSignaleringsnorm: entry<{ waarde: unknown }>(
     "#VALUE!",
     (p) => `Onbekende norm ${quote(p.waarde)}. Kies DMT, BL, BL3, RW, RW3, SP, SP3, LR, 1F of 2F/1S.`,
@@ -142,8 +141,7 @@ const catalogue = {
   ),
   needsGewogenAandeel: entry<{ norm: string }>(
     "#VALUE!",
-    (p) =>
-      `Bij ${p.norm} hoort het aandeel gewogen leerlingen als vierde argument, bijvoorbeeld 0,2, 20 of 20%.`,
+    (p) => `Bij ${p.norm} hoort het aandeel gewogen leerlingen als vierde argument, bijvoorbeeld 0,2, 20 of 20%.`,
   ),
   needsSchoolSignaleringswaarde: entry<Record<string, never>>(
     "#N/A",

@@ -10,7 +10,12 @@ export interface Grafiek {
    * A reference series (a norm, threshold or ambitie) is drawn as a dashed line without markers,
    * also in a bar chart. `kleur` (#RRGGBB) fixes a series' colour, e.g. the colour words' fills.
    */
-  readonly series: readonly { readonly name: string; readonly values: Bereik; readonly referentie?: boolean; readonly kleur?: string }[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: Bereik;
+    readonly referentie?: boolean;
+    readonly kleur?: string;
+  }[];
   /** Axis bounds, e.g. 0 and 1 for shares. */
   readonly yMin?: number;
   readonly yMax?: number;

@@ -31,5 +31,8 @@ function defaultExpectation(afnames: Afnames, tabel?: Normtabel, vaardigheid?: s
     return fout("momentsNotInOrder", { vorig: vorigMoment, huidig: huidigMoment });
   }
   // Every pair of ordered IEP moments lies on the default line, so this is always a number.
-  return verwachteGroei(vorigMoment, huidigMoment, tabel, vaardigheid) ?? fout("momentsNotInOrder", { vorig: vorigMoment, huidig: huidigMoment });
+  return (
+    verwachteGroei(vorigMoment, huidigMoment, tabel, vaardigheid) ??
+    fout("momentsNotInOrder", { vorig: vorigMoment, huidig: huidigMoment })
+  );
 }

@@ -10,9 +10,7 @@ import { onthoud } from "./onthoud";
 export const MOMENTEN = ["3a", "3b", "4a", "4b", "5a", "5b", "6a", "6b", "7a", "7b", "8a", "8b"] as const;
 export type Moment = (typeof MOMENTEN)[number];
 
-export const CITO_MOMENTEN = [
-  "M3", "E3", "M4", "E4", "M5", "E5", "M6", "E6", "M7", "E7", "B8", "M8", "E8",
-] as const;
+export const CITO_MOMENTEN = ["M3", "E3", "M4", "E4", "M5", "E5", "M6", "E6", "M7", "E7", "B8", "M8", "E8"] as const;
 export type CitoMoment = (typeof CITO_MOMENTEN)[number];
 
 const IEP = /^([3-8]) ?([ab])$/;

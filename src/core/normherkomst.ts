@@ -41,7 +41,8 @@ function eigenWaarden(norm: Basisnorm, lijn: NormColumn): boolean {
   return false;
 }
 
-const heeftEigen = (norm: Basisnorm, normen: Normen | undefined) => lijnen(norm, normen).some((l) => eigenWaarden(norm, l));
+const heeftEigen = (norm: Basisnorm, normen: Normen | undefined) =>
+  lijnen(norm, normen).some((l) => eigenWaarden(norm, l));
 
 /** Where the line for green and blue comes from. */
 export function lijnHerkomst(norm: Basisnorm, normen?: Normen): Herkomst {
@@ -58,7 +59,11 @@ export function groeiHerkomst(normen?: Normen): Herkomst {
 /** The legend's note after the norm's name. */
 export function legendaBron(norm: Basisnorm, normen?: Normen): string {
   const herkomst = lijnHerkomst(norm, normen);
-  return herkomst === "eigen" ? "waarden uit blad Normen" : herkomst === "indicatief" ? "indicatieve lijn van LVS Analyse" : "";
+  return herkomst === "eigen"
+    ? "waarden uit blad Normen"
+    : herkomst === "indicatief"
+      ? "indicatieve lijn van LVS Analyse"
+      : "";
 }
 
 const VERVANG = "Neem de waarden uit jullie IEP LVS over in het blad Normen (stap 0.1 Voorbereiden) en kleur opnieuw.";
@@ -72,9 +77,10 @@ export function isIndicatiefMelding(tekst: string): boolean {
 export function indicatiefMelding(norm: Basisnorm, normen?: Normen): string | undefined {
   const lijn = lijnHerkomst(norm, normen) === "indicatief";
   const groei = groeiHerkomst(normen) === "indicatief";
-  if (lijn && groei) return `Groen en blauw rusten op de indicatieve lijn van LVS Analyse, licht en donker op een indicatieve verwachte groei: niet op de lijnen van IEP. ${VERVANG}`;
+  if (lijn && groei)
+    return `Groen en blauw rusten op de indicatieve lijn van LVS Analyse, licht en donker op een indicatieve verwachte groei: niet op de lijnen van IEP. ${VERVANG}`;
   if (lijn) return `Groen en blauw rusten op de indicatieve lijn van LVS Analyse, niet op de lijn van IEP. ${VERVANG}`;
-  if (groei) return `Licht en donker rusten op een indicatieve verwachte groei; met de landelijke lijn uit jullie IEP LVS wordt die precies. ${VERVANG}`;
+  if (groei)
+    return `Licht en donker rusten op een indicatieve verwachte groei; met de landelijke lijn uit jullie IEP LVS wordt die precies. ${VERVANG}`;
   return undefined;
 }
-

@@ -50,7 +50,12 @@ function lookupGeneral(norm: Norm, tabel: Normtabel) {
  * (for the vaardigheid when it has its own column), otherwise the indicatieve expectation, which
  * is the rise of the default 2F/1S line.
  */
-export function verwachteGroei(vorig: Moment, huidig: Moment, tabel?: Normtabel, vaardigheid?: string): number | undefined {
+export function verwachteGroei(
+  vorig: Moment,
+  huidig: Moment,
+  tabel?: Normtabel,
+  vaardigheid?: string,
+): number | undefined {
   const landelijk = readNorm(vaardigheid ? `landelijk ${vaardigheid}` : "landelijk");
   const fromTable = tabel && (tabel.column(landelijk) ?? lookupGeneral(landelijk, tabel));
   if (fromTable) {

@@ -43,7 +43,12 @@ export interface Schaalscore {
 
 export type Schaaloordeel =
   | { readonly iep: true }
-  | { readonly iep: false; readonly buiten: number; readonly totaal: number; readonly voorbeelden: readonly Schaalscore[] };
+  | {
+      readonly iep: false;
+      readonly buiten: number;
+      readonly totaal: number;
+      readonly voorbeelden: readonly Schaalscore[];
+    };
 
 /** More than half of the numeric scores outside their moment's window: not IEP ontwikkelscores. */
 export function beoordeelSchaal(scores: readonly Schaalscore[]): Schaaloordeel {

@@ -78,7 +78,10 @@ function compactKey(text: string): string {
 }
 
 const HALFJAAR: Readonly<Record<Halfjaartoets, Halfjaar>> = Object.fromEntries(
-  HALFJAARTOETSEN.map((label) => [label, { soort: "halfjaar", label, ...toetsData.halfjaartoetsen[label], opWeg: `op weg naar ${label}` }]),
+  HALFJAARTOETSEN.map((label) => [
+    label,
+    { soort: "halfjaar", label, ...toetsData.halfjaartoetsen[label], opWeg: `op weg naar ${label}` },
+  ]),
 ) as Record<Halfjaartoets, Halfjaar>;
 
 export function halfjaartoets(label: Halfjaartoets): Halfjaar {

@@ -17,7 +17,8 @@ function fromExcelValue(value: unknown): CellValue {
   if (value === null || value === undefined) return value;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   // Newer Excel may hand a cell over as a rich value with its plain value inside.
-  if (typeof value === "object" && "basicValue" in value) return fromExcelValue((value as { basicValue: unknown }).basicValue);
+  if (typeof value === "object" && "basicValue" in value)
+    return fromExcelValue((value as { basicValue: unknown }).basicValue);
   if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
   return ONBEKEND;
 }

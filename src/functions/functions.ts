@@ -7,9 +7,16 @@
  */
 import "./outside-excel";
 import { evaluate } from "../core/formulas/evaluate";
-import { KLEUR, LEERGROEI, LEERRENDEMENT, NIVEAU, NORMLIJN, PASSENDETOETS, SIGNALERING } from "../core/formulas/definitions";
+import {
+  KLEUR,
+  LEERGROEI,
+  LEERRENDEMENT,
+  NIVEAU,
+  NORMLIJN,
+  PASSENDETOETS,
+  SIGNALERING,
+} from "../core/formulas/definitions";
 import { fromExcel, toExcel } from "./excel-values";
-
 
 /**
  * Niveau bij een ontwikkelscore: "geen resultaat", "op weg naar 4a" of "4a". Een gelijke score telt als gehaald.

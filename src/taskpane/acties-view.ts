@@ -45,7 +45,10 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
     }
     if (melding.bevestig) {
       const ja = knop("Ja, vervangen", opnieuw, "primair");
-      uitkomst.append(ja, knop("Nee, laten staan", () => toon({ soort: "info", tekst: "Niets veranderd.", details: [] }, opnieuw)));
+      uitkomst.append(
+        ja,
+        knop("Nee, laten staan", () => toon({ soort: "info", tekst: "Niets veranderd.", details: [] }, opnieuw)),
+      );
       ja.focus();
     }
   };
@@ -60,10 +63,16 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
       einde: () => knoppen.querySelectorAll("button").forEach((b) => (b.disabled = false)),
     };
     const melding = await klik(bezig, () => knopActie(ctx, actie, vervangen, groep));
-    toon(melding, () => void start(actie, true, groep), (gekozen) => void start(actie, vervangen, gekozen));
+    toon(
+      melding,
+      () => void start(actie, true, groep),
+      (gekozen) => void start(actie, vervangen, gekozen),
+    );
     if (melding.soort === "klaar") ctx.gewijzigd();
   };
 
-  acties.forEach((actie, i) => knoppen.append(knop(ACTIE_LABELS[actie], () => void start(actie), i === 0 ? "primair" : undefined)));
+  acties.forEach((actie, i) =>
+    knoppen.append(knop(ACTIE_LABELS[actie], () => void start(actie), i === 0 ? "primair" : undefined)),
+  );
   container.append(knoppen, uitkomst);
 }

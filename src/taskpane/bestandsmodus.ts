@@ -61,7 +61,10 @@ export class Geopend implements WorkbookPort {
 /** Hands the result to the browser as a download; nothing leaves the computer. */
 export async function download(geopend: Geopend): Promise<string> {
   const data = await geopend.wb.toBuffer();
-  const type = geopend.extensie === ".xlsm" ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const type =
+    geopend.extensie === ".xlsm"
+      ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+      : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   const blob = new Blob([data as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const naam = `${geopend.naam} - LVS Analyse${geopend.extensie}`;
@@ -85,14 +88,19 @@ export async function openBestand(bestand: File): Promise<Geopend> {
   // A csv, pdf, old .xls or locked workbook gets a Dutch answer, not the zip reader's English.
   const soort = herkenBestand(data, bestand.name);
   if (!soort.werkmap) throw new Gebruikersfout(soort.reden);
-  const [{ FileWorkbook }, { leesOpmaak }] = await Promise.all([adapter(), import(/* webpackChunkName: "bestand" */ "./xlsx-opmaak")]);
+  const [{ FileWorkbook }, { leesOpmaak }] = await Promise.all([
+    adapter(),
+    import(/* webpackChunkName: "bestand" */ "./xlsx-opmaak"),
+  ]);
   const extensie = /\.xlsm$/i.test(bestand.name) ? ".xlsm" : ".xlsx";
   try {
     const wb = await FileWorkbook.open(data);
     return new Geopend(wb, bestand.name.replace(/\.xls[xm]$/i, ""), new Weergave(leesOpmaak(data, GRENZEN)), extensie);
   } catch (fout) {
     if (fout instanceof Gebruikersfout) throw fout;
-    throw new Gebruikersfout("het lijkt een Excel-werkmap, maar hij is misschien beschadigd of door een ander programma vreemd opgeslagen; open hem in Excel, sla hem opnieuw op als .xlsx en probeer het nog eens");
+    throw new Gebruikersfout(
+      "het lijkt een Excel-werkmap, maar hij is misschien beschadigd of door een ander programma vreemd opgeslagen; open hem in Excel, sla hem opnieuw op als .xlsx en probeer het nog eens",
+    );
   }
 }
 
@@ -109,7 +117,10 @@ export async function openDemo(): Promise<Geopend> {
   return new Geopend(wb, naam, weergave);
 }
 
-export async function bladInhoud(geopend: Geopend, blad: string): Promise<{ cellen: CellValue[][]; regels: Kleurregel[] }> {
+export async function bladInhoud(
+  geopend: Geopend,
+  blad: string,
+): Promise<{ cellen: CellValue[][]; regels: Kleurregel[] }> {
   const { sheets } = await geopend.read({ sheets: [blad] });
   return { cellen: sheets[0]?.cellen ?? [], regels: geopend.wb.rulesOf(blad, REGEL_MERK) };
 }

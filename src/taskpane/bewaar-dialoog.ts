@@ -28,7 +28,11 @@ export function vraagVoorVerlies(wat: string): Promise<Keuze> {
     };
     const eerst = knop("Eerst downloaden", () => sluit("downloaden"), "primair");
     const knoppen = el("div", undefined, "knoppen");
-    knoppen.append(eerst, knop("Doorgaan zonder bewaren", () => sluit("doorgaan")), knop("Annuleren", () => sluit("annuleren")));
+    knoppen.append(
+      eerst,
+      knop("Doorgaan zonder bewaren", () => sluit("doorgaan")),
+      knop("Annuleren", () => sluit("annuleren")),
+    );
     dialoog.append(titel, uitleg, knoppen);
     dialoog.addEventListener("cancel", (e) => {
       e.preventDefault();

@@ -51,7 +51,8 @@ function metOpmaak(oud: CelOpmaak | undefined, p: PlannedCell): CelOpmaak | unde
   return Object.keys(nieuw).length > 0 ? nieuw : undefined;
 }
 
-const binnen = (b: Bereik, rij: number, kolom: number) => rij >= b.rij && rij < b.rij + b.rijen && kolom >= b.kolom && kolom < b.kolom + b.kolommen;
+const binnen = (b: Bereik, rij: number, kolom: number) =>
+  rij >= b.rij && rij < b.rij + b.rijen && kolom >= b.kolom && kolom < b.kolom + b.kolommen;
 
 export class Weergave {
   private readonly bladen = new Map<string, BladOpmaak>();
@@ -95,7 +96,8 @@ export class Weergave {
       case "clear": {
         const blad = this.blad(change.sheet);
         const { rij, kolom, rijen, kolommen } = change.range;
-        for (let r = rij; r < rij + rijen; r++) for (let c = kolom; c < kolom + kolommen; c++) blad.cellen.delete(celSleutel(r, c));
+        for (let r = rij; r < rij + rijen; r++)
+          for (let c = kolom; c < kolom + kolommen; c++) blad.cellen.delete(celSleutel(r, c));
         blad.merges = blad.merges.filter((m) => !binnen(change.range, m.rij, m.kolom));
         return;
       }

@@ -17,7 +17,11 @@ export function knop(text: string, onClick: () => void, className?: string): HTM
   return button;
 }
 
-export function keuzelijst(id: string, opties: readonly { readonly waarde: string; readonly label: string }[], gekozen?: string): HTMLSelectElement {
+export function keuzelijst(
+  id: string,
+  opties: readonly { readonly waarde: string; readonly label: string }[],
+  gekozen?: string,
+): HTMLSelectElement {
   const select = el("select");
   select.id = id;
   for (const o of opties) {

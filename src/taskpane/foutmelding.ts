@@ -17,13 +17,16 @@ const PER_CODE: Readonly<Record<string, string>> = {
   ItemAlreadyExists: `Er bestaat al een blad of tabel met de naam die LVS Analyse wil gebruiken. Geef dat blad een andere naam ${OPNIEUW}`,
   MergedRangeConflict: `Samengevoegde cellen zitten in de weg waar LVS Analyse wil schrijven. Maak het samenvoegen rechts van je tabel ongedaan ${OPNIEUW}`,
   FilteredRangeConflict: `Er staat een filter op het blad. Zet het filter uit (Gegevens > Filter) ${OPNIEUW}`,
-  RequestPayloadSizeLimitExceeded: "Dit is te veel voor één keer in Excel op het web. Probeer het in Excel op je computer, of splits de gegevens over meer bladen.",
-  ResponsePayloadSizeLimitExceeded: "Dit is te veel voor één keer in Excel op het web. Probeer het in Excel op je computer, of splits de gegevens over meer bladen.",
+  RequestPayloadSizeLimitExceeded:
+    "Dit is te veel voor één keer in Excel op het web. Probeer het in Excel op je computer, of splits de gegevens over meer bladen.",
+  ResponsePayloadSizeLimitExceeded:
+    "Dit is te veel voor één keer in Excel op het web. Probeer het in Excel op je computer, of splits de gegevens over meer bladen.",
   ActivityLimitReached: `Excel is even te druk. Wacht een halve minuut ${OPNIEUW}`,
   RequestAborted: `Excel brak de opdracht af. Wacht even ${OPNIEUW}`,
   ServiceNotAvailable: `Excel is even niet bereikbaar. Controleer de verbinding (Excel op het web), wacht even ${OPNIEUW}`,
   Timeout: `Excel reageerde niet op tijd. Wacht even ${OPNIEUW}`,
-  UnsupportedSheet: "Dit soort blad (een grafiekblad of macroblad) kan LVS Analyse niet gebruiken. Kies een gewoon werkblad.",
+  UnsupportedSheet:
+    "Dit soort blad (een grafiekblad of macroblad) kan LVS Analyse niet gebruiken. Kies een gewoon werkblad.",
   ApiNotFound: "Deze versie van Excel kan deze knop niet uitvoeren. Werk Excel bij, of gebruik Excel op het web.",
   NotImplemented: "Deze versie van Excel kan deze knop niet uitvoeren. Werk Excel bij, of gebruik Excel op het web.",
 };

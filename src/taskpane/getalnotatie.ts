@@ -14,7 +14,8 @@ function datum(serieel: number, notatie: string): string {
   const maand = d.getUTCMonth() + 1;
   const jaar = d.getUTCFullYear();
   const maanden = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-  if (/mmm/i.test(notatie)) return `${/d/i.test(notatie) ? `${dag}-` : ""}${maanden[maand - 1]}${/y/i.test(notatie) ? `-${String(jaar).slice(-2)}` : ""}`;
+  if (/mmm/i.test(notatie))
+    return `${/d/i.test(notatie) ? `${dag}-` : ""}${maanden[maand - 1]}${/y/i.test(notatie) ? `-${String(jaar).slice(-2)}` : ""}`;
   return `${/dd/i.test(notatie) ? String(dag).padStart(2, "0") : dag}-${/mm/i.test(notatie) ? String(maand).padStart(2, "0") : maand}-${jaar}`;
 }
 
@@ -28,6 +29,10 @@ export function metNotatie(getal: number, notatie: string | undefined): string {
   const decimalen = /\.([0#]+)/.exec(deel)?.[1]?.length ?? 0;
   const groepering = /[0#],[0#]/.test(deel);
   const waarde = procent ? getal * 100 : getal;
-  const tekst = Math.abs(waarde).toLocaleString("nl-NL", { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen, useGrouping: groepering });
+  const tekst = Math.abs(waarde).toLocaleString("nl-NL", {
+    minimumFractionDigits: decimalen,
+    maximumFractionDigits: decimalen,
+    useGrouping: groepering,
+  });
   return `${waarde < 0 ? "-" : ""}${tekst}${procent ? "%" : ""}`;
 }

@@ -61,7 +61,8 @@ type Cellen = readonly (readonly CellValue[])[];
 
 function cellenVan(b: Bereik): { rij: number; kolom: number }[] {
   const uit: { rij: number; kolom: number }[] = [];
-  for (let r = b.rij; r < b.rij + b.rijen; r++) for (let c = b.kolom; c < b.kolom + b.kolommen; c++) uit.push({ rij: r, kolom: c });
+  for (let r = b.rij; r < b.rij + b.rijen; r++)
+    for (let c = b.kolom; c < b.kolom + b.kolommen; c++) uit.push({ rij: r, kolom: c });
   return uit;
 }
 
@@ -83,7 +84,12 @@ export function labelsVan(cellen: Cellen, b: Bereik): string[] {
 }
 
 /** Round axis bounds and a step of 1, 2 or 5 times a power of ten, about five steps. */
-function schaal(min: number, max: number, vastMin?: number, vastMax?: number): { min: number; max: number; stap: number } {
+function schaal(
+  min: number,
+  max: number,
+  vastMin?: number,
+  vastMax?: number,
+): { min: number; max: number; stap: number } {
   let laag = vastMin ?? Math.min(0, min);
   let hoog = vastMax ?? max;
   if (!(hoog > laag)) hoog = laag + 1;
@@ -102,7 +108,13 @@ export function tekenGrafiek(spec: Grafiek, cellen: Cellen, breedte: number, hoo
   const categorieen = labelsVan(cellen, spec.categories);
   const reeksWaarden = spec.series.map((s) => waardenVan(cellen, s.values));
   const kleurVan = (i: number) => spec.series[i]!.kleur ?? REEKS_KLEUREN[i % REEKS_KLEUREN.length]!;
-  const basis = { type: spec.type, titel: spec.title, breedte, hoogte, ...(spec.yTitle ? { yTitel: spec.yTitle } : {}) };
+  const basis = {
+    type: spec.type,
+    titel: spec.title,
+    breedte,
+    hoogte,
+    ...(spec.yTitle ? { yTitel: spec.yTitle } : {}),
+  };
 
   if (spec.type === "radar") {
     const vlak = { x: 0, y: TITEL_HOOGTE, breedte, hoogte: hoogte - TITEL_HOOGTE - LEGENDA_HOOGTE };
@@ -111,14 +123,25 @@ export function tekenGrafiek(spec: Grafiek, cellen: Cellen, breedte: number, hoo
     // Room beside the spokes for the aspects' names, which are written outward from the ends.
     const straal = Math.max(10, Math.min(vlak.breedte / 2 - 80, vlak.hoogte / 2 - 24));
     const alle = reeksWaarden.flat().filter((v): v is number => v !== undefined);
-    const { max, stap } = schaal(0, alle.reduce((m, v) => Math.max(m, v), 0), 0, spec.yMax);
+    const { max, stap } = schaal(
+      0,
+      alle.reduce((m, v) => Math.max(m, v), 0),
+      0,
+      spec.yMax,
+    );
     const n = Math.max(1, categorieen.length);
     const hoek = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
-    const plek = (i: number, v: number) => ({ x: mx + Math.cos(hoek(i)) * straal * (v / max), y: my + Math.sin(hoek(i)) * straal * (v / max) });
+    const plek = (i: number, v: number) => ({
+      x: mx + Math.cos(hoek(i)) * straal * (v / max),
+      y: my + Math.sin(hoek(i)) * straal * (v / max),
+    });
     const raster = [];
     for (let ring = stap; ring <= max + 1e-9; ring += stap) {
       const hoeken = Array.from({ length: n }, (_, i) => plek(i, ring));
-      raster.push({ pad: `M${hoeken.map((p) => `${r1(p.x)},${r1(p.y)}`).join("L")}Z`, label: { tekst: metNotatie(ring, spec.yFormaat), x: mx + 3, y: my - straal * (ring / max) } });
+      raster.push({
+        pad: `M${hoeken.map((p) => `${r1(p.x)},${r1(p.y)}`).join("L")}Z`,
+        label: { tekst: metNotatie(ring, spec.yFormaat), x: mx + 3, y: my - straal * (ring / max) },
+      });
     }
     return {
       ...basis,
@@ -130,20 +153,37 @@ export function tekenGrafiek(spec: Grafiek, cellen: Cellen, breedte: number, hoo
         kleur: kleurVan(i),
         referentie: s.referentie ?? false,
         staven: [],
-        punten: reeksWaarden[i]!.flatMap((v, j) => (v === undefined ? [] : [{ ...plek(j, v), waarde: v, categorie: categorieen[j] ?? "" }])),
+        punten: reeksWaarden[i]!.flatMap((v, j) =>
+          v === undefined ? [] : [{ ...plek(j, v), waarde: v, categorie: categorieen[j] ?? "" }],
+        ),
       })),
     };
   }
 
-  const vlak = { x: 44, y: TITEL_HOOGTE, breedte: Math.max(20, breedte - 44 - 12), hoogte: Math.max(20, hoogte - TITEL_HOOGTE - LEGENDA_HOOGTE - 22) };
+  const vlak = {
+    x: 44,
+    y: TITEL_HOOGTE,
+    breedte: Math.max(20, breedte - 44 - 12),
+    hoogte: Math.max(20, hoogte - TITEL_HOOGTE - LEGENDA_HOOGTE - 22),
+  };
   const gestapeld = spec.type === "barStacked";
   const staafReeksen = spec.series.map((s) => gestapeld && !s.referentie);
   // Stacked bars reach the sum of their category; other charts their largest value.
-  const totalen = categorieen.map((_, j) => reeksWaarden.reduce((som, w, i) => som + (staafReeksen[i] ? (w[j] ?? 0) : 0), 0));
+  const totalen = categorieen.map((_, j) =>
+    reeksWaarden.reduce((som, w, i) => som + (staafReeksen[i] ? (w[j] ?? 0) : 0), 0),
+  );
   const alle = reeksWaarden.flat().filter((v): v is number => v !== undefined);
   const laagste = alle.reduce((m, v) => Math.min(m, v), Infinity);
-  const hoogste = Math.max(alle.reduce((m, v) => Math.max(m, v), -Infinity), gestapeld ? totalen.reduce((m, v) => Math.max(m, v), 0) : -Infinity);
-  const as = schaal(Number.isFinite(laagste) ? laagste : 0, Number.isFinite(hoogste) ? hoogste : 1, spec.yMin, spec.yMax);
+  const hoogste = Math.max(
+    alle.reduce((m, v) => Math.max(m, v), -Infinity),
+    gestapeld ? totalen.reduce((m, v) => Math.max(m, v), 0) : -Infinity,
+  );
+  const as = schaal(
+    Number.isFinite(laagste) ? laagste : 0,
+    Number.isFinite(hoogste) ? hoogste : 1,
+    spec.yMin,
+    spec.yMax,
+  );
   const yVan = (v: number) => vlak.y + vlak.hoogte - ((v - as.min) / (as.max - as.min)) * vlak.hoogte;
 
   // Scatter: the categories are x values; otherwise the categories sit evenly, each in its own slot.
@@ -160,7 +200,10 @@ export function tekenGrafiek(spec: Grafiek, cellen: Cellen, breedte: number, hoo
   const raster = [];
   for (let v = as.min; v <= as.max + as.stap / 1000; v += as.stap) {
     const y = yVan(v);
-    raster.push({ pad: `M${vlak.x},${r1(y)}H${vlak.x + vlak.breedte}`, label: { tekst: metNotatie(v, spec.yFormaat), x: vlak.x - 4, y } });
+    raster.push({
+      pad: `M${vlak.x},${r1(y)}H${vlak.x + vlak.breedte}`,
+      label: { tekst: metNotatie(v, spec.yFormaat), x: vlak.x - 4, y },
+    });
   }
   const onder = new Array<number>(categorieen.length).fill(0);
   const reeksen: Reeks[] = spec.series.map((s, i) => {
@@ -172,14 +215,22 @@ export function tekenGrafiek(spec: Grafiek, cellen: Cellen, breedte: number, hoo
       const categorie = categorieen[j] ?? "";
       if (staafReeksen[i]) {
         const top = yVan(onder[j]! + v);
-        staven.push({ x: xVan(j) - vak * 0.3, y: top, breedte: vak * 0.6, hoogte: yVan(onder[j]!) - top, waarde: v, categorie });
+        staven.push({
+          x: xVan(j) - vak * 0.3,
+          y: top,
+          breedte: vak * 0.6,
+          hoogte: yVan(onder[j]!) - top,
+          waarde: v,
+          categorie,
+        });
         onder[j]! += v;
       } else punten.push({ x: xVan(j), y: yVan(v), waarde: v, categorie });
     });
     return { naam: s.name, kleur: kleurVan(i), referentie: s.referentie ?? false, punten, staven };
   });
   // Scatter charts rank pupils: their x labels would crowd the axis, so only the line of names is left out.
-  const categorieLabels = spec.type === "scatter" ? [] : categorieen.map((tekst, j) => ({ tekst, x: xVan(j), y: vlak.y + vlak.hoogte + 14 }));
+  const categorieLabels =
+    spec.type === "scatter" ? [] : categorieen.map((tekst, j) => ({ tekst, x: xVan(j), y: vlak.y + vlak.hoogte + 14 }));
   return { ...basis, vlak, raster, categorieLabels, reeksen };
 }
 

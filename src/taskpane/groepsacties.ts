@@ -18,7 +18,8 @@ import { maakSchoolinstellingen, maakSchooloverzichten } from "../workbook/schoo
 import type { WorkbookPort } from "../workbook/port";
 import { foutMelding } from "./foutmelding";
 
-export type Actie = "kleuren" | "verwijderen" | "overzicht" | "normen" | "school" | "instellingen" | "leerlingkaarten" | "detailscores";
+export type Actie =
+  "kleuren" | "verwijderen" | "overzicht" | "normen" | "school" | "instellingen" | "leerlingkaarten" | "detailscores";
 
 export interface Melding {
   readonly soort: "klaar" | "vraag" | "fout" | "info";
@@ -42,8 +43,10 @@ export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: 
 ];
 
 const LEESMELDING: Record<Leesmelding["soort"], (n: number) => string> = {
-  tekstgetal: (n) => `${aantal(n, "score staat", "scores staan")} als tekst in de cel; LVS Analyse telt ${n === 1 ? "hem" : "ze"} mee`,
-  foutwaarde: (n) => `${aantal(n, "cel", "cellen")} met een foutwaarde; ${n === 1 ? "die telt" : "die tellen"} als geen score`,
+  tekstgetal: (n) =>
+    `${aantal(n, "score staat", "scores staan")} als tekst in de cel; LVS Analyse telt ${n === 1 ? "hem" : "ze"} mee`,
+  foutwaarde: (n) =>
+    `${aantal(n, "cel", "cellen")} met een foutwaarde; ${n === 1 ? "die telt" : "die tellen"} als geen score`,
   geenGetal: (n) => `${aantal(n, "score is", "scores zijn")} geen getal en ${n === 1 ? "telt" : "tellen"} niet mee`,
   rijZonderNaam: (n) => `${aantal(n, "rij", "rijen")} zonder naam overgeslagen`,
   samenvattingsrij: (n) => `${aantal(n, "rij", "rijen")} met een gemiddelde of totaal overgeslagen`,
@@ -88,12 +91,17 @@ export async function voerUit(
       case "kleuren": {
         const r = await kleurGroep(port, { blad, norm, vervangen, ...(indeling ? { indeling } : {}) });
         if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "kleuren" };
-        if (r.status === "geenOverzicht" || r.status === "nietIep") return { soort: "fout", tekst: r.tekst, details: [] };
+        if (r.status === "geenOverzicht" || r.status === "nietIep")
+          return { soort: "fout", tekst: r.tekst, details: [] };
         const letOp = r.plan.waarschuwingen.find(isIndicatiefMelding);
         return {
           soort: "klaar",
           tekst: `${r.tekst}.`,
-          details: [...r.plan.waarschuwingen.filter((w) => w !== letOp), ...beschrijfIndeling(r.indeling), ...leesmeldingen(r.meldingen)],
+          details: [
+            ...r.plan.waarschuwingen.filter((w) => w !== letOp),
+            ...beschrijfIndeling(r.indeling),
+            ...leesmeldingen(r.meldingen),
+          ],
           ...(letOp ? { letOp } : {}),
         };
       }
@@ -101,14 +109,22 @@ export async function voerUit(
         const r = await verwijderKleuring(port, blad);
         const behouden = [
           ...(r.behouden.length > 0 ? [`Niet weggehaald, want je typte erin: ${r.behouden.join(", ")}.`] : []),
-          ...(r.getypt.length > 0 ? [`Deze cellen bleven staan, want je typte erin: ${r.getypt.slice(0, 8).join(", ")}${r.getypt.length > 8 ? ` en ${r.getypt.length - 8} meer` : ""}.`] : []),
+          ...(r.getypt.length > 0
+            ? [
+                `Deze cellen bleven staan, want je typte erin: ${r.getypt.slice(0, 8).join(", ")}${r.getypt.length > 8 ? ` en ${r.getypt.length - 8} meer` : ""}.`,
+              ]
+            : []),
         ];
         return { soort: "klaar", tekst: r.tekst, details: behouden };
       }
       case "overzicht": {
         const r = await maakGroepsoverzicht(port, { blad, norm, vervangen });
         if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "overzicht" };
-        return { soort: r.status === "klaar" ? "klaar" : "fout", tekst: r.tekst, details: [`Norm: ${normNaam(norm)}.`] };
+        return {
+          soort: r.status === "klaar" ? "klaar" : "fout",
+          tekst: r.tekst,
+          details: [`Norm: ${normNaam(norm)}.`],
+        };
       }
       case "normen": {
         const r = await maakNormenblad(port);
@@ -119,7 +135,11 @@ export async function voerUit(
         const vraag = r.find((x) => x.status === "bevestigen");
         if (vraag) return { soort: "vraag", tekst: vraag.tekst, details: [], bevestig: "school" };
         if (r[0]?.status === "geenGegevens") return { soort: "fout", tekst: r[0].tekst, details: [] };
-        return { soort: "klaar", tekst: `Schooloverzichten gemaakt op ${normNaam(norm)}.`, details: r.map((x) => x.tekst) };
+        return {
+          soort: "klaar",
+          tekst: `Schooloverzichten gemaakt op ${normNaam(norm)}.`,
+          details: r.map((x) => x.tekst),
+        };
       }
       case "leerlingkaarten": {
         const r = await maakLeerlingkaarten(port, { blad, norm, datum: vandaag(nu), ...(groep ? { groep } : {}) });

@@ -23,10 +23,17 @@ function onthouden(json: string | undefined): Kolomindeling | undefined {
   }
 }
 
-export async function leesIndeling(port: WorkbookPort, blad: string, gecorrigeerd?: Kolomindeling): Promise<GelezenIndeling> {
+export async function leesIndeling(
+  port: WorkbookPort,
+  blad: string,
+  gecorrigeerd?: Kolomindeling,
+): Promise<GelezenIndeling> {
   const { sheets, settings } = await port.read({ sheets: [blad] });
   const sheet = sheets[0];
   if (!sheet) return { blad, cellen: [], indeling: undefined };
-  const indeling = gecorrigeerd ?? onthouden(settings[indelingSleutel(sheet.naam)]) ?? vindIndeling({ naam: sheet.naam, cellen: sheet.cellen });
+  const indeling =
+    gecorrigeerd ??
+    onthouden(settings[indelingSleutel(sheet.naam)]) ??
+    vindIndeling({ naam: sheet.naam, cellen: sheet.cellen });
   return { blad: sheet.naam, cellen: sheet.cellen, indeling };
 }

@@ -26,7 +26,13 @@ export function renderIndeling(
 ): void {
   container.replaceChildren(el("h2", "Kolomindeling"));
   if (!indeling) {
-    container.append(el("p", "LVS Analyse vindt op dit blad geen overzicht met namen van leerlingen en scores per vaardigheid.", "uitleg"));
+    container.append(
+      el(
+        "p",
+        "LVS Analyse vindt op dit blad geen overzicht met namen van leerlingen en scores per vaardigheid.",
+        "uitleg",
+      ),
+    );
     return;
   }
   const lijst = el("ul", undefined, "indeling");
@@ -42,12 +48,28 @@ export function renderIndeling(
   for (const k of ["Kolom", "Kop", "Vaardigheid", "Moment"]) kop.append(el("th", k));
   tabel.append(kop);
   indeling.scores.forEach((kolom, i) => {
-    const vaardigheid = keuzelijst(`v${i}`, [...VAARDIGHEDEN.map((v) => ({ waarde: v, label: v })), { waarde: NIET, label: "niet meenemen" }], kolom.vaardigheid);
-    const moment = keuzelijst(`m${i}`, [{ waarde: "", label: kolom.deel ? (kolom.deel === "a" ? "midden" : "eind") : "onbekend" }, ...MOMENTEN.map((m) => ({ waarde: m, label: m }))], kolom.moment ?? "");
+    const vaardigheid = keuzelijst(
+      `v${i}`,
+      [...VAARDIGHEDEN.map((v) => ({ waarde: v, label: v })), { waarde: NIET, label: "niet meenemen" }],
+      kolom.vaardigheid,
+    );
+    const moment = keuzelijst(
+      `m${i}`,
+      [
+        { waarde: "", label: kolom.deel ? (kolom.deel === "a" ? "midden" : "eind") : "onbekend" },
+        ...MOMENTEN.map((m) => ({ waarde: m, label: m })),
+      ],
+      kolom.moment ?? "",
+    );
     vaardigheid.setAttribute("aria-label", `Vaardigheid van kolom ${kolomLetters(kolom.kolom)}`);
     moment.setAttribute("aria-label", `Moment van kolom ${kolomLetters(kolom.kolom)}`);
     const rij = el("tr");
-    const [c1, c2, c3, c4] = [el("td", kolomLetters(kolom.kolom)), el("td", kopTekst(cellen, indeling, kolom.kolom)), el("td"), el("td")];
+    const [c1, c2, c3, c4] = [
+      el("td", kolomLetters(kolom.kolom)),
+      el("td", kopTekst(cellen, indeling, kolom.kolom)),
+      el("td"),
+      el("td"),
+    ];
     c3.append(vaardigheid);
     c4.append(moment);
     rij.append(c1, c2, c3, c4);
@@ -63,10 +85,15 @@ export function renderIndeling(
         .filter((r) => r.vaardigheid.value !== NIET)
         .map((r): ScoreKolom => {
           const { moment: _moment, ...rest } = r.kolom;
-          return { ...rest, vaardigheid: r.vaardigheid.value as Vaardigheid, ...(r.moment.value ? { moment: r.moment.value as ScoreKolom["moment"] & string } : {}) };
+          return {
+            ...rest,
+            vaardigheid: r.vaardigheid.value as Vaardigheid,
+            ...(r.moment.value ? { moment: r.moment.value as ScoreKolom["moment"] & string } : {}),
+          };
         });
       toepassen({ ...indeling, scores });
-      bevestiging.textContent = "Aangepast. De volgende kleuring gebruikt deze indeling, en LVS Analyse onthoudt hem voor dit blad.";
+      bevestiging.textContent =
+        "Aangepast. De volgende kleuring gebruikt deze indeling, en LVS Analyse onthoudt hem voor dit blad.";
     }),
     bevestiging,
   );

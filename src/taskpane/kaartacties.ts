@@ -46,7 +46,10 @@ export async function maakGekozenKaarten(
     const gelukt = resultaten.filter((r) => r.status !== "geenGegevens").length;
     return {
       soort: gelukt === 0 ? "fout" : "klaar",
-      tekst: gelukt === 0 ? "Er is geen kaart gemaakt." : `${gelukt} ${gelukt === 1 ? "kaart" : "kaarten"} klaar. Wat je zelf al invulde, is niet veranderd.`,
+      tekst:
+        gelukt === 0
+          ? "Er is geen kaart gemaakt."
+          : `${gelukt} ${gelukt === 1 ? "kaart" : "kaarten"} klaar. Wat je zelf al invulde, is niet veranderd.`,
       details: resultaten.map((r) => r.tekst),
     };
   } catch (fout) {

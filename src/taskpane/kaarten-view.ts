@@ -58,14 +58,22 @@ export function renderKaarten(container: HTMLElement, ctx: ActieContext): void {
       },
       einde: () => (maak.disabled = false),
     };
-    const keuze = { kaarten: aangevinkt(container, "kaart") as KaartSoort[], instrumenten: aangevinkt(container, "instrument"), eigenInstrument: eigen.value };
+    const keuze = {
+      kaarten: aangevinkt(container, "kaart") as KaartSoort[],
+      instrumenten: aangevinkt(container, "instrument"),
+      eigenInstrument: eigen.value,
+    };
     const melding = await klik(bezig, () => kaartKnop(ctx, keuze));
     toonMelding(uitkomst, melding);
     if (melding.soort === "klaar") ctx.gewijzigd();
   }
 
   container.replaceChildren(
-    el("p", "Invulbare kaarten als bladen in deze werkmap, met wat de gegevens al zeggen ingevuld. Maak je ze opnieuw, dan vult LVS Analyse alleen lege cellen aan.", "uitleg"),
+    el(
+      "p",
+      "Invulbare kaarten als bladen in deze werkmap, met wat de gegevens al zeggen ingevuld. Maak je ze opnieuw, dan vult LVS Analyse alleen lege cellen aan.",
+      "uitleg",
+    ),
     kaarten,
     instrumenten,
     knoppen,

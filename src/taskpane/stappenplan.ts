@@ -16,10 +16,11 @@ export const STAPPEN: readonly Stap[] = data.hoofdstukken.flatMap((h) =>
   h.stappen.map((s) => ({ ...s, acties: s.acties as Actie[], hoofdstuk: h.titel })),
 );
 
-export const HOOFDSTUKKEN: readonly { readonly titel: string; readonly stappen: readonly Stap[] }[] = data.hoofdstukken.map((h) => ({
-  titel: h.titel,
-  stappen: STAPPEN.filter((s) => s.hoofdstuk === h.titel),
-}));
+export const HOOFDSTUKKEN: readonly { readonly titel: string; readonly stappen: readonly Stap[] }[] =
+  data.hoofdstukken.map((h) => ({
+    titel: h.titel,
+    stappen: STAPPEN.filter((s) => s.hoofdstuk === h.titel),
+  }));
 
 /** The step the user was at, or the first one for a workbook seen for the first time. */
 export function stapIndex(id: string | undefined): number {

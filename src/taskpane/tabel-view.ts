@@ -39,7 +39,10 @@ function tekst(value: CellValue, opmaak: CelOpmaak | undefined): string {
 }
 
 /** The label each column of a rule reads: per column from IF(OR(COLUMN()=4,…),$N2,…), or one for all. */
-function labelsVan(formule: string): { perKolom: Map<number, { kolom: number; rij: number }>; overal?: { kolom: number; rij: number } } {
+function labelsVan(formule: string): {
+  perKolom: Map<number, { kolom: number; rij: number }>;
+  overal?: { kolom: number; rij: number };
+} {
   const perKolom = new Map<number, { kolom: number; rij: number }>();
   for (const m of formule.matchAll(/IF\((?:OR\(((?:COLUMN\(\)=\d+,?)+)\)|(COLUMN\(\)=\d+)),\$([A-Z]+)(\d+)/g)) {
     const label = { kolom: kolomNummer(m[3]!), rij: Number(m[4]) - 1 };
@@ -55,7 +58,10 @@ function labelsVan(formule: string): { perKolom: Map<number, { kolom: number; ri
  * AND(N("LVS Analyse")=0,IF(OR(COLUMN()=4,COLUMN()=14),$N2,…)="donkergroen"), or an older rule
  * over one range, AND(N("LVS Analyse")=0,$K6="donkergroen").
  */
-export function kleurenVan(cellen: readonly (readonly CellValue[])[], regels: readonly Kleurregel[]): Map<string, Kleur> {
+export function kleurenVan(
+  cellen: readonly (readonly CellValue[])[],
+  regels: readonly Kleurregel[],
+): Map<string, Kleur> {
   const kleuren = new Map<string, Kleur>();
   for (const regel of regels) {
     const kleur = /="([a-z]+)"\)$/.exec(regel.formula)?.[1];
@@ -64,7 +70,12 @@ export function kleurenVan(cellen: readonly (readonly CellValue[])[], regels: re
       .split(/[\s,]+/)
       .map((a) => /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(a))
       .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => ({ r0: Number(m[2]) - 1, c0: kolomNummer(m[1]!), r1: Number(m[4] ?? m[2]) - 1, c1: kolomNummer(m[3] ?? m[1]!) }));
+      .map((m) => ({
+        r0: Number(m[2]) - 1,
+        c0: kolomNummer(m[1]!),
+        r1: Number(m[4] ?? m[2]) - 1,
+        c1: kolomNummer(m[3] ?? m[1]!),
+      }));
     if (bereiken.length === 0) continue;
     // Relative rows count from the first area's first row, as in Excel.
     const basis = bereiken[0]!.r0;
@@ -152,7 +163,9 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
   const samengevoegd = new Map<string, { rijen: number; kolommen: number }>();
   for (const m of opmaak.merges) {
     samengevoegd.set(celSleutel(m.rij, m.kolom), { rijen: m.rijen, kolommen: m.kolommen });
-    for (let r = m.rij; r < m.rij + m.rijen; r++) for (let c = m.kolom; c < m.kolom + m.kolommen; c++) if (r !== m.rij || c !== m.kolom) bedekt.add(celSleutel(r, c));
+    for (let r = m.rij; r < m.rij + m.rijen; r++)
+      for (let c = m.kolom; c < m.kolom + m.kolommen; c++)
+        if (r !== m.rij || c !== m.kolom) bedekt.add(celSleutel(r, c));
   }
 
   const tabel = el("table", undefined, "blad");
@@ -203,7 +216,14 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
       }
       if (typeof waarde === "number") td.classList.add("getal");
       // Text runs on into empty cells to its right, as in Excel.
-      else if (typeof waarde === "string" && !span && !celOpmaak?.wrap && isEmpty(cellen[r]?.[c + 1]) && !bedekt.has(celSleutel(r, c + 1))) td.classList.add("doorlopend");
+      else if (
+        typeof waarde === "string" &&
+        !span &&
+        !celOpmaak?.wrap &&
+        isEmpty(cellen[r]?.[c + 1]) &&
+        !bedekt.has(celSleutel(r, c + 1))
+      )
+        td.classList.add("doorlopend");
       stijl(td, celOpmaak, kleuren.get(sleutel));
       if (r < vast.rijen) td.classList.add("vast-rij");
       // The column letter, since merged cells make a row's children no guide to its columns.
@@ -228,7 +248,14 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
   if (uitleg) onderdelen.push(uitleg);
   onderdelen.push(omhulsel);
   const afgekapt = volledig.rijen > hoogte || volledig.kolommen > breedte;
-  if (afgekapt) onderdelen.push(el("p", `Hier staan de eerste ${hoogte} rijen en ${breedte} kolommen; het gedownloade bestand bevat alles.`, "uitleg"));
+  if (afgekapt)
+    onderdelen.push(
+      el(
+        "p",
+        `Hier staan de eerste ${hoogte} rijen en ${breedte} kolommen; het gedownloade bestand bevat alles.`,
+        "uitleg",
+      ),
+    );
   container.replaceChildren(...onderdelen);
 
   // Frozen rows and columns stay in view; their offsets are known only once the grid is laid out.
@@ -241,10 +268,12 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
   });
   const links = new Map<string, number>();
   for (let c = 0, x = RIJKOP_PX; c < vast.kolommen; x += breedtes[c] ?? 0, c++) links.set(kolomLetters(c), x);
-  for (const td of tbody.querySelectorAll<HTMLElement>("td.vast-kolom")) td.style.left = `${links.get(td.dataset.kolom ?? "")}px`;
+  for (const td of tbody.querySelectorAll<HTMLElement>("td.vast-kolom"))
+    td.style.left = `${links.get(td.dataset.kolom ?? "")}px`;
 
   // Charts float over the cells of their anchor, as in Excel.
-  const rijTop = (r: number) => (r < tbody.rows.length ? tbody.rows[r]!.offsetTop : tbody.offsetTop + tbody.offsetHeight);
+  const rijTop = (r: number) =>
+    r < tbody.rows.length ? tbody.rows[r]!.offsetTop : tbody.offsetTop + tbody.offsetHeight;
   const kolomLinks = (c: number) => RIJKOP_PX + breedtes.slice(0, c).reduce((s, b) => s + b, 0);
   const grafiekPlekken = opmaak.grafieken
     .filter((g) => g.anchor.rij < hoogte && g.anchor.kolom < breedte)

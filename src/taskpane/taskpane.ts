@@ -65,7 +65,9 @@ async function start(): Promise<void> {
   const toestand: Toestand = { indelingen: new Map() };
   // Outside Office everything runs on files; in Excel, what this version supports.
   const vermogens: Vermogens =
-    omgeving === "excel" ? bepaalVermogens((set, versie) => Office.context.requirements.isSetSupported(set, versie)) : { acties: true, functies: true, ongedaanInEen: false };
+    omgeving === "excel"
+      ? bepaalVermogens((set, versie) => Office.context.requirements.isSetSupported(set, versie))
+      : { acties: true, functies: true, ongedaanInEen: false };
   const beperkingen = omgeving === "excel" ? vermogensTekst(vermogens) : [];
   if (beperkingen.length > 0) {
     const lijst = document.createElement("ul");
@@ -84,11 +86,20 @@ async function start(): Promise<void> {
     if (!toestand.geopend || !toestand.blad) return;
     const { cellen, regels } = await bladInhoud(toestand.geopend, toestand.blad);
     const indeling = toestand.indelingen.get(toestand.blad) ?? vindIndeling({ naam: toestand.blad, cellen });
-    const vast = indeling ? { rijen: indeling.eersteRij, kolommen: indeling.leerling.reduce((m, k) => Math.max(m, k), 0) + 1 } : undefined;
-    const { grafiekPlekken } = renderTabel($("tabel"), { naam: toestand.blad, cellen, regels, opmaak: toestand.geopend.opmaak(toestand.blad), ...(vast ? { vast } : {}) });
+    const vast = indeling
+      ? { rijen: indeling.eersteRij, kolommen: indeling.leerling.reduce((m, k) => Math.max(m, k), 0) + 1 }
+      : undefined;
+    const { grafiekPlekken } = renderTabel($("tabel"), {
+      naam: toestand.blad,
+      cellen,
+      regels,
+      opmaak: toestand.geopend.opmaak(toestand.blad),
+      ...(vast ? { vast } : {}),
+    });
     renderIndeling($("indeling"), cellen, indeling, (nieuw) => toestand.indelingen.set(toestand.blad!, nieuw));
     // The chart drawing loads only for sheets that have charts.
-    if (grafiekPlekken.length > 0) (await import(/* webpackChunkName: "grafiek" */ "./grafiek-view")).tekenGrafieken(grafiekPlekken, cellen);
+    if (grafiekPlekken.length > 0)
+      (await import(/* webpackChunkName: "grafiek" */ "./grafiek-view")).tekenGrafieken(grafiekPlekken, cellen);
   };
 
   const acties = {
@@ -97,13 +108,18 @@ async function start(): Promise<void> {
     norm: () => normKeuze.value as Normkeuze,
     indeling: (blad: string) => toestand.indelingen.get(blad),
     gewijzigd: () => {
-      if (buiten) void vulBladen(toestand.blad).then(toonBlad).catch((fout: unknown) => ($("werkmap-melding").textContent = foutTekst(fout)));
+      if (buiten)
+        void vulBladen(toestand.blad)
+          .then(toonBlad)
+          .catch((fout: unknown) => ($("werkmap-melding").textContent = foutTekst(fout)));
     },
-    geblokkeerd: () => (vermogens.acties ? undefined : "Deze knoppen werken niet in deze versie van Excel; de uitleg en vragen van de stap wel."),
+    geblokkeerd: () =>
+      vermogens.acties
+        ? undefined
+        : "Deze knoppen werken niet in deze versie van Excel; de uitleg en vragen van de stap wel.",
   };
   renderKaarten($("kaarten"), acties);
-  let walker: Walker | undefined;
-  walker = renderWalker($("stappenplan"), {
+  const walker: Walker = renderWalker($("stappenplan"), {
     ...acties,
     stapGewijzigd: (id) => {
       // Remembered in the workbook itself, so the next session starts where this one ended. In Excel
@@ -117,7 +133,11 @@ async function start(): Promise<void> {
   const vulBladen = async (kies?: string) => {
     if (!toestand.geopend) return;
     const namen = await toestand.geopend.wb.sheetNames();
-    const select = keuzelijst("blad", namen.map((n) => ({ waarde: n, label: n })), kies);
+    const select = keuzelijst(
+      "blad",
+      namen.map((n) => ({ waarde: n, label: n })),
+      kies,
+    );
     select.addEventListener("change", () => {
       toestand.blad = select.value;
       toonBlad().catch((fout: unknown) => ($("werkmap-melding").textContent = foutTekst(fout)));
@@ -135,7 +155,7 @@ async function start(): Promise<void> {
       const eerste = (await toestand.geopend.wb.sheetNames()).find((n) => /groep/i.test(n));
       await vulBladen(eerste);
       const { settings } = await toestand.port.read({ sheets: [] });
-      walker?.toonStap(stapIndex(settings[STAP_SLEUTEL]));
+      walker.toonStap(stapIndex(settings[STAP_SLEUTEL]));
       melding.textContent = `${toestand.geopend.naam} is geopend.`;
       $("download").hidden = false;
       await toonBlad();
@@ -157,7 +177,8 @@ async function start(): Promise<void> {
         const naam = await download(toestand.geopend);
         $("werkmap-melding").textContent = `Gedownload als "${naam}".`;
       } catch {
-        $("werkmap-melding").textContent = "Het downloaden lukte niet; er is niets anders geopend. Probeer Download resultaat nog eens.";
+        $("werkmap-melding").textContent =
+          "Het downloaden lukte niet; er is niets anders geopend. Probeer Download resultaat nog eens.";
         return false;
       }
     }
@@ -185,7 +206,8 @@ async function start(): Promise<void> {
         const naam = await download(toestand.geopend);
         $("werkmap-melding").textContent = `Gedownload als "${naam}". Je eigen bestand is niet veranderd.`;
       } catch {
-        $("werkmap-melding").textContent = "LVS Analyse kon het nieuwe bestand niet maken. Probeer het opnieuw; lukt het niet, laad de pagina opnieuw en open je bestand nog eens.";
+        $("werkmap-melding").textContent =
+          "LVS Analyse kon het nieuwe bestand niet maken. Probeer het opnieuw; lukt het niet, laad de pagina opnieuw en open je bestand nog eens.";
       }
     });
     walker.toonStap(0);
@@ -234,7 +256,8 @@ function renderIndelingInExcel(container: HTMLElement, toestand: Toestand): void
   kop.textContent = "Kolomindeling";
   const uitleg = document.createElement("p");
   uitleg.className = "uitleg";
-  uitleg.textContent = "Welke kolom is welke vaardigheid en welk moment? Bekijk wat LVS Analyse op het actieve blad vindt en pas het aan; de volgende kleuring gebruikt het.";
+  uitleg.textContent =
+    "Welke kolom is welke vaardigheid en welk moment? Bekijk wat LVS Analyse op het actieve blad vindt en pas het aan; de volgende kleuring gebruikt het.";
   container.replaceChildren(kop, uitleg, knop, melding, plek);
 }
 

@@ -42,7 +42,9 @@ export function bepaalVermogens(ondersteund: Ondersteund): Vermogens {
 export function vermogensTekst(v: Vermogens): string[] {
   const regels: string[] = [];
   if (!v.functies) {
-    regels.push("Deze versie van Excel kent geen eigen functies voor invoegtoepassingen: =LVS.NIVEAU en de andere functies werken hier niet. Het stappenplan en de knoppen wel, als die hieronder staan.");
+    regels.push(
+      "Deze versie van Excel kent geen eigen functies voor invoegtoepassingen: =LVS.NIVEAU en de andere functies werken hier niet. Het stappenplan en de knoppen wel, als die hieronder staan.",
+    );
   }
   if (!v.acties) {
     regels.push(

@@ -30,10 +30,14 @@ export function renderWalker(container: HTMLElement, ctx: WalkerContext): Walker
     const ul = el("ul");
     for (const stap of hoofdstuk.stappen) {
       const index = STAPPEN.indexOf(stap);
-      const b = knop(`${stap.id} ${stap.titel}`, () => {
-        toonStap(index, true);
-        lijst.open = false;
-      }, "stapknop");
+      const b = knop(
+        `${stap.id} ${stap.titel}`,
+        () => {
+          toonStap(index, true);
+          lijst.open = false;
+        },
+        "stapknop",
+      );
       stapKnoppen[index] = b;
       const li = el("li");
       li.append(b);
@@ -54,14 +58,25 @@ export function renderWalker(container: HTMLElement, ctx: WalkerContext): Walker
     const stap = STAPPEN[huidig]!;
     voortgangTekst.textContent = `Stap ${huidig + 1} van ${STAPPEN.length} · ${stap.hoofdstuk}`;
     balk.value = huidig + 1;
-    stapKnoppen.forEach((b, i) => (i === huidig ? b.setAttribute("aria-current", "step") : b.removeAttribute("aria-current")));
+    stapKnoppen.forEach((b, i) =>
+      i === huidig ? b.setAttribute("aria-current", "step") : b.removeAttribute("aria-current"),
+    );
     const kop = el("h2", `${stap.id} ${stap.titel}`);
     kop.tabIndex = -1;
     kop.id = "stap-titel";
     const vragen = el("ol");
     for (const v of stap.vragen) vragen.append(el("li", v));
     const acties = el("div", undefined, "acties");
-    artikel.replaceChildren(kop, el("h3", "Waar kijk je"), el("p", stap.waar), el("h3", "Waar gaat het om"), el("p", stap.uitleg), el("h3", "Vragen"), vragen, acties);
+    artikel.replaceChildren(
+      kop,
+      el("h3", "Waar kijk je"),
+      el("p", stap.waar),
+      el("h3", "Waar gaat het om"),
+      el("p", stap.uitleg),
+      el("h3", "Vragen"),
+      vragen,
+      acties,
+    );
     renderActies(acties, stap.acties, ctx);
     vorige.disabled = huidig === 0;
     volgende.disabled = huidig === STAPPEN.length - 1;

@@ -29,7 +29,20 @@ const INGEBOUWDE_NOTATIES: Record<number, string> = {
 };
 
 /** Excel's theme order swaps the first two pairs against the theme file's order. */
-const THEMA_VOLGORDE = ["lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink"];
+const THEMA_VOLGORDE = [
+  "lt1",
+  "dk1",
+  "lt2",
+  "dk2",
+  "accent1",
+  "accent2",
+  "accent3",
+  "accent4",
+  "accent5",
+  "accent6",
+  "hlink",
+  "folHlink",
+];
 
 function ontsnap(tekst: string): string {
   return tekst.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
@@ -62,7 +75,9 @@ function cel(ref: string): { rij: number; kolom: number } | undefined {
 }
 
 function hex(getal: number): string {
-  return Math.round(Math.min(255, Math.max(0, getal))).toString(16).padStart(2, "0");
+  return Math.round(Math.min(255, Math.max(0, getal)))
+    .toString(16)
+    .padStart(2, "0");
 }
 
 /** Excel's tint: towards black (negative) or white (positive) in HSL lightness. */
@@ -79,7 +94,8 @@ function metTint(kleur: string, tint: number): string {
   const c = (1 - Math.abs(2 * l - 1)) * s;
   const x = c * (1 - Math.abs((h % 2) - 1));
   const m = l - c / 2;
-  const [r1, g1, b1] = h < 1 ? [c, x, 0] : h < 2 ? [x, c, 0] : h < 3 ? [0, c, x] : h < 4 ? [0, x, c] : h < 5 ? [x, 0, c] : [c, 0, x];
+  const [r1, g1, b1] =
+    h < 1 ? [c, x, 0] : h < 2 ? [x, c, 0] : h < 3 ? [0, c, x] : h < 4 ? [0, x, c] : h < 5 ? [x, 0, c] : [c, 0, x];
   return `#${hex((r1 + m) * 255)}${hex((g1 + m) * 255)}${hex((b1 + m) * 255)}`.toUpperCase();
 }
 
@@ -112,7 +128,8 @@ interface Stijlen {
 function leesStijlen(xml: string | undefined, thema: readonly string[]): Stijlen {
   if (!xml) return { xfs: [] };
   const notaties = new Map<number, string>();
-  for (const n of elementen(sectie(xml, "numFmts"), "numFmt")) notaties.set(Number(attr(`<x${n.tag}`, "numFmtId")), attr(`<x${n.tag}`, "formatCode") ?? "");
+  for (const n of elementen(sectie(xml, "numFmts"), "numFmt"))
+    notaties.set(Number(attr(`<x${n.tag}`, "numFmtId")), attr(`<x${n.tag}`, "formatCode") ?? "");
   const fonts = elementen(sectie(xml, "fonts"), "font").map(({ binnen }) => {
     const kleurTag = /<color\b[^>]*>/.exec(binnen)?.[0];
     const k = kleur(kleurTag, thema);
@@ -127,7 +144,9 @@ function leesStijlen(xml: string | undefined, thema: readonly string[]): Stijlen
     if (!/patternType="solid"/.test(binnen)) return undefined;
     return kleur(/<fgColor\b[^>]*>/.exec(binnen)?.[0], thema);
   });
-  const randen = elementen(sectie(xml, "borders"), "border").map(({ binnen }) => /<(left|right|top|bottom)\b[^>]*\sstyle="/.test(binnen));
+  const randen = elementen(sectie(xml, "borders"), "border").map(({ binnen }) =>
+    /<(left|right|top|bottom)\b[^>]*\sstyle="/.test(binnen),
+  );
   const xfs = elementen(sectie(xml, "cellXfs"), "xf").map(({ tag, binnen }): CelOpmaak | undefined => {
     const t = `<x${tag}`;
     const font = fonts[Number(attr(t, "fontId") ?? 0)];
@@ -161,12 +180,14 @@ function leesBlad(xml: string, stijlen: Stijlen, grenzen: Grenzen): BladOpmaak {
     for (let c = van; c <= tot; c++) blad.breedtes.set(c, breedte);
   }
   const paneel = /<pane\b[^>]*>/.exec(xml)?.[0];
-  if (paneel && /state="frozen"/.test(paneel)) blad.bevroren = { rijen: Number(attr(paneel, "ySplit") ?? 0), kolommen: Number(attr(paneel, "xSplit") ?? 0) };
+  if (paneel && /state="frozen"/.test(paneel))
+    blad.bevroren = { rijen: Number(attr(paneel, "ySplit") ?? 0), kolommen: Number(attr(paneel, "xSplit") ?? 0) };
   for (const m of xml.matchAll(/<row\b([^>]*)>/g)) {
     const t = `<x${m[1]}`;
     const r = Number(attr(t, "r")) - 1;
     const hoogte = Number(attr(t, "ht"));
-    if (r < grenzen.rijen && attr(t, "customHeight") !== undefined && Number.isFinite(hoogte)) blad.hoogtes.set(r, hoogte);
+    if (r < grenzen.rijen && attr(t, "customHeight") !== undefined && Number.isFinite(hoogte))
+      blad.hoogtes.set(r, hoogte);
   }
   for (const m of xml.matchAll(/<c\b([^>]*?)\/?>/g)) {
     const t = `<x${m[1]}`;
@@ -179,7 +200,8 @@ function leesBlad(xml: string, stijlen: Stijlen, grenzen: Grenzen): BladOpmaak {
   }
   for (const m of xml.matchAll(/<mergeCell\b[^>]*ref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
     const [a, b] = [cel(m[1]!), cel(m[2]!)];
-    if (a && b) blad.merges.push({ rij: a.rij, kolom: a.kolom, rijen: b.rij - a.rij + 1, kolommen: b.kolom - a.kolom + 1 });
+    if (a && b)
+      blad.merges.push({ rij: a.rij, kolom: a.kolom, rijen: b.rij - a.rij + 1, kolommen: b.kolom - a.kolom + 1 });
   }
   return blad;
 }
@@ -199,7 +221,12 @@ export function leesOpmaak(data: Uint8Array, grenzen: Grenzen): Map<string, Blad
   const uit = new Map<string, BladOpmaak>();
   let delen: Record<string, Uint8Array>;
   try {
-    delen = unzipSync(data, { filter: (f) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|theme\/theme1\.xml|worksheets\/[^/]+\.xml)$/i.test(f.name) });
+    delen = unzipSync(data, {
+      filter: (f) =>
+        /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|theme\/theme1\.xml|worksheets\/[^/]+\.xml)$/i.test(
+          f.name,
+        ),
+    });
   } catch {
     return uit;
   }

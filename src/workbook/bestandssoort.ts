@@ -24,7 +24,9 @@ export function herkenBestand(bytes: Uint8Array, naam: string): Bestandssoort {
   if (begintMet(bytes, [0x50, 0x4b, 0x03, 0x04]) || begintMet(bytes, [0x50, 0x4b, 0x05, 0x06])) return herkenZip(bytes);
   if (begintMet(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return herkenOudFormaat(bytes);
   if (begintMet(bytes, ascii("%PDF"))) {
-    return nee("het is een pdf, geen werkmap; exporteer de gegevens uit je leerlingvolgsysteem als Excel-bestand, .xlsx, in plaats van als pdf");
+    return nee(
+      "het is een pdf, geen werkmap; exporteer de gegevens uit je leerlingvolgsysteem als Excel-bestand, .xlsx, in plaats van als pdf",
+    );
   }
   const begin = tekst(bytes.subarray(0, 4096)).trimStart().toLowerCase();
   if (begin.startsWith("<")) {
@@ -46,13 +48,19 @@ function herkenZip(bytes: Uint8Array): Bestandssoort {
   const heeft = (naam: string) => namen.some((n) => n.toLowerCase() === naam);
   const nee = (reden: string): Bestandssoort => ({ werkmap: false, reden });
   if (heeft("xl/workbook.bin")) {
-    return nee("het is een binaire Excel-werkmap in .xlsb-formaat; open het in Excel en sla het op als Excel-werkmap, .xlsx");
+    return nee(
+      "het is een binaire Excel-werkmap in .xlsb-formaat; open het in Excel en sla het op als Excel-werkmap, .xlsx",
+    );
   }
   if (heeft("mimetype") && namen.some((n) => n.toLowerCase() === "content.xml")) {
-    return nee("het is een OpenDocument-bestand, zoals .ods; open het in LibreOffice en sla het op als Excel 2007-365, .xlsx");
+    return nee(
+      "het is een OpenDocument-bestand, zoals .ods; open het in LibreOffice en sla het op als Excel 2007-365, .xlsx",
+    );
   }
-  if (heeft("word/document.xml")) return nee("het is een Word-document, geen werkmap; kies het .xlsx-bestand met je overzicht");
-  if (heeft("ppt/presentation.xml")) return nee("het is een PowerPoint-presentatie, geen werkmap; kies het .xlsx-bestand met je overzicht");
+  if (heeft("word/document.xml"))
+    return nee("het is een Word-document, geen werkmap; kies het .xlsx-bestand met je overzicht");
+  if (heeft("ppt/presentation.xml"))
+    return nee("het is een PowerPoint-presentatie, geen werkmap; kies het .xlsx-bestand met je overzicht");
   if (!heeft("[content_types].xml")) {
     return nee("het is een zip-bestand, geen werkmap; pak het eerst uit en kies dan het .xlsx-bestand dat erin zit");
   }
@@ -98,13 +106,24 @@ function herkenOudFormaat(bytes: Uint8Array): Bestandssoort {
         "de werkmap is beveiligd met een wachtwoord; open hem in Excel, maak bij Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord het wachtwoord leeg, sla hem op en probeer het opnieuw",
     };
   }
-  if (bevatUtf16(bytes, "WordDocument")) return { werkmap: false, reden: "het is een oud Word-document, geen werkmap; kies het .xlsx-bestand met je overzicht" };
-  return { werkmap: false, reden: "het is een oud Excel-bestand in .xls-formaat, van Excel 97-2003; open het in Excel en sla het op als Excel-werkmap, .xlsx" };
+  if (bevatUtf16(bytes, "WordDocument"))
+    return {
+      werkmap: false,
+      reden: "het is een oud Word-document, geen werkmap; kies het .xlsx-bestand met je overzicht",
+    };
+  return {
+    werkmap: false,
+    reden:
+      "het is een oud Excel-bestand in .xls-formaat, van Excel 97-2003; open het in Excel en sla het op als Excel-werkmap, .xlsx",
+  };
 }
 
 /** Columns: every one of the first lines holds the same number of one separator. */
 function lijktCsv(begin: string): boolean {
-  const regels = begin.split(/\r?\n/).filter((r) => r.trim() !== "").slice(0, 5);
+  const regels = begin
+    .split(/\r?\n/)
+    .filter((r) => r.trim() !== "")
+    .slice(0, 5);
   return [";", ",", "\t"].some((teken) => {
     const aantallen = regels.map((r) => r.split(teken).length - 1);
     const eerste = aantallen[0] ?? 0;

@@ -5,7 +5,15 @@
  * six school years.
  */
 import type { CellValue } from "../core/cell";
-import { DEMO_SCHOOL, HUIDIG_SCHOOLJAAR, maakDemoSchool, vaardighedenIn, type DemoAfname, type DemoGroep, type DemoSchool } from "../core/demo/school";
+import {
+  DEMO_SCHOOL,
+  HUIDIG_SCHOOLJAAR,
+  maakDemoSchool,
+  vaardighedenIn,
+  type DemoAfname,
+  type DemoGroep,
+  type DemoSchool,
+} from "../core/demo/school";
 import { INSTRUMENTEN } from "../core/school/hartenhanden";
 import { INSTELLINGEN_BLAD, VELDEN } from "../core/school/instellingen";
 import { INSTRUMENTEN as KAART_INSTRUMENTEN } from "../core/kaart/sjabloon";
@@ -28,8 +36,19 @@ const NAAM: Record<Vaardigheid, string> = {
 
 const cel = (value: CellValue, extra: Partial<PlannedCell> = {}): PlannedCell => ({ value, ...extra });
 
-function scoreVan(afnames: readonly DemoAfname[], leerling: string, vaardigheid: Vaardigheid, moment: string): number | undefined {
-  return afnames.find((a) => a.leerling === leerling && a.vaardigheid === vaardigheid && a.moment === moment && a.schooljaar === HUIDIG_SCHOOLJAAR)?.score;
+function scoreVan(
+  afnames: readonly DemoAfname[],
+  leerling: string,
+  vaardigheid: Vaardigheid,
+  moment: string,
+): number | undefined {
+  return afnames.find(
+    (a) =>
+      a.leerling === leerling &&
+      a.vaardigheid === vaardigheid &&
+      a.moment === moment &&
+      a.schooljaar === HUIDIG_SCHOOLJAAR,
+  )?.score;
 }
 
 /** One group sheet. Layout varies on purpose: that is what the reader must cope with. */
@@ -39,7 +58,10 @@ function groepsblad(groep: DemoGroep, afnames: readonly DemoAfname[], index: num
   const tweeRegels = !combinatie && index % 2 === 0;
   const vaardigheden = vaardighedenIn(Math.max(...groep.leerlingen.map((l) => l.leerjaar)));
   const changes: Change[] = [{ kind: "addSheet", sheet: blad }];
-  const titel = [[cel(`${blad} – IEP-resultaten ${HUIDIG_SCHOOLJAAR}`, { bold: true })], [cel(`${DEMO_SCHOOL} (fictief)`, { italic: true })]];
+  const titel = [
+    [cel(`${blad} – IEP-resultaten ${HUIDIG_SCHOOLJAAR}`, { bold: true })],
+    [cel(`${DEMO_SCHOOL} (fictief)`, { italic: true })],
+  ];
   changes.push({ kind: "cells", sheet: blad, row: 0, col: 0, cells: titel });
 
   const vast = combinatie ? ["Leerling", "Leerjaar"] : ["Leerling"];
@@ -53,9 +75,15 @@ function groepsblad(groep: DemoGroep, afnames: readonly DemoAfname[], index: num
     vaardigheden.forEach((v, i) => {
       boven.push(cel(NAAM[v], KOP), cel(null, KOP));
       onder.push(cel(`M${groep.leerjaar}`, KOP), cel(`E${groep.leerjaar}`, KOP));
-      samenvoegen.push({ kind: "merge", sheet: blad, range: { rij: kopRij - 1, kolom: vast.length + i * 2, rijen: 1, kolommen: 2 } });
+      samenvoegen.push({
+        kind: "merge",
+        sheet: blad,
+        range: { rij: kopRij - 1, kolom: vast.length + i * 2, rijen: 1, kolommen: 2 },
+      });
     });
-    vast.forEach((_, c) => samenvoegen.push({ kind: "merge", sheet: blad, range: { rij: kopRij - 1, kolom: c, rijen: 2, kolommen: 1 } }));
+    vast.forEach((_, c) =>
+      samenvoegen.push({ kind: "merge", sheet: blad, range: { rij: kopRij - 1, kolom: c, rijen: 2, kolommen: 1 } }),
+    );
     rijen.push(boven, onder);
   } else {
     const kop = vast.map((k) => cel(k, KOP));
@@ -72,7 +100,8 @@ function groepsblad(groep: DemoGroep, afnames: readonly DemoAfname[], index: num
       for (const deel of ["a", "b"]) {
         let score: CellValue = scoreVan(afnames, leerling.naam, v, `${leerling.leerjaar}${deel}`) ?? null;
         // Odd cells, as real overviews have them: pasted text numbers, a missing score, an error.
-        if (blad === "Groep 5" && i === 2 && v === "rekenen" && deel === "b" && typeof score === "number") score = `${score},0`;
+        if (blad === "Groep 5" && i === 2 && v === "rekenen" && deel === "b" && typeof score === "number")
+          score = `${score},0`;
         if (blad === "Groep 5" && i === 5 && v === "lezen" && deel === "a") score = null;
         if (blad === "Groep 6" && i === 1 && v === "taalverzorging" && deel === "b") score = { cellError: "#N/A" };
         rij.push(cel(score));
@@ -80,7 +109,10 @@ function groepsblad(groep: DemoGroep, afnames: readonly DemoAfname[], index: num
     }
     rijen.push(rij);
   });
-  changes.push({ kind: "cells", sheet: blad, row: kopRij - (tweeRegels ? 1 : 0), col: 0, cells: rijen }, ...samenvoegen);
+  changes.push(
+    { kind: "cells", sheet: blad, row: kopRij - (tweeRegels ? 1 : 0), col: 0, cells: rijen },
+    ...samenvoegen,
+  );
   changes.push({ kind: "columnWidth", sheet: blad, col: 0, width: 24 });
   // Set up for printing as a careful IB'er would: landscape, one page wide, the headers on every page.
   changes.push({ kind: "pageSetup", sheet: blad, landscape: true, titleRows: kopRij + 1 });
@@ -89,7 +121,17 @@ function groepsblad(groep: DemoGroep, afnames: readonly DemoAfname[], index: num
 
 function exportBlad(afnames: readonly DemoAfname[], uitgesloten: ReadonlyMap<string, string>): Change[] {
   const blad = "IEP-export";
-  const kop = ["Leerling", "Groep", "Leerjaar", "Schooljaar", "Vaardigheid", "Afname", "Toets", "Ontwikkelscore", "Uitgesloten"].map((k) => cel(k, KOP));
+  const kop = [
+    "Leerling",
+    "Groep",
+    "Leerjaar",
+    "Schooljaar",
+    "Vaardigheid",
+    "Afname",
+    "Toets",
+    "Ontwikkelscore",
+    "Uitgesloten",
+  ].map((k) => cel(k, KOP));
   const rijen = afnames.map((a) =>
     [
       a.leerling,
@@ -124,7 +166,13 @@ function uitlegBlad(): Change[] {
   ];
   return [
     { kind: "addSheet", sheet: blad },
-    { kind: "cells", sheet: blad, row: 0, col: 0, cells: [[cel("Over deze werkmap", { bold: true })], ...regels.map((r) => [cel(r)])] },
+    {
+      kind: "cells",
+      sheet: blad,
+      row: 0,
+      col: 0,
+      cells: [[cel("Over deze werkmap", { bold: true })], ...regels.map((r) => [cel(r)])],
+    },
     { kind: "columnWidth", sheet: blad, col: 0, width: 100 },
   ];
 }
@@ -133,7 +181,9 @@ function hartEnHandenBlad(school: DemoSchool): Change[] {
   const blad = "Hart en handen groep 6";
   const aspecten = INSTRUMENTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
   const kop = ["Leerling", "Leerjaar", ...aspecten, "Sociaalwenselijkheid"].map((k) => cel(k, KOP));
-  const rijen = school.hartEnHanden.map((h) => [h.leerling, h.leerjaar, ...h.waarden.slice(0, aspecten.length), h.sociaalwenselijkheid].map((v) => cel(v)));
+  const rijen = school.hartEnHanden.map((h) =>
+    [h.leerling, h.leerjaar, ...h.waarden.slice(0, aspecten.length), h.sociaalwenselijkheid].map((v) => cel(v)),
+  );
   return [
     { kind: "addSheet", sheet: blad },
     { kind: "cells", sheet: blad, row: 0, col: 0, cells: [kop, ...rijen] },
@@ -153,13 +203,24 @@ function citoBlad(): Change[] {
   ];
   return [
     { kind: "addSheet", sheet: CITO_BLAD },
-    { kind: "cells", sheet: CITO_BLAD, row: 0, col: 0, cells: rijen.map((r, i) => r.map((v) => cel(v, i === 0 ? KOP : {}))) },
+    {
+      kind: "cells",
+      sheet: CITO_BLAD,
+      row: 0,
+      col: 0,
+      cells: rijen.map((r, i) => r.map((v) => cel(v, i === 0 ? KOP : {}))),
+    },
     { kind: "columnWidth", sheet: CITO_BLAD, col: 0, width: 30 },
   ];
 }
 
 function instellingenBlad(): Change[] {
-  const waarden: Record<string, CellValue> = { naam: DEMO_SCHOOL, ambitie1F: "95%", ambitie2F1S: "60%", signaleringswaarde2F1S: "52%" };
+  const waarden: Record<string, CellValue> = {
+    naam: DEMO_SCHOOL,
+    ambitie1F: "95%",
+    ambitie2F1S: "60%",
+    signaleringswaarde2F1S: "52%",
+  };
   return [
     { kind: "addSheet", sheet: INSTELLINGEN_BLAD },
     {
@@ -167,7 +228,11 @@ function instellingenBlad(): Change[] {
       sheet: INSTELLINGEN_BLAD,
       row: 0,
       col: 0,
-      cells: [[cel("Instellingen van de school", { bold: true })], [], ...VELDEN.map((v) => [cel(v.label, { bold: true }), cel(waarden[v.sleutel] ?? null), cel(v.uitleg)])],
+      cells: [
+        [cel("Instellingen van de school", { bold: true })],
+        [],
+        ...VELDEN.map((v) => [cel(v.label, { bold: true }), cel(waarden[v.sleutel] ?? null), cel(v.uitleg)]),
+      ],
     },
     { kind: "columnWidth", sheet: INSTELLINGEN_BLAD, col: 0, width: 36 },
     { kind: "columnWidth", sheet: INSTELLINGEN_BLAD, col: 2, width: 90 },

@@ -15,15 +15,25 @@ export const eigenSleutel = (blad: string) => `${EIGEN}${blad}`;
 
 /** Excel allows 31 characters and none of : \ / ? * [ ] in a sheet name. */
 export function bladNaam(tekst: string): string {
-  return tekst.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31);
+  return tekst
+    .replace(/[:\\/?*[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 31);
 }
 
-export function blokCellen(blok: Blok, kopOpmaak: (kolom: number) => Partial<PlannedCell> = () => ({})): (PlannedCell | undefined)[][] {
+export function blokCellen(
+  blok: Blok,
+  kopOpmaak: (kolom: number) => Partial<PlannedCell> = () => ({}),
+): (PlannedCell | undefined)[][] {
   return [
     [{ value: blok.titel, bold: true }],
     blok.koppen.map((k, i): PlannedCell => ({ value: k, ...KOP, ...kopOpmaak(i) })),
     ...blok.rijen.map((rij) =>
-      rij.map((waarde, i): PlannedCell => ({ value: waarde, ...(blok.notaties?.[i] ? { numberFormat: blok.notaties[i] } : {}) })),
+      rij.map((waarde, i): PlannedCell => ({
+        value: waarde,
+        ...(blok.notaties?.[i] ? { numberFormat: blok.notaties[i] } : {}),
+      })),
     ),
   ];
 }
@@ -57,7 +67,14 @@ export async function eigenBlad(
   const bestaand = gelezen.sheets[ook.length];
   const vanOns = bestaand !== undefined && gelezen.settings[eigenSleutel(bestaand.naam)] === bron;
   if (vanOns && !vervangen) {
-    return { plek: { status: "bevestigen", naam: bestaand.naam, vraag: `Blad ${bestaand.naam} bestaat al (gemaakt door LVS Analyse). Wil je het vervangen door een nieuwe versie? In Excel kan het vervangen van een blad niet ongedaan worden gemaakt.` }, gelezen };
+    return {
+      plek: {
+        status: "bevestigen",
+        naam: bestaand.naam,
+        vraag: `Blad ${bestaand.naam} bestaat al (gemaakt door LVS Analyse). Wil je het vervangen door een nieuwe versie? In Excel kan het vervangen van een blad niet ongedaan worden gemaakt.`,
+      },
+      gelezen,
+    };
   }
   // Only when the name is taken by a sheet of the user's is the list of names needed.
   const naam = bestaand && !vanOns ? vrijeNaam(doel, await port.sheetNames()) : doel;
@@ -73,7 +90,11 @@ export async function eigenBlad(
 
 /** The names of every sheet the add-in made, so readers of the user's data can skip them. */
 export function eigenBladen(settings: Readonly<Record<string, string>>): Set<string> {
-  return new Set(Object.keys(settings).filter((k) => k.startsWith(EIGEN)).map((k) => k.slice(EIGEN.length).toLowerCase()));
+  return new Set(
+    Object.keys(settings)
+      .filter((k) => k.startsWith(EIGEN))
+      .map((k) => k.slice(EIGEN.length).toLowerCase()),
+  );
 }
 
 /** The charts of a sheet the add-in made, each row that holds charts made as tall as they are. */

@@ -17,7 +17,13 @@ import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
  * Only where every row of those columns is one pupil's latest afname (a wide group sheet coloured on
  * the same norm); elsewhere the block keeps its values.
  */
-function tellingen(blok: Blok, blad: SheetRead, settings: Readonly<Record<string, string>>, norm: Normkeuze, breed: boolean): (PlannedCell | undefined)[][] {
+function tellingen(
+  blok: Blok,
+  blad: SheetRead,
+  settings: Readonly<Record<string, string>>,
+  norm: Normkeuze,
+  breed: boolean,
+): (PlannedCell | undefined)[][] {
   const cellen = blokCellen(blok);
   if (!breed) return cellen;
   const bereik = (kop: string) => {
@@ -50,7 +56,10 @@ export async function maakGroepsoverzicht(
   port: WorkbookPort,
   verzoek: { readonly blad: string; readonly norm: Normkeuze; readonly vervangen?: boolean },
 ): Promise<OverzichtResultaat> {
-  const { plek, gelezen } = await eigenBlad(port, `Groepsoverzicht ${verzoek.blad}`, verzoek.blad, verzoek.vervangen, [verzoek.blad, NORMEN_BLAD]);
+  const { plek, gelezen } = await eigenBlad(port, `Groepsoverzicht ${verzoek.blad}`, verzoek.blad, verzoek.vervangen, [
+    verzoek.blad,
+    NORMEN_BLAD,
+  ]);
   const [blad, normen] = gelezen.sheets;
   const { settings } = gelezen;
   if (!blad) return { status: "geenOverzicht", blad: verzoek.blad, tekst: `Blad ${verzoek.blad} bestaat niet.` };
@@ -59,9 +68,14 @@ export async function maakGroepsoverzicht(
 
   const groep = bereidVoor(blad, normen, settings, { norm: verzoek.norm });
   if (!groep.indeling) {
-    return { status: "geenOverzicht", blad: blad.naam, tekst: `LVS Analyse vindt op blad ${blad.naam} geen overzicht om samen te vatten. Kies het blad van een groep, met namen van leerlingen en scores.` };
+    return {
+      status: "geenOverzicht",
+      blad: blad.naam,
+      tekst: `LVS Analyse vindt op blad ${blad.naam} geen overzicht om samen te vatten. Kies het blad van een groep, met namen van leerlingen en scores.`,
+    };
   }
-  if (!groep.schaal.iep) return { status: "geenOverzicht", blad: blad.naam, tekst: nietIepTekst(blad.naam, groep.schaal) };
+  if (!groep.schaal.iep)
+    return { status: "geenOverzicht", blad: blad.naam, tekst: nietIepTekst(blad.naam, groep.schaal) };
   const samenvatting = vatSamen(groep.overzicht, groep.plan, verzoek.norm);
   const changes: Change[] = [
     ...plek.changes,
@@ -70,7 +84,10 @@ export async function maakGroepsoverzicht(
       sheet: naam,
       row: 0,
       col: 0,
-      cells: [[{ value: samenvatting.titel, bold: true }], ...samenvatting.toelichting.map((t) => [{ value: t, italic: true }])],
+      cells: [
+        [{ value: samenvatting.titel, bold: true }],
+        ...samenvatting.toelichting.map((t) => [{ value: t, italic: true }]),
+      ],
     },
     ...samenvatting.blokken.map((blok, i): Change => ({
       kind: "cells",
@@ -78,10 +95,18 @@ export async function maakGroepsoverzicht(
       row: blok.rij,
       col: blok.kolom,
       // Blocks 1 and 2 are the counts per niveau and per colour.
-      cells: i === 1 || i === 2 ? tellingen(blok, blad, settings, verzoek.norm, groep.indeling.indeling === "breed") : blokCellen(blok),
+      cells:
+        i === 1 || i === 2
+          ? tellingen(blok, blad, settings, verzoek.norm, groep.indeling.indeling === "breed")
+          : blokCellen(blok),
     })),
     ...grafiekChanges(naam, samenvatting.grafieken),
-    ...Array.from({ length: 13 }, (_, col): Change => ({ kind: "columnWidth", sheet: naam, col, width: col < 2 ? 16 : 12 })),
+    ...Array.from({ length: 13 }, (_, col): Change => ({
+      kind: "columnWidth",
+      sheet: naam,
+      col,
+      width: col < 2 ? 16 : 12,
+    })),
   ];
   await port.apply(changes);
   const vaardigheden = samenvatting.blokken[0]?.rijen.length ?? 0;

@@ -9,7 +9,14 @@ import { bereikAdres, celAdres } from "../core/adres";
 import { isCellError, isEmpty, readNumber, type CellValue } from "../core/cell";
 import { isLvsError } from "../core/errors";
 import { renderFormula, toCell } from "../core/groep/expressie";
-import { normNaam, planKleuring, REGEL_MERK, type Kleurplan, type Normkeuze, type NormenBlad } from "../core/groep/kleurplan";
+import {
+  normNaam,
+  planKleuring,
+  REGEL_MERK,
+  type Kleurplan,
+  type Normkeuze,
+  type NormenBlad,
+} from "../core/groep/kleurplan";
 import { OPZOEK_TITEL, OPZOEKBLAD, planOpzoekblad } from "../core/groep/opzoekblad";
 import { KLEUR_OPMAAK } from "../core/kleur";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
@@ -41,7 +48,9 @@ export function hulpkolomBereik(
   const record = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
   if (!record || record.norm !== norm) return undefined;
   const kolom = eigenKolommen(record, blad.cellen).find((k) => k.kop === kop);
-  return kolom ? { rij: record.kopRij + 1, kolom: kolom.kolom, rijen: record.laatsteRij - record.kopRij, kolommen: 1 } : undefined;
+  return kolom
+    ? { rij: record.kopRij + 1, kolom: kolom.kolom, rijen: record.laatsteRij - record.kopRij, kolommen: 1 }
+    : undefined;
 }
 
 /** What the add-in wrote on a sheet, so it can recognise and remove exactly that. */
@@ -111,7 +120,11 @@ interface Gevonden {
  * legend and column headers (our markers) are still on it. A copy of a coloured sheet matches too,
  * but then the original still exists and keeps its own record.
  */
-async function vindKleuring(port: WorkbookPort, settings: Readonly<Record<string, string>>, blad: SheetRead): Promise<Gevonden> {
+async function vindKleuring(
+  port: WorkbookPort,
+  settings: Readonly<Record<string, string>>,
+  blad: SheetRead,
+): Promise<Gevonden> {
   const eigen = parse<KleuringRecord>(settings[kleuringSleutel(blad.naam)]);
   if (eigen) return { record: eigen };
   for (const [sleutel, json] of Object.entries(settings)) {
@@ -126,7 +139,11 @@ async function vindKleuring(port: WorkbookPort, settings: Readonly<Record<string
 }
 
 /** The settings as if the remembered mapping had been made under the sheet's present name. */
-function onderNieuweNaam(settings: Readonly<Record<string, string>>, naam: string, oudeNaam: string | undefined): Readonly<Record<string, string>> {
+function onderNieuweNaam(
+  settings: Readonly<Record<string, string>>,
+  naam: string,
+  oudeNaam: string | undefined,
+): Readonly<Record<string, string>> {
   const oud = oudeNaam ? settings[indelingSleutel(oudeNaam)] : undefined;
   return oud && !settings[indelingSleutel(naam)] ? { ...settings, [indelingSleutel(naam)]: oud } : settings;
 }
@@ -188,7 +205,11 @@ function beginKolom(cellen: CellValue[][], breedte: number | undefined, eigen: r
 function normenBlad(read: SheetRead | undefined): NormenBlad | undefined {
   if (!read || read.cellen.length < 2) return undefined;
   const breedte = vrijeKolom(read.cellen);
-  return { blad: read.naam, adres: bereikAdres({ rij: 0, kolom: 0, rijen: read.cellen.length, kolommen: breedte }, true), cellen: read.cellen };
+  return {
+    blad: read.naam,
+    adres: bereikAdres({ rij: 0, kolom: 0, rijen: read.cellen.length, kolommen: breedte }, true),
+    cellen: read.cellen,
+  };
 }
 
 /** Two cell values alike as a user sees them: what the add-in's formula shows there now. */
@@ -205,7 +226,12 @@ function gelijk(a: CellValue, b: CellValue): boolean {
  * and each cell compared with the value its formula gives; formulas follow edits of scores and norms,
  * so only a cell someone typed over differs.
  */
-function getypteCellen(record: KleuringRecord, blad: SheetRead, normen: SheetRead | undefined, settings: Readonly<Record<string, string>>): Cel[] {
+function getypteCellen(
+  record: KleuringRecord,
+  blad: SheetRead,
+  normen: SheetRead | undefined,
+  settings: Readonly<Record<string, string>>,
+): Cel[] {
   const kolommen = eigenKolommen(record, blad.cellen);
   if (kolommen.length === 0) return [];
   const bereiken = kolommen.map((k) => kolomBereik(record, k.kolom));
@@ -228,7 +254,10 @@ function kolomBereik(record: KleuringRecord, kolom: number): Bereik {
 
 /** A column range without the cells the user typed: the parts above, between and below them. */
 function zonderCellen(bereik: Bereik, getypt: readonly Cel[]): Bereik[] {
-  const rijen = getypt.filter((c) => c.kolom === bereik.kolom).map((c) => c.rij).sort((a, b) => a - b);
+  const rijen = getypt
+    .filter((c) => c.kolom === bereik.kolom)
+    .map((c) => c.rij)
+    .sort((a, b) => a - b);
   const delen: Bereik[] = [];
   let van = bereik.rij;
   for (const rij of [...rijen, bereik.rij + bereik.rijen]) {
@@ -253,7 +282,8 @@ function opruimen(
   // Columns right of the user's table had the standard width before the add-in widened them; a
   // column that keeps a typed cell keeps its width.
   const leeg = kolommen.filter((k) => !getypt.some((c) => c.kolom === k.kolom)).map((k) => k.kolom);
-  for (const col of [...leeg, ...legenda.map((b) => b.kolom)]) changes.push({ kind: "columnWidth", sheet: blad, col, width: undefined });
+  for (const col of [...leeg, ...legenda.map((b) => b.kolom)])
+    changes.push({ kind: "columnWidth", sheet: blad, col, width: undefined });
   return { changes, vrij: [...vrij, ...legenda] };
 }
 
@@ -261,26 +291,44 @@ function opruimen(
 function schrijfOpzoekblad(bestaand: SheetRead | undefined, normen: NormenBlad | undefined): Change[] {
   const plan = planOpzoekblad(normen);
   return [
-    ...(bestaand ? [] : [{ kind: "addSheet", sheet: OPZOEKBLAD, achtergrond: true } as const, { kind: "setting", key: eigenSleutel(OPZOEKBLAD), value: "normlijnen" } as const]),
+    ...(bestaand
+      ? []
+      : [
+          { kind: "addSheet", sheet: OPZOEKBLAD, achtergrond: true } as const,
+          { kind: "setting", key: eigenSleutel(OPZOEKBLAD), value: "normlijnen" } as const,
+        ]),
     {
       kind: "cells",
       sheet: OPZOEKBLAD,
       row: 0,
       col: 0,
       cells: plan.cellen.map((rij, r) =>
-        rij.map((c, k): PlannedCell | undefined =>
-          c && { value: c.waarde, ...(c.formule ? { formula: c.formule } : {}), ...(r === 0 || (r === 3 && k > 0) ? KOP_OPMAAK : {}), ...(r === 1 || r === 2 ? { italic: true } : {}) },
+        rij.map(
+          (c, k): PlannedCell | undefined =>
+            c && {
+              value: c.waarde,
+              ...(c.formule ? { formula: c.formule } : {}),
+              ...(r === 0 || (r === 3 && k > 0) ? KOP_OPMAAK : {}),
+              ...(r === 1 || r === 2 ? { italic: true } : {}),
+            },
         ),
       ),
     },
     { kind: "columnWidth", sheet: OPZOEKBLAD, col: 0, width: 10 },
-    ...plan.cellen[3]!.slice(1).map((_, i): Change => ({ kind: "columnWidth", sheet: OPZOEKBLAD, col: i + 1, width: 14 })),
+    ...plan.cellen[3]!.slice(1).map((_, i): Change => ({
+      kind: "columnWidth",
+      sheet: OPZOEKBLAD,
+      col: i + 1,
+      width: 14,
+    })),
   ];
 }
 
 /** Another sheet called LVS-normen that the add-in did not make: never touched. */
 function opzoekbladVanIemandAnders(bestaand: SheetRead | undefined): boolean {
-  return bestaand !== undefined && tekstIn(bestaand.cellen[0]?.[0]) !== OPZOEK_TITEL && !isEmpty(bestaand.cellen[0]?.[0]);
+  return (
+    bestaand !== undefined && tekstIn(bestaand.cellen[0]?.[0]) !== OPZOEK_TITEL && !isEmpty(bestaand.cellen[0]?.[0])
+  );
 }
 
 function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
@@ -306,7 +354,14 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
   }
   for (const regel of plan.regels) {
     const opmaak = KLEUR_OPMAAK[regel.kleur];
-    changes.push({ kind: "addRule", sheet: blad, ranges: regel.bereiken, formula: regel.formule, fill: opmaak.vulling, fontColor: opmaak.tekst });
+    changes.push({
+      kind: "addRule",
+      sheet: blad,
+      ranges: regel.bereiken,
+      formula: regel.formule,
+      fill: opmaak.vulling,
+      fontColor: opmaak.tekst,
+    });
   }
   const { legenda } = plan;
   changes.push({ kind: "columnWidth", sheet: blad, col: legenda.kolom, width: LEGENDA_BREEDTE });
@@ -339,11 +394,20 @@ function geenOverzicht(blad: string): string {
 
 export type Voorbereid =
   | { readonly indeling: undefined }
-  | { readonly indeling: Kolomindeling; readonly overzicht: Overzicht; readonly plan: Kleurplan; readonly schaal: Schaaloordeel };
+  | {
+      readonly indeling: Kolomindeling;
+      readonly overzicht: Overzicht;
+      readonly plan: Kleurplan;
+      readonly schaal: Schaaloordeel;
+    };
 
 /** Every number in a score cell, on the scale or off it, with its moment: what the sheet test looks at. */
 function schaalOordeel(overzicht: Overzicht): Schaaloordeel {
-  const scores = overzicht.metingen.map((m) => ({ adres: celAdres(m.scoreCel.rij, m.scoreCel.kolom), score: m.score, moment: m.moment }));
+  const scores = overzicht.metingen.map((m) => ({
+    adres: celAdres(m.scoreCel.rij, m.scoreCel.kolom),
+    score: m.score,
+    moment: m.moment,
+  }));
   for (const m of overzicht.meldingen) {
     if (m.soort !== "onwaarschijnlijk") continue;
     const score = readNumber(m.inhoud, "score");
@@ -354,7 +418,9 @@ function schaalOordeel(overzicht: Overzicht): Schaaloordeel {
 
 /** Why a sheet is left uncoloured: which scores, and what they look like instead. */
 export function nietIepTekst(blad: string, oordeel: Extract<Schaaloordeel, { iep: false }>): string {
-  const voorbeelden = oordeel.voorbeelden.map((v) => `${v.adres}: ${v.score}${v.moment ? ` op ${v.moment}` : ""}`).join(", ");
+  const voorbeelden = oordeel.voorbeelden
+    .map((v) => `${v.adres}: ${v.score}${v.moment ? ` op ${v.moment}` : ""}`)
+    .join(", ");
   return (
     `LVS Analyse kleurt blad ${blad} niet: ${oordeel.buiten} van de ${oordeel.totaal} scores liggen buiten wat een IEP-ontwikkelscore op dat moment kan zijn ` +
     `(${voorbeelden}). Het lijken andere scores, zoals Cito-vaardigheidsscores, percentages of cijfers. LVS Analyse kleurt alleen IEP-ontwikkelscores.`
@@ -374,7 +440,9 @@ export function bereidVoor(
 ): Voorbereid {
   const cellen = zonder(blad.cellen, vrij);
   const indeling =
-    verzoek.indeling ?? parse<Kolomindeling>(settings[indelingSleutel(blad.naam)]) ?? vindIndeling({ naam: blad.naam, cellen });
+    verzoek.indeling ??
+    parse<Kolomindeling>(settings[indelingSleutel(blad.naam)]) ??
+    vindIndeling({ naam: blad.naam, cellen });
   if (!indeling) return { indeling: undefined };
   const overzicht = leesOverzicht({ naam: blad.naam, cellen }, indeling);
   const normenbron = normenBlad(normen);
@@ -385,7 +453,10 @@ export function bereidVoor(
 
 export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Promise<KleurResultaat> {
   // Our earlier rules are found with the cells: colouring is one read and one write, at any size.
-  const { sheets, settings } = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD, OPZOEKBLAD], regelsVan: [verzoek.blad] });
+  const { sheets, settings } = await port.read({
+    sheets: [verzoek.blad, NORMEN_BLAD, OPZOEKBLAD],
+    regelsVan: [verzoek.blad],
+  });
   const [blad, normen, opzoek] = sheets;
   if (!blad) return { status: "geenOverzicht", blad: verzoek.blad, tekst: `Blad ${verzoek.blad} bestaat niet.` };
   if (opzoekbladVanIemandAnders(opzoek)) {
@@ -431,7 +502,15 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
     blad: blad.naam,
     indeling,
     plan,
-    meldingen: [...overzicht.meldingen, ...plan.meldingen, ...getypt.map((cel): Melding => ({ soort: "getypt", cel, inhoud: String(blad.cellen[cel.rij]?.[cel.kolom] ?? "") }))],
+    meldingen: [
+      ...overzicht.meldingen,
+      ...plan.meldingen,
+      ...getypt.map((cel): Melding => ({
+        soort: "getypt",
+        cel,
+        inhoud: String(blad.cellen[cel.rij]?.[cel.kolom] ?? ""),
+      })),
+    ],
     tekst: telling(plan, verzoek.norm),
   };
 }
@@ -452,15 +531,27 @@ export async function verwijderKleuring(port: WorkbookPort, naam: string): Promi
   const { record, oudeNaam } = await vindKleuring(port, settings, blad);
   const getypt = record ? getypteCellen(record, blad, normen, onderNieuweNaam(settings, blad.naam, oudeNaam)) : [];
   const { changes } = opruimen(blad.naam, record, blad.cellen, getypt);
-  const behouden = record ? record.kolommen.filter((k) => !eigenKolommen(record, blad.cellen).includes(k)).map((k) => k.kop) : [];
+  const behouden = record
+    ? record.kolommen.filter((k) => !eigenKolommen(record, blad.cellen).includes(k)).map((k) => k.kop)
+    : [];
   // The lookup sheet goes with the last colouring that uses it.
-  const nogGekleurd = Object.keys(settings).some((k) => k.startsWith(kleuringSleutel("")) && k !== kleuringSleutel(blad.naam) && k !== kleuringSleutel(oudeNaam ?? ""));
+  const nogGekleurd = Object.keys(settings).some(
+    (k) =>
+      k.startsWith(kleuringSleutel("")) && k !== kleuringSleutel(blad.naam) && k !== kleuringSleutel(oudeNaam ?? ""),
+  );
   const opzoekWeg = opzoek && !nogGekleurd && eigenBladen(settings).has(OPZOEKBLAD.toLowerCase());
   await port.apply([
     ...changes,
     { kind: "setting", key: kleuringSleutel(blad.naam), value: undefined },
-    ...(record?.indelingVanGebruiker ? [] : [{ kind: "setting", key: indelingSleutel(blad.naam), value: undefined } as const]),
-    ...(opzoekWeg ? [{ kind: "removeSheet", sheet: OPZOEKBLAD } as const, { kind: "setting", key: eigenSleutel(OPZOEKBLAD), value: undefined } as const] : []),
+    ...(record?.indelingVanGebruiker
+      ? []
+      : [{ kind: "setting", key: indelingSleutel(blad.naam), value: undefined } as const]),
+    ...(opzoekWeg
+      ? [
+          { kind: "removeSheet", sheet: OPZOEKBLAD } as const,
+          { kind: "setting", key: eigenSleutel(OPZOEKBLAD), value: undefined } as const,
+        ]
+      : []),
     ...vergeetOudeNaam(oudeNaam),
     // The user's own mapping stays with the sheet, now under its new name.
     ...(oudeNaam && record?.indelingVanGebruiker && settings[indelingSleutel(oudeNaam)]

@@ -23,7 +23,6 @@ import { bereidVoor, NORMEN_BLAD, nietIepTekst } from "./kleuring";
 import type { Change, PlannedCell, WorkbookPort } from "./port";
 import { leesSchool, schoolbron } from "./school";
 
-
 export type KaartSoort = "leerkracht" | "groepsanalyse" | "ib" | "beleid";
 
 export interface KaartVerzoek {
@@ -61,10 +60,22 @@ function naarCel(cel: FormCel): PlannedCell {
 /** A new card sheet: values, merged answer areas, dropdowns, the action tables, widths, heights, A4. */
 export function formulierChanges(f: Formulier, naam: string): Change[] {
   return [
-    { kind: "cells", sheet: naam, row: 0, col: 0, cells: f.cellen.map((r) => Array.from(r, (c) => (c ? naarCel(c) : undefined))) },
+    {
+      kind: "cells",
+      sheet: naam,
+      row: 0,
+      col: 0,
+      cells: f.cellen.map((r) => Array.from(r, (c) => (c ? naarCel(c) : undefined))),
+    },
     ...f.samenvoegingen.map((range): Change => ({ kind: "merge", sheet: naam, range })),
     ...f.keuzelijsten.map((k): Change => ({ kind: "validation", sheet: naam, range: k.bereik, choices: k.keuzes })),
-    ...f.tabellen.map((t): Change => ({ kind: "table", sheet: naam, range: t.bereik, name: t.naam, headers: t.koppen })),
+    ...f.tabellen.map((t): Change => ({
+      kind: "table",
+      sheet: naam,
+      range: t.bereik,
+      name: t.naam,
+      headers: t.koppen,
+    })),
     ...f.breedtes.map((width, col): Change => ({ kind: "columnWidth", sheet: naam, col, width })),
     ...f.hoogtes.map((h): Change => ({ kind: "rowHeight", sheet: naam, row: h.rij, height: h.hoogte })),
     { kind: "pageSetup", sheet: naam, landscape: false, titleRows: f.titelRijen },
@@ -102,9 +113,15 @@ export function aanvullen(
       sheet: naam,
       row: gevonden.rij,
       col: gevonden.kolom,
-      cells: [[{ value: plek.vulling.waarde, ...(plek.vulling.notatie ? { numberFormat: plek.vulling.notatie } : {}) }]],
+      cells: [
+        [{ value: plek.vulling.waarde, ...(plek.vulling.notatie ? { numberFormat: plek.vulling.notatie } : {}) }],
+      ],
     });
-    if (gevonden.bronKolom !== undefined && plek.vulling.bron && isEmpty(cellen[gevonden.rij]?.[gevonden.bronKolom] ?? null)) {
+    if (
+      gevonden.bronKolom !== undefined &&
+      plek.vulling.bron &&
+      isEmpty(cellen[gevonden.rij]?.[gevonden.bronKolom] ?? null)
+    ) {
       const key = `${gevonden.rij}:${gevonden.bronKolom}`;
       const bron = bronnen.get(key) ?? { rij: gevonden.rij, kolom: gevonden.bronKolom, teksten: new Set<string>() };
       bron.teksten.add(plek.vulling.bron);
@@ -112,7 +129,13 @@ export function aanvullen(
     }
   }
   for (const b of bronnen.values()) {
-    changes.push({ kind: "cells", sheet: naam, row: b.rij, col: b.kolom, cells: [[{ value: [...b.teksten].join("; "), italic: true, fontColor: "#6B6B6B", wrap: true }]] });
+    changes.push({
+      kind: "cells",
+      sheet: naam,
+      row: b.rij,
+      col: b.kolom,
+      cells: [[{ value: [...b.teksten].join("; "), italic: true, fontColor: "#6B6B6B", wrap: true }]],
+    });
   }
   return { changes, aangevuld, behouden, ontbreekt };
 }
@@ -127,7 +150,12 @@ async function plaats(port: WorkbookPort, gewenst: string, bron: string): Promis
 }
 
 /** Writes one card: new, or filled up where the user left cells empty. */
-async function schrijfKaart(port: WorkbookPort, sjabloon: Sjabloon, bron: string, gegevens: Gegevens): Promise<KaartResultaat> {
+async function schrijfKaart(
+  port: WorkbookPort,
+  sjabloon: Sjabloon,
+  bron: string,
+  gegevens: Gegevens,
+): Promise<KaartResultaat> {
   const { naam, bestaat } = await plaats(port, sjabloon.blad, bron);
   if (!bestaat) {
     const formulier = maakFormulier(sjabloon, gegevens, naam);
@@ -138,7 +166,11 @@ async function schrijfKaart(port: WorkbookPort, sjabloon: Sjabloon, bron: string
       ...formulierChanges(formulier, naam),
     ]);
     const ingevuld = formulier.plekken.length;
-    return { status: "gemaakt", blad: naam, tekst: `Blad ${naam} gemaakt${ingevuld > 0 ? `, met ${ingevuld} ${ingevuld === 1 ? "waarde" : "waarden"} uit de werkmap al ingevuld` : ""}.` };
+    return {
+      status: "gemaakt",
+      blad: naam,
+      tekst: `Blad ${naam} gemaakt${ingevuld > 0 ? `, met ${ingevuld} ${ingevuld === 1 ? "waarde" : "waarden"} uit de werkmap al ingevuld` : ""}.`,
+    };
   }
   const { sheets } = await port.read({ sheets: [naam] });
   const formulier = maakFormulier(sjabloon, gegevens, naam);
@@ -147,26 +179,49 @@ async function schrijfKaart(port: WorkbookPort, sjabloon: Sjabloon, bron: string
   const delen = [
     r.aangevuld > 0 ? `${r.aangevuld} lege ${r.aangevuld === 1 ? "cel" : "cellen"} aangevuld` : "niets aan te vullen",
     ...(r.behouden > 0 ? [`${r.behouden} ${r.behouden === 1 ? "cel" : "cellen"} met jouw tekst niet aangeraakt`] : []),
-    ...(r.ontbreekt > 0 ? [`${r.ontbreekt} ${r.ontbreekt === 1 ? "waarde" : "waarden"} niet geplaatst omdat de rij of kolom er niet meer is`] : []),
+    ...(r.ontbreekt > 0
+      ? [
+          `${r.ontbreekt} ${r.ontbreekt === 1 ? "waarde" : "waarden"} niet geplaatst omdat de rij of kolom er niet meer is`,
+        ]
+      : []),
   ];
   return { status: "aangevuld", blad: naam, tekst: `Blad ${naam} bestond al: ${delen.join("; ")}.` };
 }
 
-async function groepGegevens(port: WorkbookPort, blad: string, norm: Normkeuze, datum: string): Promise<Gegevens | string> {
+async function groepGegevens(
+  port: WorkbookPort,
+  blad: string,
+  norm: Normkeuze,
+  datum: string,
+): Promise<Gegevens | string> {
   const { sheets, settings } = await port.read({ sheets: [blad, NORMEN_BLAD, INSTELLINGEN_BLAD] });
   const [groep, normen, instellingen] = sheets;
   if (!groep) return `Blad ${blad} bestaat niet.`;
   const voorbereid = bereidVoor(groep, normen, settings, { norm });
-  if (!voorbereid.indeling) return `Op blad ${groep.naam} vindt LVS Analyse geen overzicht met scores; kies een groepsblad voor de kaart van de leerkracht en de groepsanalyse.`;
+  if (!voorbereid.indeling)
+    return `Op blad ${groep.naam} vindt LVS Analyse geen overzicht met scores; kies een groepsblad voor de kaart van de leerkracht en de groepsanalyse.`;
   if (!voorbereid.schaal.iep) return nietIepTekst(groep.naam, voorbereid.schaal);
   const school = instellingen ? leesInstellingen(instellingen.cellen).naam : undefined;
-  return groepsgegevens({ blad: groep.naam, uitkomsten: voorbereid.plan.uitkomsten, norm, datum, ...(school ? { school } : {}) });
+  return groepsgegevens({
+    blad: groep.naam,
+    uitkomsten: voorbereid.plan.uitkomsten,
+    norm,
+    datum,
+    ...(school ? { school } : {}),
+  });
 }
 
 /** Everything the school-level cards read, in one pass over the workbook. */
-export async function schoolInvoer(port: WorkbookPort, norm: Normkeuze, datum: string, naam?: string): Promise<SchoolInvoer> {
+export async function schoolInvoer(
+  port: WorkbookPort,
+  norm: Normkeuze,
+  datum: string,
+  naam?: string,
+): Promise<SchoolInvoer> {
   const bron = await leesSchool(port, norm);
-  const hartEnHanden = bron.bladen.map((b) => leesHartEnHanden(b.cellen)).filter((h): h is HartEnHanden => h !== undefined);
+  const hartEnHanden = bron.bladen
+    .map((b) => leesHartEnHanden(b.cellen))
+    .filter((h): h is HartEnHanden => h !== undefined);
   return { ...schoolbron(bron, norm, naam), datum, ...(hartEnHanden.length > 0 ? { hartEnHanden } : {}) };
 }
 
@@ -185,7 +240,11 @@ export async function maakKaarten(port: WorkbookPort, verzoek: KaartVerzoek): Pr
     const sjabloon = kaart(soort)!;
     if (sjabloon.niveau === "groep") {
       if (!verzoek.blad) {
-        resultaten.push({ status: "geenGegevens", blad: "", tekst: `Voor ${sjabloon.blad} is een groepsblad nodig: kies eerst het blad van de groep.` });
+        resultaten.push({
+          status: "geenGegevens",
+          blad: "",
+          tekst: `Voor ${sjabloon.blad} is een groepsblad nodig: kies eerst het blad van de groep.`,
+        });
         continue;
       }
       const gegevens = await groepGegevens(port, verzoek.blad, verzoek.norm, verzoek.datum);
@@ -199,7 +258,14 @@ export async function maakKaarten(port: WorkbookPort, verzoek: KaartVerzoek): Pr
     } else {
       const invoer = await schoolData();
       const naam = invoer.instellingen.naam ?? "deze school";
-      resultaten.push(await schrijfKaart(port, sjabloon, `kaart:${soort}`, bestuursgegevens([{ naam, invoer, cijfers: await figuren() }], verzoek.datum)));
+      resultaten.push(
+        await schrijfKaart(
+          port,
+          sjabloon,
+          `kaart:${soort}`,
+          bestuursgegevens([{ naam, invoer, cijfers: await figuren() }], verzoek.datum),
+        ),
+      );
     }
   }
 
@@ -209,13 +275,19 @@ export async function maakKaarten(port: WorkbookPort, verzoek: KaartVerzoek): Pr
   ];
   for (const instrument of instrumenten) {
     const gegevens = instrumentGegevens(instrument, await schoolGegevens());
-    resultaten.push(await schrijfKaart(port, instrumentSjabloon(instrument), `kaart:instrument:${instrument.id}`, gegevens));
+    resultaten.push(
+      await schrijfKaart(port, instrumentSjabloon(instrument), `kaart:instrument:${instrument.id}`, gegevens),
+    );
   }
   return resultaten;
 }
 
 /** The board card over several schools' workbooks, written into a new one (scripts/bestuur.ts). */
-export async function maakBeleidskaart(port: WorkbookPort, scholen: Parameters<typeof bestuursgegevens>[0], datum: string): Promise<KaartResultaat> {
+export async function maakBeleidskaart(
+  port: WorkbookPort,
+  scholen: Parameters<typeof bestuursgegevens>[0],
+  datum: string,
+): Promise<KaartResultaat> {
   return schrijfKaart(port, kaart("beleid")!, "kaart:beleid", bestuursgegevens(scholen, datum));
 }
 

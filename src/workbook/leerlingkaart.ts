@@ -31,7 +31,12 @@ export interface LeerlingkaartVerzoek {
 }
 
 export type LeerlingkaartResultaat =
-  | { readonly status: "klaar"; readonly tekst: string; readonly bladen: readonly string[]; readonly details: readonly string[] }
+  | {
+      readonly status: "klaar";
+      readonly tekst: string;
+      readonly bladen: readonly string[];
+      readonly details: readonly string[];
+    }
   | { readonly status: "kiesGroep"; readonly tekst: string; readonly groepen: readonly string[] }
   | { readonly status: "geenGegevens"; readonly tekst: string };
 
@@ -70,7 +75,12 @@ function indelingVan(blad: SheetRead, settings: Readonly<Record<string, string>>
 }
 
 /** Which pupils get a card: the chosen ones, those whose latest afname is in the chosen group, or all. */
-function gekozenLeerlingen(overzicht: Overzicht, extra: Extra, groep: string | undefined, leerlingen: readonly string[] | undefined): Set<string> {
+function gekozenLeerlingen(
+  overzicht: Overzicht,
+  extra: Extra,
+  groep: string | undefined,
+  leerlingen: readonly string[] | undefined,
+): Set<string> {
   const laatste = new Map<string, Meting>();
   for (const m of overzicht.metingen) {
     const eerder = laatste.get(m.leerling);
@@ -90,14 +100,21 @@ async function lees(port: WorkbookPort, verzoek: LeerlingkaartVerzoek): Promise<
   const gelezen = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD] });
   const [blad, normen] = gelezen.sheets;
   if (!blad) return { status: "geenGegevens", tekst: `Blad ${verzoek.blad} bestaat niet.` };
-  const geen = { status: "geenGegevens", tekst: `LVS Analyse vindt op blad ${blad.naam} geen leerlingen met ontwikkelscores; kies het blad van een groep of een export.` } as const;
+  const geen = {
+    status: "geenGegevens",
+    tekst: `LVS Analyse vindt op blad ${blad.naam} geen leerlingen met ontwikkelscores; kies het blad van een groep of een export.`,
+  } as const;
   const indeling = indelingVan(blad, gelezen.settings);
   if (!indeling) return geen;
   const alles = leesOverzicht({ naam: blad.naam, cellen: blad.cellen }, indeling);
   const extra = leesExtra(blad.cellen, alles);
   const groepen = huidigeGroepen(alles, extra);
   if (!verzoek.groep && !verzoek.leerlingen && groepen.length > 1) {
-    return { status: "kiesGroep", tekst: `Op blad ${blad.naam} staan leerlingen van ${groepen.length} groepen. Kies de groep waarvan je de leerlingkaarten wilt.`, groepen };
+    return {
+      status: "kiesGroep",
+      tekst: `Op blad ${blad.naam} staan leerlingen van ${groepen.length} groepen. Kies de groep waarvan je de leerlingkaarten wilt.`,
+      groepen,
+    };
   }
   // Without a chosen group, a long export over several years gives the pupils of its one current group.
   const groepKeuze = verzoek.groep ?? (groepen.length === 1 && !verzoek.leerlingen ? groepen[0] : undefined);
@@ -119,13 +136,23 @@ async function lees(port: WorkbookPort, verzoek: LeerlingkaartVerzoek): Promise<
   return { overzicht, beelden, extra, gelezen };
 }
 
-export async function maakLeerlingkaarten(port: WorkbookPort, verzoek: LeerlingkaartVerzoek): Promise<LeerlingkaartResultaat> {
+export async function maakLeerlingkaarten(
+  port: WorkbookPort,
+  verzoek: LeerlingkaartVerzoek,
+): Promise<LeerlingkaartResultaat> {
   const r = await lees(port, verzoek);
   if ("status" in r) return r;
   const { overzicht, beelden, extra, gelezen } = r;
   if (beelden.length === 0) {
-    const wie = verzoek.leerlingen ? verzoek.leerlingen.join(", ") : verzoek.groep ? `groep ${verzoek.groep}` : "leerlingen";
-    return { status: "geenGegevens", tekst: `LVS Analyse vindt op blad ${overzicht.blad} geen scores van ${wie}; controleer de naam.` };
+    const wie = verzoek.leerlingen
+      ? verzoek.leerlingen.join(", ")
+      : verzoek.groep
+        ? `groep ${verzoek.groep}`
+        : "leerlingen";
+    return {
+      status: "geenGegevens",
+      tekst: `LVS Analyse vindt op blad ${overzicht.blad} geen scores van ${wie}; controleer de naam.`,
+    };
   }
   const { settings } = gelezen;
   const namen = await port.sheetNames();
@@ -149,7 +176,12 @@ export async function maakLeerlingkaarten(port: WorkbookPort, verzoek: Leerlingk
     const naam = vrijeNaam(`Kaart ${beeld.leerling}`, bezet);
     bezet.push(naam);
     bladen.push(naam);
-    const kaart = maakLeerlingkaart(beeld, { blad: overzicht.blad, norm: verzoek.norm, datum: verzoek.datum, gemiddelden });
+    const kaart = maakLeerlingkaart(beeld, {
+      blad: overzicht.blad,
+      norm: verzoek.norm,
+      datum: verzoek.datum,
+      gemiddelden,
+    });
     changes.push(
       { kind: "addSheet", sheet: naam },
       // The same register as the add-in's other sheets: readers of overviews skip the cards.
@@ -166,12 +198,19 @@ export async function maakLeerlingkaarten(port: WorkbookPort, verzoek: Leerlingk
       `${behouden.length === 1 ? "Deze kaart bestond al en is" : `Deze ${behouden.length} kaarten bestonden al en zijn`} niet veranderd, zodat wat jullie erop schreven blijft staan: ${behouden.join(", ")}. Wil je een kaart met de nieuwste scores, geef het oude blad dan eerst een andere naam.`,
     );
   }
-  if (extra.kolommen.procent.length === 0 && beelden.some((b) => b.reeksen.some((s) => s.afnames.some((a) => !/^[3-6][ab]$/.test(a.toets))))) {
+  if (
+    extra.kolommen.procent.length === 0 &&
+    beelden.some((b) => b.reeksen.some((s) => s.afnames.some((a) => !/^[3-6][ab]$/.test(a.toets))))
+  ) {
     details.push(`Het advies over de passende toets bij 1F-, 2F- en 3F-toetsen ontbreekt: ${HOE_PROCENT_TOEVOEGEN}`);
   }
-  if (extra.kolommen.details.length === 0) details.push(`Er staan geen detailscores op de kaarten: ${HOE_DETAILS_TOEVOEGEN}`);
+  if (extra.kolommen.details.length === 0)
+    details.push(`Er staan geen detailscores op de kaarten: ${HOE_DETAILS_TOEVOEGEN}`);
   const zonderMoment = beelden.reduce((s, b) => s + b.zonderMoment, 0);
-  if (zonderMoment > 0) details.push(`${zonderMoment === 1 ? "1 score zonder moment staat" : `${zonderMoment} scores zonder moment staan`} niet op de kaarten: geef de kolom een moment (zoals M5 of E5) of vul de kolom Afname in.`);
+  if (zonderMoment > 0)
+    details.push(
+      `${zonderMoment === 1 ? "1 score zonder moment staat" : `${zonderMoment} scores zonder moment staan`} niet op de kaarten: geef de kolom een moment (zoals M5 of E5) of vul de kolom Afname in.`,
+    );
   const n = bladen.length;
   return {
     status: "klaar",
@@ -187,7 +226,11 @@ export async function maakLeerlingkaarten(port: WorkbookPort, verzoek: Leerlingk
 export type DetailResultaat =
   | { readonly status: "klaar"; readonly blad: string; readonly tekst: string }
   | { readonly status: "bevestigen"; readonly blad: string; readonly vraag: string }
-  | { readonly status: "ontbreekt" | "geenGegevens" | "kiesGroep"; readonly tekst: string; readonly groepen?: readonly string[] };
+  | {
+      readonly status: "ontbreekt" | "geenGegevens" | "kiesGroep";
+      readonly tekst: string;
+      readonly groepen?: readonly string[];
+    };
 
 const pct = (f: number | undefined) => (f === undefined ? null : Math.round(f * 1000) / 10);
 
@@ -201,13 +244,24 @@ export async function maakDetailoverzicht(
   verzoek: Omit<LeerlingkaartVerzoek, "datum" | "leerlingen"> & { readonly vervangen?: boolean },
 ): Promise<DetailResultaat> {
   const r = await lees(port, { ...verzoek, datum: "" });
-  if ("status" in r) return r.status === "kiesGroep" ? { status: "kiesGroep", tekst: r.tekst, groepen: r.groepen } : { status: "geenGegevens", tekst: r.tekst };
+  if ("status" in r)
+    return r.status === "kiesGroep"
+      ? { status: "kiesGroep", tekst: r.tekst, groepen: r.groepen }
+      : { status: "geenGegevens", tekst: r.tekst };
   const { overzicht, beelden, extra } = r;
   if (extra.kolommen.procent.length === 0 && extra.kolommen.details.length === 0) {
-    return { status: "ontbreekt", tekst: `Op blad ${overzicht.blad} staan geen percentages goed en geen detailscores. ${HOE_PROCENT_TOEVOEGEN} ${HOE_DETAILS_TOEVOEGEN}` };
+    return {
+      status: "ontbreekt",
+      tekst: `Op blad ${overzicht.blad} staan geen percentages goed en geen detailscores. ${HOE_PROCENT_TOEVOEGEN} ${HOE_DETAILS_TOEVOEGEN}`,
+    };
   }
   const naamBlad = `Detailscores ${verzoek.groep ?? overzicht.blad}`;
-  const { plek } = await eigenBlad(port, naamBlad, `details:${overzicht.blad}:${verzoek.groep ?? ""}`, verzoek.vervangen);
+  const { plek } = await eigenBlad(
+    port,
+    naamBlad,
+    `details:${overzicht.blad}:${verzoek.groep ?? ""}`,
+    verzoek.vervangen,
+  );
   if (plek.status === "bevestigen") return { status: "bevestigen", blad: plek.naam, vraag: plek.vraag };
 
   const blokken: Blok[] = [];
@@ -219,26 +273,49 @@ export async function maakDetailoverzicht(
   };
   const advies = beelden.flatMap((b) =>
     b.reeksen.flatMap((s) =>
-      s.afnames.filter((a) => a.procentGoed !== undefined && !/^[3-6][ab]$/.test(a.toets)).map((a) => [b.leerling, s.vaardigheid, a.moment, a.toets, pct(a.procentGoed), a.passend ?? ""]),
+      s.afnames
+        .filter((a) => a.procentGoed !== undefined && !/^[3-6][ab]$/.test(a.toets))
+        .map((a) => [b.leerling, s.vaardigheid, a.moment, a.toets, pct(a.procentGoed), a.passend ?? ""]),
     ),
   );
   if (advies.length > 0) {
-    plaats({ titel: "Passende toets bij 1F-, 2F- en 3F-toetsen (percentage goed)", koppen: ["Leerling", "Vaardigheid", "Afname", "Toets", "% goed", "Advies"], rijen: advies, notaties: [undefined, undefined, undefined, undefined, "0.0"] });
+    plaats({
+      titel: "Passende toets bij 1F-, 2F- en 3F-toetsen (percentage goed)",
+      koppen: ["Leerling", "Vaardigheid", "Afname", "Toets", "% goed", "Advies"],
+      rijen: advies,
+      notaties: [undefined, undefined, undefined, undefined, "0.0"],
+    });
   }
   const gemiddelden = groepsgemiddelden(beelden);
   const vaardigheden = [...new Set(extra.kolommen.details.map((d) => d.vaardigheid))];
   for (const v of vaardigheden) {
-    const onderdelen = [...new Map(beelden.flatMap((b) => b.reeksen.filter((s) => s.vaardigheid === v).flatMap((s) => s.details.map((d) => [`${d.groep}\u0000${d.onderdeel}`, d] as const)))).values()];
+    const onderdelen = [
+      ...new Map(
+        beelden.flatMap((b) =>
+          b.reeksen
+            .filter((s) => s.vaardigheid === v)
+            .flatMap((s) => s.details.map((d) => [`${d.groep}\u0000${d.onderdeel}`, d] as const)),
+        ),
+      ).values(),
+    ];
     if (onderdelen.length === 0) continue;
     const kop = (d: (typeof onderdelen)[number]) => (d.groep === "domein" ? d.onderdeel : `${d.groep}: ${d.onderdeel}`);
     const rijen = beelden
       .filter((b) => b.reeksen.some((s) => s.vaardigheid === v && s.details.length > 0))
       .map((b) => {
         const eigen = b.reeksen.find((s) => s.vaardigheid === v)!.details;
-        return [b.leerling, ...onderdelen.map((o) => pct(eigen.find((d) => d.groep === o.groep && d.onderdeel === o.onderdeel)?.waarde))];
+        return [
+          b.leerling,
+          ...onderdelen.map((o) => pct(eigen.find((d) => d.groep === o.groep && d.onderdeel === o.onderdeel)?.waarde)),
+        ];
       });
     rijen.push(["Gemiddelde groep", ...onderdelen.map((o) => pct(gemiddelden.detail(v, o.groep, o.onderdeel)))]);
-    plaats({ titel: `Detailscores ${v} (% goed, laatste afname)`, koppen: ["Leerling", ...onderdelen.map(kop)], rijen, notaties: [undefined, ...onderdelen.map(() => "0")] });
+    plaats({
+      titel: `Detailscores ${v} (% goed, laatste afname)`,
+      koppen: ["Leerling", ...onderdelen.map(kop)],
+      rijen,
+      notaties: [undefined, ...onderdelen.map(() => "0")],
+    });
   }
   const open = advies.filter((a) => a[5] !== PASSEND && a[5] !== "").length;
   const changes: Change[] = [
@@ -250,16 +327,38 @@ export async function maakDetailoverzicht(
       col: 0,
       cells: [
         [{ value: naamBlad, bold: true }],
-        [{ value: `Gemaakt door LVS Analyse uit blad ${overzicht.blad}: een momentopname. Een percentage zegt meer naarmate er meer vragen over dat onderdeel waren.`, italic: true }],
+        [
+          {
+            value: `Gemaakt door LVS Analyse uit blad ${overzicht.blad}: een momentopname. Een percentage zegt meer naarmate er meer vragen over dat onderdeel waren.`,
+            italic: true,
+          },
+        ],
       ],
     },
-    ...blokken.map((b): Change => ({ kind: "cells", sheet: plek.naam, row: b.rij, col: b.kolom, cells: blokCellen(b) })),
-    ...Array.from({ length: 8 }, (_, col): Change => ({ kind: "columnWidth", sheet: plek.naam, col, width: col === 0 ? 24 : 14 })),
+    ...blokken.map((b): Change => ({
+      kind: "cells",
+      sheet: plek.naam,
+      row: b.rij,
+      col: b.kolom,
+      cells: blokCellen(b),
+    })),
+    ...Array.from({ length: 8 }, (_, col): Change => ({
+      kind: "columnWidth",
+      sheet: plek.naam,
+      col,
+      width: col === 0 ? 24 : 14,
+    })),
   ];
   await port.apply(changes);
   const delen = [
-    ...(advies.length > 0 ? [`${advies.length} afnames met een percentage goed, waarvan ${open} met het advies een andere toets te overwegen`] : [`geen percentages goed (${HOE_PROCENT_TOEVOEGEN})`]),
-    ...(vaardigheden.length > 0 ? [`detailscores van ${vaardigheden.join(", ")}`] : [`geen detailscores (${HOE_DETAILS_TOEVOEGEN})`]),
+    ...(advies.length > 0
+      ? [
+          `${advies.length} afnames met een percentage goed, waarvan ${open} met het advies een andere toets te overwegen`,
+        ]
+      : [`geen percentages goed (${HOE_PROCENT_TOEVOEGEN})`]),
+    ...(vaardigheden.length > 0
+      ? [`detailscores van ${vaardigheden.join(", ")}`]
+      : [`geen detailscores (${HOE_DETAILS_TOEVOEGEN})`]),
   ];
   return { status: "klaar", blad: plek.naam, tekst: `Blad ${plek.naam} gemaakt: ${delen.join("; ")}.` };
 }

@@ -25,7 +25,10 @@ export type NormenResultaat = { readonly status: "gemaakt" | "bestaat"; readonly
 export async function maakNormenblad(port: WorkbookPort): Promise<NormenResultaat> {
   const { sheets } = await port.read({ sheets: [NORMEN_BLAD] });
   if (sheets[0]) {
-    return { status: "bestaat", tekst: `Er is al een blad ${sheets[0].naam}; LVS Analyse gebruikt dat en verandert het niet.` };
+    return {
+      status: "bestaat",
+      tekst: `Er is al een blad ${sheets[0].naam}; LVS Analyse gebruikt dat en verandert het niet.`,
+    };
   }
   const kop: PlannedCell[] = ["moment", ...KOPPEN].map((value) => ({ value, bold: true, fill: "#E8F1E9" }));
   const rijen: (PlannedCell | undefined)[][] = MOMENTEN.map((moment) => [
@@ -35,7 +38,9 @@ export async function maakNormenblad(port: WorkbookPort): Promise<NormenResultaa
       return waarde === undefined ? undefined : { value: waarde, fill: INDICATIEF };
     }),
   ]);
-  const uitleg: PlannedCell[][] = NORMEN_UITLEG.map((tekst, i) => [{ value: tekst, ...(i === 0 ? { bold: true, fill: INDICATIEF } : {}) }]);
+  const uitleg: PlannedCell[][] = NORMEN_UITLEG.map((tekst, i) => [
+    { value: tekst, ...(i === 0 ? { bold: true, fill: INDICATIEF } : {}) },
+  ]);
   const changes: Change[] = [
     { kind: "addSheet", sheet: NORMEN_BLAD },
     { kind: "cells", sheet: NORMEN_BLAD, row: 0, col: 0, cells: [kop, ...rijen] },
@@ -50,6 +55,7 @@ export async function maakNormenblad(port: WorkbookPort): Promise<NormenResultaa
   await port.apply(changes);
   return {
     status: "gemaakt",
-    tekst: "Blad Normen gemaakt met indicatieve lijnen voor 1F en 2F/1S. Vervang de gele getallen door de waarden uit je IEP LVS.",
+    tekst:
+      "Blad Normen gemaakt met indicatieve lijnen voor 1F en 2F/1S. Vervang de gele getallen door de waarden uit je IEP LVS.",
   };
 }

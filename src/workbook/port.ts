@@ -53,12 +53,25 @@ export type Change =
   | { readonly kind: "addSheet"; readonly sheet: string; readonly achtergrond?: true }
   /** Only ever for a sheet the add-in made itself, after the user agreed to replace it. */
   | { readonly kind: "removeSheet"; readonly sheet: string }
-  | { readonly kind: "cells"; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (PlannedCell | undefined)[])[] }
+  | {
+      readonly kind: "cells";
+      readonly sheet: string;
+      readonly row: number;
+      readonly col: number;
+      readonly cells: readonly (readonly (PlannedCell | undefined)[])[];
+    }
   | { readonly kind: "clear"; readonly sheet: string; readonly range: Bereik }
   /** Only on sheets the add-in makes (the demo workbook, its own overviews); after their values. */
   | { readonly kind: "merge"; readonly sheet: string; readonly range: Bereik }
   /** One conditional format over one or more areas (a multi-area range); the formula is relative to the first row. */
-  | { readonly kind: "addRule"; readonly sheet: string; readonly ranges: readonly Bereik[]; readonly formula: string; readonly fill: string; readonly fontColor: string }
+  | {
+      readonly kind: "addRule";
+      readonly sheet: string;
+      readonly ranges: readonly Bereik[];
+      readonly formula: string;
+      readonly fill: string;
+      readonly fontColor: string;
+    }
   | { readonly kind: "removeRules"; readonly sheet: string; readonly marker: string }
   /** Width in characters; undefined gives the column the sheet's standard width back. */
   | { readonly kind: "columnWidth"; readonly sheet: string; readonly col: number; readonly width: number | undefined }
@@ -69,7 +82,13 @@ export type Change =
   /** A dropdown of fixed choices; other input is still allowed, so nothing the user typed is refused. */
   | { readonly kind: "validation"; readonly sheet: string; readonly range: Bereik; readonly choices: readonly string[] }
   /** An Excel table over `range`, its first row the headers (written by the table itself). */
-  | { readonly kind: "table"; readonly sheet: string; readonly range: Bereik; readonly name: string; readonly headers: readonly string[] }
+  | {
+      readonly kind: "table";
+      readonly sheet: string;
+      readonly range: Bereik;
+      readonly name: string;
+      readonly headers: readonly string[];
+    }
   | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number; readonly cols: number }
   | { readonly kind: "chart"; readonly sheet: string; readonly chart: ChartSpec }
   | { readonly kind: "setting"; readonly key: string; readonly value: string | undefined };

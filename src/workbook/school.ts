@@ -16,7 +16,14 @@ import { INSTELLINGEN_BLAD, leesInstellingen, VELDEN, type SchoolInstellingen } 
 import { eigenBlad, eigenBladen } from "./eigen-blad";
 import { bereidVoor, indelingSleutel, NORMEN_BLAD } from "./kleuring";
 import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
-import { bestuurInhoud, dwarsdoorsnedeInhoud, eindInhoud, hartEnHandenInhoud, leerrendementInhoud, trendInhoud } from "./schoolbladen";
+import {
+  bestuurInhoud,
+  dwarsdoorsnedeInhoud,
+  eindInhoud,
+  hartEnHandenInhoud,
+  leerrendementInhoud,
+  trendInhoud,
+} from "./schoolbladen";
 
 export { bestuurInhoud, dwarsdoorsnedeInhoud, eindInhoud, hartEnHandenInhoud, trendInhoud } from "./schoolbladen";
 
@@ -36,9 +43,17 @@ export interface SchoolBron {
  * same: the file adapter hands out the same grid until the sheet changes, so a second action in a
  * row does not colour a large export again.
  */
-const perBlad = new WeakMap<readonly (readonly CellValue[])[], { sleutel: string; normen: unknown; uitkomst: ReturnType<typeof bereidVoor> }>();
+const perBlad = new WeakMap<
+  readonly (readonly CellValue[])[],
+  { sleutel: string; normen: unknown; uitkomst: ReturnType<typeof bereidVoor> }
+>();
 
-function bereidVoorBewaard(blad: SheetRead, normen: SheetRead | undefined, settings: Readonly<Record<string, string>>, norm: Normkeuze) {
+function bereidVoorBewaard(
+  blad: SheetRead,
+  normen: SheetRead | undefined,
+  settings: Readonly<Record<string, string>>,
+  norm: Normkeuze,
+) {
   const sleutel = `${norm}\u0000${settings[indelingSleutel(blad.naam)] ?? ""}`;
   const eerder = perBlad.get(blad.cellen);
   if (eerder && eerder.sleutel === sleutel && eerder.normen === normen?.cellen) return eerder.uitkomst;
@@ -83,9 +98,15 @@ export function citoVan(bron: SchoolBron, naam: string): { indicator?: BestuursI
 }
 
 /** What the figures of one school are computed from: its overviews, settings, Normen and Cito results. */
-export function schoolbron(bron: SchoolBron, norm: Normkeuze, naam = bron.instellingen.naam ?? "deze school"): Schoolbron {
+export function schoolbron(
+  bron: SchoolBron,
+  norm: Normkeuze,
+  naam = bron.instellingen.naam ?? "deze school",
+): Schoolbron {
   const { indicator, melding } = citoVan(bron, naam);
-  const leerrendement = bron.bladen.map((b) => leesLeerrendementen(b.cellen)).find((r) => r !== undefined && r.length > 0);
+  const leerrendement = bron.bladen
+    .map((b) => leesLeerrendementen(b.cellen))
+    .find((r) => r !== undefined && r.length > 0);
   return {
     afnames: bron.afnames,
     bronnen: bron.bronnen,
@@ -98,11 +119,20 @@ export function schoolbron(bron: SchoolBron, norm: Normkeuze, naam = bron.instel
   };
 }
 
-export type SchoolResultaat = { readonly status: "klaar" | "bevestigen" | "geenGegevens"; readonly blad: string; readonly tekst: string };
+export type SchoolResultaat = {
+  readonly status: "klaar" | "bevestigen" | "geenGegevens";
+  readonly blad: string;
+  readonly tekst: string;
+};
 
 export async function maakSchoolinstellingen(port: WorkbookPort): Promise<SchoolResultaat> {
   const { sheets } = await port.read({ sheets: [INSTELLINGEN_BLAD] });
-  if (sheets[0]) return { status: "klaar", blad: sheets[0].naam, tekst: `Blad ${sheets[0].naam} bestaat al; vul daar de ambities en de signaleringswaarde in.` };
+  if (sheets[0])
+    return {
+      status: "klaar",
+      blad: sheets[0].naam,
+      tekst: `Blad ${sheets[0].naam} bestaat al; vul daar de ambities en de signaleringswaarde in.`,
+    };
   const cellen: (PlannedCell | undefined)[][] = [
     [{ value: "Instellingen van de school", bold: true }],
     [{ value: "Vul kolom B in. De schooloverzichten van LVS Analyse lezen deze waarden.", italic: true }],
@@ -116,7 +146,11 @@ export async function maakSchoolinstellingen(port: WorkbookPort): Promise<School
     { kind: "columnWidth", sheet: INSTELLINGEN_BLAD, col: 1, width: 18 },
     { kind: "columnWidth", sheet: INSTELLINGEN_BLAD, col: 2, width: 90 },
   ]);
-  return { status: "klaar", blad: INSTELLINGEN_BLAD, tekst: `Blad ${INSTELLINGEN_BLAD} gemaakt: vul de naam van de school, de ambities en de signaleringswaarde voor 2F/1S in (gele cellen).` };
+  return {
+    status: "klaar",
+    blad: INSTELLINGEN_BLAD,
+    tekst: `Blad ${INSTELLINGEN_BLAD} gemaakt: vul de naam van de school, de ambities en de signaleringswaarde voor 2F/1S in (gele cellen).`,
+  };
 }
 
 /** One school as the board sees it: its own overviews and, where it has Cito results, the indicator. */
@@ -128,12 +162,21 @@ export async function schoolVoorBestuur(port: WorkbookPort, norm: Normkeuze, sta
 }
 
 /** Writes the board view of several schools into a workbook (a new one, outside Excel). */
-export async function maakBestuursoverzicht(port: WorkbookPort, scholen: readonly { readonly naam: string; readonly cijfers: Schoolcijfers }[], norm: Normkeuze): Promise<SchoolResultaat> {
+export async function maakBestuursoverzicht(
+  port: WorkbookPort,
+  scholen: readonly { readonly naam: string; readonly cijfers: Schoolcijfers }[],
+  norm: Normkeuze,
+): Promise<SchoolResultaat> {
   return schrijf(port, "Bestuursoverzicht", true, (naam) => bestuurInhoud(scholen, norm, naam));
 }
 
 /** Makes (or, after a yes, replaces) one overview sheet of the add-in and fills it. */
-async function schrijf(port: WorkbookPort, titel: string, vervangen: boolean | undefined, inhoud: (naam: string) => Change[]): Promise<SchoolResultaat> {
+async function schrijf(
+  port: WorkbookPort,
+  titel: string,
+  vervangen: boolean | undefined,
+  inhoud: (naam: string) => Change[],
+): Promise<SchoolResultaat> {
   const { plek } = await eigenBlad(port, titel, BRON, vervangen);
   if (plek.status === "bevestigen") return { status: "bevestigen", blad: plek.naam, tekst: plek.vraag };
   await port.apply([...plek.changes, ...inhoud(plek.naam)]);
@@ -149,7 +192,14 @@ export interface SchoolVerzoek {
 export async function maakSchooloverzichten(port: WorkbookPort, verzoek: SchoolVerzoek): Promise<SchoolResultaat[]> {
   const bron = await leesSchool(port, verzoek.norm);
   if (bron.afnames.length === 0) {
-    return [{ status: "geenGegevens", blad: "", tekst: "LVS Analyse vindt in deze werkmap geen overzichten met scores om de school mee te bekijken. Open de werkmap met de bladen van de groepen, of een export uit IEP LVS." }];
+    return [
+      {
+        status: "geenGegevens",
+        blad: "",
+        tekst:
+          "LVS Analyse vindt in deze werkmap geen overzichten met scores om de school mee te bekijken. Open de werkmap met de bladen van de groepen, of een export uit IEP LVS.",
+      },
+    ];
   }
   // One set of figures for every sheet: no sheet counts anything a second time.
   const cijfers = schoolcijfers(schoolbron(bron, verzoek.norm));
@@ -159,13 +209,25 @@ export async function maakSchooloverzichten(port: WorkbookPort, verzoek: SchoolV
     await schrijf(port, "Eindresultaten", verzoek.vervangen, (naam) => eindInhoud(cijfers, naam)),
   ];
   for (const blad of bron.bladen.filter((b) => leesHartEnHanden(b.cellen))) {
-    const deel = blad.naam.replace(/hart\s*(en|&)\s*handen/i, "").replace(/^[\s–-]+/, "").trim();
+    const deel = blad.naam
+      .replace(/hart\s*(en|&)\s*handen/i, "")
+      .replace(/^[\s–-]+/, "")
+      .trim();
     const titel = deel ? `Hart en handen – ${deel}` : "Hart en handen";
-    resultaten.push(await schrijf(port, titel, verzoek.vervangen, (naam) => hartEnHandenInhoud(blad.cellen, blad.naam, naam)!));
+    resultaten.push(
+      await schrijf(port, titel, verzoek.vervangen, (naam) => hartEnHandenInhoud(blad.cellen, blad.naam, naam)!),
+    );
   }
-  if (cijfers.leerrendement) resultaten.push(await schrijf(port, "Leerrendement – signalen", verzoek.vervangen, (naam) => leerrendementInhoud(cijfers, naam)));
+  if (cijfers.leerrendement)
+    resultaten.push(
+      await schrijf(port, "Leerrendement – signalen", verzoek.vervangen, (naam) => leerrendementInhoud(cijfers, naam)),
+    );
   if (bron.bladen.some((b) => b.naam.toLowerCase() === CITO_BLAD.toLowerCase())) {
-    resultaten.push(await schrijf(port, "Bestuursoverzicht", verzoek.vervangen, (naam) => bestuurInhoud([{ naam: cijfers.naam, cijfers }], verzoek.norm, naam)));
+    resultaten.push(
+      await schrijf(port, "Bestuursoverzicht", verzoek.vervangen, (naam) =>
+        bestuurInhoud([{ naam: cijfers.naam, cijfers }], verzoek.norm, naam),
+      ),
+    );
   }
   return resultaten;
 }

@@ -44,7 +44,9 @@ function breedtes(naam: string, tekens: readonly number[]): Change[] {
 function kleurKop(koppen: readonly string[]) {
   return (i: number): Partial<PlannedCell> => {
     const k = koppen[i] as Kleur;
-    return (KLEUREN as readonly string[]).includes(k) ? { fill: KLEUR_OPMAAK[k].vulling, fontColor: KLEUR_OPMAAK[k].tekst } : {};
+    return (KLEUREN as readonly string[]).includes(k)
+      ? { fill: KLEUR_OPMAAK[k].vulling, fontColor: KLEUR_OPMAAK[k].tekst }
+      : {};
   };
 }
 
@@ -53,9 +55,21 @@ function jaarLabel(jaar: string): string {
   return jaar === "" ? "dit schooljaar" : jaar;
 }
 
-const blokChange = (naam: string, b: Blok, kop?: (i: number) => Partial<PlannedCell>): Change => ({ kind: "cells", sheet: naam, row: b.rij, col: b.kolom, cells: blokCellen(b, kop) });
+const blokChange = (naam: string, b: Blok, kop?: (i: number) => Partial<PlannedCell>): Change => ({
+  kind: "cells",
+  sheet: naam,
+  row: b.rij,
+  col: b.kolom,
+  cells: blokCellen(b, kop),
+});
 
-const zin = (naam: string, rij: number, tekst: string): Change => ({ kind: "cells", sheet: naam, row: rij, col: 0, cells: [[{ value: tekst, italic: true }]] });
+const zin = (naam: string, rij: number, tekst: string): Change => ({
+  kind: "cells",
+  sheet: naam,
+  row: rij,
+  col: 0,
+  cells: [[{ value: tekst, italic: true }]],
+});
 
 /** Step 3.1 on a sheet: pupils per colour per leerjaar and vaardigheid, share green against the ambitie. */
 export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
@@ -70,7 +84,9 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
       col: 0,
       cells: titelCellen(`Dwarsdoorsnede ${c.instellingen.naam ?? ""} ${jaar}`.replace(/\s+/g, " ").trim(), [
         `Norm: ${normNaam(c.norm)}. Laatste afname per leerling in ${jaar}, uit: ${c.bronnen.join(", ")}.${normMelding(c)}`,
-        (ambitie !== undefined ? `Ambitie van de school: ${Math.round(ambitie * 100)}% op of boven de norm.` : "Geen ambitie voor deze norm ingevuld (blad Schoolinstellingen).") +
+        (ambitie !== undefined
+          ? `Ambitie van de school: ${Math.round(ambitie * 100)}% op of boven de norm.`
+          : "Geen ambitie voor deze norm ingevuld (blad Schoolinstellingen).") +
           (zonder ? ` Bij ${zonder.replace(/ tellen niet mee| telt niet mee/, "")}: daar is geen % groen.` : ""),
       ]),
     },
@@ -104,7 +120,11 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
       rij: onder(tabel),
       kolom: 0,
       koppen: ["Leerjaar", ...delen, "Ambitie"],
-      rijen: van.map((r): Waarde[] => [`leerjaar ${r.leerjaar}`, ...delen.map((k) => r.aandeelPerKleur[k]), ambitie ?? null]),
+      rijen: van.map((r): Waarde[] => [
+        `leerjaar ${r.leerjaar}`,
+        ...delen.map((k) => r.aandeelPerKleur[k]),
+        ambitie ?? null,
+      ]),
       notaties: [undefined, ...delen.map(() => PROCENT), PROCENT],
     };
     changes.push(blokChange(naam, grafiekData, kleurKop(grafiekData.koppen)));
@@ -118,7 +138,9 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
       categories: bereikVan(grafiekData, 0),
       series: [
         ...delen.map((k, i) => ({ name: k, values: bereikVan(grafiekData, i + 1), kleur: KLEUR_OPMAAK[k].vulling })),
-        ...(ambitie !== undefined ? [{ name: "ambitie", values: bereikVan(grafiekData, delen.length + 1), referentie: true, kleur: "#000000" }] : []),
+        ...(ambitie !== undefined
+          ? [{ name: "ambitie", values: bereikVan(grafiekData, delen.length + 1), referentie: true, kleur: "#000000" }]
+          : []),
       ],
       // Under its figures, in a row of its own: the sheet stays narrow and no page break cuts it.
       anchor: grafiekRij(onder(grafiekData), 0, 8),
@@ -146,7 +168,13 @@ export function trendInhoud(c: Schoolcijfers, naam: string): Change[] {
     },
   ];
   if (trend.schooljaren.length === 0) {
-    changes.push(zin(naam, 4, "De overzichten in deze werkmap noemen geen schooljaar (alleen groepsbladen), dus er is geen reeks jaren om te vergelijken. Voeg een export met een kolom Schooljaar toe en maak de schooloverzichten opnieuw."));
+    changes.push(
+      zin(
+        naam,
+        4,
+        "De overzichten in deze werkmap noemen geen schooljaar (alleen groepsbladen), dus er is geen reeks jaren om te vergelijken. Voeg een export met een kolom Schooljaar toe en maak de schooloverzichten opnieuw.",
+      ),
+    );
     changes.push({ kind: "columnWidth", sheet: naam, col: 0, width: 14 });
     return changes;
   }
@@ -155,8 +183,12 @@ export function trendInhoud(c: Schoolcijfers, naam: string): Change[] {
     const van = trend.cellen.filter((x) => x.vaardigheid === vaardigheid);
     const leerjaren = [...new Set(van.map((x) => x.leerjaar))].sort();
     const cel = (lj: number, jaar: string) => van.find((x) => x.leerjaar === lj && x.schooljaar === jaar);
-    const deel = (jaar: string) => trend.kolommen.find((k) => k.vaardigheid === vaardigheid && k.schooljaar === jaar)?.deel;
-    const kop: PlannedCell[] = ["Leerjaar", ...trend.schooljaren.map((j) => (deel(j) === "midden" ? `${j} (midden)` : j))].map((value) => ({ value, bold: true, fill: "#E8F1E9" }));
+    const deel = (jaar: string) =>
+      trend.kolommen.find((k) => k.vaardigheid === vaardigheid && k.schooljaar === jaar)?.deel;
+    const kop: PlannedCell[] = [
+      "Leerjaar",
+      ...trend.schooljaren.map((j) => (deel(j) === "midden" ? `${j} (midden)` : j)),
+    ].map((value) => ({ value, bold: true, fill: "#E8F1E9" }));
     const gemiddelden = leerjaren.map((lj): (PlannedCell | undefined)[] => [
       { value: `leerjaar ${lj}`, bold: true },
       ...trend.schooljaren.map((jaar): PlannedCell => {
@@ -179,12 +211,21 @@ export function trendInhoud(c: Schoolcijfers, naam: string): Change[] {
       sheet: naam,
       row: rij,
       col: 0,
-      cells: [[{ value: `${vaardigheid}: gemiddelde ontwikkelscore`, bold: true }], kop, ...gemiddelden, [], [{ value: `${vaardigheid}: kleur en aantal leerlingen`, bold: true }], kop, ...woorden],
+      cells: [
+        [{ value: `${vaardigheid}: gemiddelde ontwikkelscore`, bold: true }],
+        kop,
+        ...gemiddelden,
+        [],
+        [{ value: `${vaardigheid}: kleur en aantal leerlingen`, bold: true }],
+        kop,
+        ...woorden,
+      ],
     });
     rij += leerjaren.length * 2 + 6;
   }
   changes.push({ kind: "columnWidth", sheet: naam, col: 0, width: 14 });
-  for (let k = 1; k <= trend.schooljaren.length; k++) changes.push({ kind: "columnWidth", sheet: naam, col: k, width: 18 });
+  for (let k = 1; k <= trend.schooljaren.length; k++)
+    changes.push({ kind: "columnWidth", sheet: naam, col: k, width: 18 });
   return changes;
 }
 
@@ -193,7 +234,13 @@ function uitkomst2F(a: number, sw: number | undefined): string {
   return isLvsError(u) ? "vul de signaleringswaarde van je school in" : u;
 }
 
-const per = (t: Telling1F2F): Waarde[] => [t.aantal, t.op1F, aandeel(t, "1F") ?? null, t.op2F1S, aandeel(t, "2F/1S") ?? null];
+const per = (t: Telling1F2F): Waarde[] => [
+  t.aantal,
+  t.op1F,
+  aandeel(t, "1F") ?? null,
+  t.op2F1S,
+  aandeel(t, "2F/1S") ?? null,
+];
 
 /** Step 3.3 on a sheet: shares at 1F and 2F/1S per year and domain, the three-year pool, filtered and not. */
 export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
@@ -210,40 +257,106 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
     ]),
   };
   if (e.rijen.length === 0) {
-    return [kop, zin(naam, 5, "Er zijn geen afnames van leerjaar 8 in lezen, taalverzorging of rekenen in de overzichten, dus nog geen eindresultaten. Ze verschijnen zodra een overzicht scores van leerjaar 8 heeft."), ...breedtes(naam, [22])];
+    return [
+      kop,
+      zin(
+        naam,
+        5,
+        "Er zijn geen afnames van leerjaar 8 in lezen, taalverzorging of rekenen in de overzichten, dus nog geen eindresultaten. Ze verschijnen zodra een overzicht scores van leerjaar 8 heeft.",
+      ),
+      ...breedtes(naam, [22]),
+    ];
   }
   const tabel: Blok = {
     titel: "Per schooljaar en vaardigheid (laatste LVS-afname in leerjaar 8)",
     rij: 5,
     kolom: 0,
-    koppen: ["Schooljaar", "Vaardigheid", "Aantal", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S", "Aantal (gefilterd)", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S"],
-    rijen: e.rijen.map((r): Waarde[] => [r.lopend ? `${jaarLabel(r.schooljaar)} (loopt nog)` : jaarLabel(r.schooljaar), r.domein, ...per(r.ongefilterd), ...per(r.gefilterd)]),
-    notaties: [undefined, undefined, undefined, undefined, PROCENT, undefined, PROCENT, undefined, undefined, PROCENT, undefined, PROCENT],
+    koppen: [
+      "Schooljaar",
+      "Vaardigheid",
+      "Aantal",
+      "Op 1F",
+      "% 1F",
+      "Op 2F/1S",
+      "% 2F/1S",
+      "Aantal (gefilterd)",
+      "Op 1F",
+      "% 1F",
+      "Op 2F/1S",
+      "% 2F/1S",
+    ],
+    rijen: e.rijen.map((r): Waarde[] => [
+      r.lopend ? `${jaarLabel(r.schooljaar)} (loopt nog)` : jaarLabel(r.schooljaar),
+      r.domein,
+      ...per(r.ongefilterd),
+      ...per(r.gefilterd),
+    ]),
+    notaties: [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      PROCENT,
+      undefined,
+      PROCENT,
+      undefined,
+      undefined,
+      PROCENT,
+      undefined,
+      PROCENT,
+    ],
   };
   const sw = instellingen.signaleringswaarde2F1S;
   const regel = (label: string, t: Telling1F2F): Waarde[] => {
     const a1 = aandeel(t, "1F");
     const a2 = aandeel(t, "2F/1S");
-    return [label, a1 ?? null, SIGNALERING_1F, a1 !== undefined ? signalering1F(a1) : "", instellingen.ambitie1F ?? null, a2 ?? null, sw ?? null, a2 !== undefined ? uitkomst2F(a2, sw) : "", instellingen.ambitie2F1S ?? null];
+    return [
+      label,
+      a1 ?? null,
+      SIGNALERING_1F,
+      a1 !== undefined ? signalering1F(a1) : "",
+      instellingen.ambitie1F ?? null,
+      a2 ?? null,
+      sw ?? null,
+      a2 !== undefined ? uitkomst2F(a2, sw) : "",
+      instellingen.ambitie2F1S ?? null,
+    ];
   };
   const blokken: Blok[] = [tabel];
   const zinnen: { rij: number; tekst: string }[] = [];
   let rij = onder(tabel);
   const pool = e.driejaars;
   if (e.lopend.length > 0) {
-    zinnen.push({ rij, tekst: `${e.lopend.map(jaarLabel).join(", ")}: leerjaar 8 heeft nog geen eindafname. Dat jaar staat hierboven als "loopt nog" en telt niet mee in de drie jaar samen.` });
+    zinnen.push({
+      rij,
+      tekst: `${e.lopend.map(jaarLabel).join(", ")}: leerjaar 8 heeft nog geen eindafname. Dat jaar staat hierboven als "loopt nog" en telt niet mee in de drie jaar samen.`,
+    });
     rij += 2;
   }
   let perJaarJaren: readonly string[] = [];
   if (pool.jaren.length === 0) {
-    zinnen.push({ rij, tekst: "Nog geen schooljaar met een eindafname in groep 8: de drie jaar samen (zoals de inspectie telt) volgen na de eerste eindafname." });
+    zinnen.push({
+      rij,
+      tekst:
+        "Nog geen schooljaar met een eindafname in groep 8: de drie jaar samen (zoals de inspectie telt) volgen na de eerste eindafname.",
+    });
     rij += 2;
   } else {
     const poolBlok: Blok = {
       titel: `De inspectie: de laatste drie complete schooljaren samen (${pool.jaren.map(jaarLabel).join(", ")}), lezen, taalverzorging en rekenen`,
       rij,
       kolom: 0,
-      koppen: ["", "% 1F", "Signaleringswaarde 1F", "Uitkomst 1F", "Ambitie 1F", "% 2F/1S", "Signaleringswaarde 2F/1S", "Uitkomst 2F/1S", "Ambitie 2F/1S"],
+      koppen: [
+        "",
+        "% 1F",
+        "Signaleringswaarde 1F",
+        "Uitkomst 1F",
+        "Ambitie 1F",
+        "% 2F/1S",
+        "Signaleringswaarde 2F/1S",
+        "Uitkomst 2F/1S",
+        "Ambitie 2F/1S",
+      ],
       rijen: [regel("Niet gefilterd", pool.ongefilterd), regel("Gefilterd", pool.gefilterd)],
       notaties: [undefined, PROCENT, PROCENT, undefined, PROCENT, PROCENT, PROCENT, undefined, PROCENT],
     };
@@ -251,29 +364,71 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
       titel: `Per vaardigheid, de drie jaar samen (${jarenTekst(pool.jaren.map(jaarLabel))})`,
       rij: onder(poolBlok),
       kolom: 0,
-      koppen: ["Vaardigheid", "Aantal", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S", "Aantal (gefilterd)", "Op 1F", "% 1F", "Op 2F/1S", "% 2F/1S"],
+      koppen: [
+        "Vaardigheid",
+        "Aantal",
+        "Op 1F",
+        "% 1F",
+        "Op 2F/1S",
+        "% 2F/1S",
+        "Aantal (gefilterd)",
+        "Op 1F",
+        "% 1F",
+        "Op 2F/1S",
+        "% 2F/1S",
+      ],
       rijen: pool.perDomein.map((d): Waarde[] => [d.domein, ...per(d.ongefilterd), ...per(d.gefilterd)]),
-      notaties: [undefined, undefined, undefined, PROCENT, undefined, PROCENT, undefined, undefined, PROCENT, undefined, PROCENT],
+      notaties: [
+        undefined,
+        undefined,
+        undefined,
+        PROCENT,
+        undefined,
+        PROCENT,
+        undefined,
+        undefined,
+        PROCENT,
+        undefined,
+        PROCENT,
+      ],
     };
     blokken.push(poolBlok, perDomein);
     rij = onder(perDomein);
     if (c.eindTegenLijnen.length > 0) {
       const heeft = (k: "landelijk" | "schoolweging") => c.eindTegenLijnen.some((l) => l[k] !== undefined);
       const lijnen: Blok = {
-        titel: "Gemiddelde ontwikkelscore (drie jaar samen, gefilterd) tegen de lijnen eind groep 8 (8b) van blad Normen",
+        titel:
+          "Gemiddelde ontwikkelscore (drie jaar samen, gefilterd) tegen de lijnen eind groep 8 (8b) van blad Normen",
         rij,
         kolom: 0,
-        koppen: ["Vaardigheid", "Gemiddelde", ...(heeft("landelijk") ? ["Landelijk gemiddelde", "Verschil"] : []), ...(heeft("schoolweging") ? ["Schoolweging", "Verschil"] : [])],
+        koppen: [
+          "Vaardigheid",
+          "Gemiddelde",
+          ...(heeft("landelijk") ? ["Landelijk gemiddelde", "Verschil"] : []),
+          ...(heeft("schoolweging") ? ["Schoolweging", "Verschil"] : []),
+        ],
         rijen: c.eindTegenLijnen.map((l): Waarde[] => {
           const g = l.gemiddelde === undefined ? null : Math.round(l.gemiddelde * 10) / 10;
-          const tegen = (w: number | undefined): Waarde[] => [w ?? null, w !== undefined && g !== null ? Math.round((g - w) * 10) / 10 : null];
-          return [l.domein, g, ...(heeft("landelijk") ? tegen(l.landelijk) : []), ...(heeft("schoolweging") ? tegen(l.schoolweging) : [])];
+          const tegen = (w: number | undefined): Waarde[] => [
+            w ?? null,
+            w !== undefined && g !== null ? Math.round((g - w) * 10) / 10 : null,
+          ];
+          return [
+            l.domein,
+            g,
+            ...(heeft("landelijk") ? tegen(l.landelijk) : []),
+            ...(heeft("schoolweging") ? tegen(l.schoolweging) : []),
+          ];
         }),
       };
       blokken.push(lijnen);
       rij = onder(lijnen);
     } else {
-      zinnen.push({ rij, tekst: "Een vergelijking met landelijk gemiddelde en schoolweging verschijnt hier zodra blad Normen een kolom landelijk of schoolweging met een waarde bij 8b heeft." });
+      zinnen.push({
+        rij,
+        tekst:
+          "Een vergelijking met landelijk gemiddelde en schoolweging verschijnt hier zodra blad Normen een kolom landelijk of schoolweging met een waarde bij 8b heeft.",
+      });
       rij += 2;
     }
     perJaarJaren = pool.jaren;
@@ -283,12 +438,21 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
     rij,
     kolom: 0,
     koppen: ["Leerling", "Schooljaar", "Reden"],
-    rijen: e.uitgesloten.length > 0 ? e.uitgesloten.map((u) => [u.leerling, jaarLabel(u.schooljaar), u.reden]) : [["Geen", "", "Zet de reden in een kolom 'Uitgesloten' van je overzicht."]],
+    rijen:
+      e.uitgesloten.length > 0
+        ? e.uitgesloten.map((u) => [u.leerling, jaarLabel(u.schooljaar), u.reden])
+        : [["Geen", "", "Zet de reden in een kolom 'Uitgesloten' van je overzicht."]],
   };
   blokken.push(uitgesloten);
   rij = onder(uitgesloten);
   if (c.meldingen.length > 0) {
-    const meldingen: Blok = { titel: "Let op", rij, kolom: 0, koppen: ["Wat de overzichten niet eenduidig zeggen"], rijen: c.meldingen.map((m) => [m]) };
+    const meldingen: Blok = {
+      titel: "Let op",
+      rij,
+      kolom: 0,
+      koppen: ["Wat de overzichten niet eenduidig zeggen"],
+      rijen: c.meldingen.map((m) => [m]),
+    };
     blokken.push(meldingen);
     rij = onder(meldingen);
   }
@@ -299,10 +463,22 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
       titel: "Per schooljaar, de drie vaardigheden samen (niet gefilterd)",
       rij,
       kolom: 0,
-      koppen: ["Schooljaar", "% 1F", "% 2F/1S", "Signaleringswaarde 1F", ...(sw !== undefined ? ["Signaleringswaarde 2F/1S"] : [])],
+      koppen: [
+        "Schooljaar",
+        "% 1F",
+        "% 2F/1S",
+        "Signaleringswaarde 1F",
+        ...(sw !== undefined ? ["Signaleringswaarde 2F/1S"] : []),
+      ],
       rijen: [...new Set(e.rijen.filter((r) => !r.lopend).map((r) => r.schooljaar))].map((j): Waarde[] => {
         const t = e.jaarTotalen.find((x) => x.schooljaar === j)!.ongefilterd;
-        return [jaarLabel(j), aandeel(t, "1F") ?? null, aandeel(t, "2F/1S") ?? null, SIGNALERING_1F, ...(sw !== undefined ? [sw] : [])];
+        return [
+          jaarLabel(j),
+          aandeel(t, "1F") ?? null,
+          aandeel(t, "2F/1S") ?? null,
+          SIGNALERING_1F,
+          ...(sw !== undefined ? [sw] : []),
+        ];
       }),
       notaties: [undefined, PROCENT, PROCENT, PROCENT, PROCENT],
     };
@@ -316,7 +492,9 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
           yMax: 1,
           yFormaat: PROCENT,
           categories: bereikVan(perJaar, 0),
-          series: perJaar.koppen.slice(1).map((k, i) => ({ name: k, values: bereikVan(perJaar, i + 1), ...(i >= 2 ? { referentie: true } : {}) })),
+          series: perJaar.koppen
+            .slice(1)
+            .map((k, i) => ({ name: k, values: bereikVan(perJaar, i + 1), ...(i >= 2 ? { referentie: true } : {}) })),
           anchor: grafiekRij(onder(perJaar), 0, 7),
         },
       ]),
@@ -357,7 +535,12 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
       kolom: 0,
       koppen,
       rijen: [
-        ...h.leerlingen.map((l): Waarde[] => [l.leerling, ...[...aspecten, ...extra].map((a) => l.waarden[a] ?? null), l.sociaalwenselijkheid ?? null, l.voorzichtig ? "ja" : ""]),
+        ...h.leerlingen.map((l): Waarde[] => [
+          l.leerling,
+          ...[...aspecten, ...extra].map((a) => l.waarden[a] ?? null),
+          l.sociaalwenselijkheid ?? null,
+          l.voorzichtig ? "ja" : "",
+        ]),
         ["Groepsgemiddelde", ...[...aspecten, ...extra].map((a) => h.gemiddelden[a] ?? null), null, ""],
       ],
     };
@@ -398,12 +581,33 @@ export function leerrendementInhoud(c: Schoolcijfers, naam: string): Change[] {
     titel: "Per leerling en vakgebied",
     rij: 4,
     kolom: 0,
-    koppen: ["Leerling", "Vakgebied", "DLE", "DL", "Doublure (DL telt door)", "Leerrendement", "Signaal", "Leerachterstand", "LWOO/PRO-signaal"],
-    rijen: lr.rijen.map((r): Waarde[] => [r.leerling, r.vak, r.dle, r.dl, r.doublure ? "ja" : "", r.lr, r.signaal, r.leerachterstand ?? null, r.lwooPro ? "ja" : ""]),
+    koppen: [
+      "Leerling",
+      "Vakgebied",
+      "DLE",
+      "DL",
+      "Doublure (DL telt door)",
+      "Leerrendement",
+      "Signaal",
+      "Leerachterstand",
+      "LWOO/PRO-signaal",
+    ],
+    rijen: lr.rijen.map((r): Waarde[] => [
+      r.leerling,
+      r.vak,
+      r.dle,
+      r.dl,
+      r.doublure ? "ja" : "",
+      r.lr,
+      r.signaal,
+      r.leerachterstand ?? null,
+      r.lwooPro ? "ja" : "",
+    ]),
     notaties: [undefined, undefined, undefined, undefined, undefined, PROCENT],
   };
   const uit: Blok = {
-    titel: "Onder het eindniveau van groep 6 op taal én rekenen (de inspectie kan hen buiten de eindresultaten laten, als het aanbod passend was)",
+    titel:
+      "Onder het eindniveau van groep 6 op taal én rekenen (de inspectie kan hen buiten de eindresultaten laten, als het aanbod passend was)",
     rij: onder(tabel),
     kolom: 0,
     koppen: ["Leerling"],
@@ -427,7 +631,11 @@ export function leerrendementInhoud(c: Schoolcijfers, naam: string): Change[] {
 }
 
 /** The board's view: per school the indicator on Cito LOVS, the share on the norm and the end results. */
-export function bestuurInhoud(scholen: readonly { readonly naam: string; readonly cijfers: Schoolcijfers }[], norm: Normkeuze, naam: string): Change[] {
+export function bestuurInhoud(
+  scholen: readonly { readonly naam: string; readonly cijfers: Schoolcijfers }[],
+  norm: Normkeuze,
+  naam: string,
+): Change[] {
   const metAmbitie = norm === "1F" || norm === "2F/1S";
   const tabel: Blok = {
     titel: "Scholen naast elkaar",
@@ -464,13 +672,24 @@ export function bestuurInhoud(scholen: readonly { readonly naam: string; readonl
       (c.cito?.toetsen ?? []).flatMap((t): Waarde[][] => {
         const rijen = c.cito!.resultaten.filter((r) => r.toets === t.toets);
         if (rijen.length === 0) return [[school, t.toets, "", null, null, "geen gegevens", "niet te beoordelen"]];
-        return rijen.map((r): Waarde[] => [school, r.toets, r.moment, r.gemiddelde, r.gewogen ?? null, r.uitkomst, r === t.resultaat ? t.oordeel : "nee, een later moment telt"]);
+        return rijen.map((r): Waarde[] => [
+          school,
+          r.toets,
+          r.moment,
+          r.gemiddelde,
+          r.gewogen ?? null,
+          r.uitkomst,
+          r === t.resultaat ? t.oordeel : "nee, een later moment telt",
+        ]);
       }),
     ),
     notaties: [undefined, undefined, undefined, undefined, PROCENT],
   };
   const meldingen = scholen.flatMap(({ naam: school, cijfers: c }) => c.meldingen.map((m) => [school, m]));
-  const meldingBlok: Blok | undefined = meldingen.length > 0 ? { titel: "Let op", rij: onder(details), kolom: 0, koppen: ["School", "Melding"], rijen: meldingen } : undefined;
+  const meldingBlok: Blok | undefined =
+    meldingen.length > 0
+      ? { titel: "Let op", rij: onder(details), kolom: 0, koppen: ["School", "Melding"], rijen: meldingen }
+      : undefined;
   return [
     {
       kind: "cells",

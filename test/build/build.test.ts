@@ -3,6 +3,7 @@
  * plugin, the manifest rewritten to the production address, and no HyperFormula (GPL) in the bundle.
  */
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +16,14 @@ interface FunctionMetadata {
   name: string;
   description: string;
   helpUrl?: string;
-  parameters: { name: string; description: string; type: string; dimensionality: string; optional?: boolean; allowErrorForDataTypeAny?: boolean }[];
+  parameters: {
+    name: string;
+    description: string;
+    type: string;
+    dimensionality: string;
+    optional?: boolean;
+    allowErrorForDataTypeAny?: boolean;
+  }[];
   result: { dimensionality: string };
 }
 
@@ -29,7 +37,17 @@ beforeAll(() => {
   const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
   execFileSync(
     process.execPath,
-    [webpack, "--mode", "production", "--env", `url=${PRODUCTION_URL}`, "--output-path", out, "--json", join(out, "stats.json")],
+    [
+      webpack,
+      "--mode",
+      "production",
+      "--env",
+      `url=${PRODUCTION_URL}`,
+      "--output-path",
+      out,
+      "--json",
+      join(out, "stats.json"),
+    ],
     { cwd: root, stdio: "pipe" },
   );
   functions = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functions;
@@ -70,7 +88,9 @@ describe("the production build", () => {
     for (const definition of FORMULAS) {
       const f = functions.find((m) => m.name === definition.name)!;
       expect(f.parameters.map((p) => p.name)).toEqual(definition.parameters.map((p) => p.naam));
-      expect(f.parameters.map((p) => p.optional === true)).toEqual(definition.parameters.map((p) => p.optional === true));
+      expect(f.parameters.map((p) => p.optional === true)).toEqual(
+        definition.parameters.map((p) => p.optional === true),
+      );
       for (const p of f.parameters) expect([p.type, p.dimensionality]).toEqual(["any", "matrix"]);
       expect(f.result.dimensionality).toBe("matrix");
     }
@@ -101,7 +121,7 @@ describe("the production build", () => {
 describe("the build option for the production address", () => {
   it("refuses an address that is not https", () => {
     const root = join(__dirname, "..", "..");
-    const config = require(join(root, "webpack.config.js"));
+    const config = createRequire(import.meta.url)(join(root, "webpack.config.js"));
     expect(() => config({ url: "http://lvs.voorbeeldschool.nl/" }, { mode: "production" })).toThrow(/https/);
   });
 });
@@ -114,8 +134,11 @@ describe("privacy in the built add-in", () => {
     expect(bundels.length).toBeGreaterThanOrEqual(3);
     for (const f of bundels) expect(NETWERK.exec(readFileSync(join(out, f), "utf8"))?.[0], f).toBeUndefined();
     const bronnen = (map: string): string[] =>
-      readdirSync(map, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? bronnen(join(map, e.name)) : /\.(ts|html)$/.test(e.name) ? [join(map, e.name)] : []));
-    for (const f of bronnen(join(__dirname, "..", "..", "src"))) expect(NETWERK.exec(readFileSync(f, "utf8"))?.[0], f).toBeUndefined();
+      readdirSync(map, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? bronnen(join(map, e.name)) : /\.(ts|html)$/.test(e.name) ? [join(map, e.name)] : [],
+      );
+    for (const f of bronnen(join(__dirname, "..", "..", "src")))
+      expect(NETWERK.exec(readFileSync(f, "utf8"))?.[0], f).toBeUndefined();
   });
 
   it("puts a Content-Security-Policy on its pages: our origin and Office's script host only, nothing out", () => {

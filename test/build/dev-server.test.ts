@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 type Middleware = { name?: string; middleware: (req: { url: string }, res: Antwoord, next: () => void) => void };
-type Antwoord = { statusCode: number; headers: Record<string, string>; setHeader(k: string, v: string): void; end(): void; klaar: boolean };
+type Antwoord = {
+  statusCode: number;
+  headers: Record<string, string>;
+  setHeader(k: string, v: string): void;
+  end(): void;
+  klaar: boolean;
+};
 
 const config = createRequire(__filename)(join(__dirname, "..", "..", "webpack.config.js")) as (
   env: object,

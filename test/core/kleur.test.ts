@@ -24,9 +24,14 @@ describe("the colours of the add-in", () => {
     ["donkergroen", "donkerblauw"],
     ["lichtgroen", "lichtblauw"],
     ["groen", "blauw"],
-  ] as const)("print %s clearly lighter than %s in greyscale, so above and below the norm stay apart", (boven, onder) => {
-    expect(grijswaarde(KLEUR_OPMAAK[boven].vulling) - grijswaarde(KLEUR_OPMAAK[onder].vulling)).toBeGreaterThanOrEqual(10);
-  });
+  ] as const)(
+    "print %s clearly lighter than %s in greyscale, so above and below the norm stay apart",
+    (boven, onder) => {
+      expect(
+        grijswaarde(KLEUR_OPMAAK[boven].vulling) - grijswaarde(KLEUR_OPMAAK[onder].vulling),
+      ).toBeGreaterThanOrEqual(10);
+    },
+  );
 
   it("prints dark growth darker than light growth in greyscale, for green and for blue", () => {
     const l = (k: Kleur) => grijswaarde(KLEUR_OPMAAK[k].vulling);

@@ -32,7 +32,7 @@ export function lab(hex: string): Rgb {
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
@@ -74,7 +74,12 @@ export function ciede2000(lab1: Rgb, lab2: Rgb): number {
     if (Math.abs(h1p - h2p) <= 180) hpgem = (h1p + h2p) / 2;
     else hpgem = h1p + h2p < 360 ? (h1p + h2p + 360) / 2 : (h1p + h2p - 360) / 2;
   }
-  const T = 1 - 0.17 * Math.cos(rad(hpgem - 30)) + 0.24 * Math.cos(rad(2 * hpgem)) + 0.32 * Math.cos(rad(3 * hpgem + 6)) - 0.2 * Math.cos(rad(4 * hpgem - 63));
+  const T =
+    1 -
+    0.17 * Math.cos(rad(hpgem - 30)) +
+    0.24 * Math.cos(rad(2 * hpgem)) +
+    0.32 * Math.cos(rad(3 * hpgem + 6)) -
+    0.2 * Math.cos(rad(4 * hpgem - 63));
   const dTheta = 30 * Math.exp(-(((hpgem - 275) / 25) ** 2));
   const RC = 2 * Math.sqrt(Cpgem ** 7 / (Cpgem ** 7 + 25 ** 7));
   const SL = 1 + (0.015 * (Lgem - 50) ** 2) / Math.sqrt(20 + (Lgem - 50) ** 2);

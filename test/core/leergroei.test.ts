@@ -27,7 +27,9 @@ describe("leergroei", () => {
   it("explains that a repeated moment needs an expectation given by the user", () => {
     const result = leergroei({ vorigeScore: 24, huidigeScore: 30, vorigMoment: "4a", huidigMoment: "4a" });
     expect(isLvsError(result) && result.message).toContain("doublure");
-    expect(leergroei({ vorigeScore: 24, huidigeScore: 30, vorigMoment: "4a", huidigMoment: "4a", verwachteGroei: 6 })).toBe(1);
+    expect(
+      leergroei({ vorigeScore: 24, huidigeScore: 30, vorigMoment: "4a", huidigMoment: "4a", verwachteGroei: 6 }),
+    ).toBe(1);
   });
 
   it("gives #DIV/0! for an expected growth of 0 and #VALUE! for a negative one", () => {

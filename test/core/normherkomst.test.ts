@@ -4,7 +4,10 @@ import { defaultNormlijn } from "../../src/core/normlijn";
 import { groeiHerkomst, indicatiefMelding, legendaBron, lijnHerkomst } from "../../src/core/normherkomst";
 
 /** A Normen table as the button makes it: the indicatieve 1F and 2F/1S lines, landelijk empty. */
-const STANDAARD = [["moment", "1F", "2F/1S", "landelijk"], ...MOMENTEN.map((m) => [m, defaultNormlijn("1F", m) ?? null, defaultNormlijn("2F/1S", m) ?? null, null])];
+const STANDAARD = [
+  ["moment", "1F", "2F/1S", "landelijk"],
+  ...MOMENTEN.map((m) => [m, defaultNormlijn("1F", m) ?? null, defaultNormlijn("2F/1S", m) ?? null, null]),
+];
 
 describe("where the lines behind the colours come from", () => {
   it("is the indicatieve line without a Normen table, and while the table still holds the indicatieve values", () => {

@@ -11,7 +11,10 @@ describe("reading a norm name", () => {
   });
 
   it("splits off the vaardigheid after the norm", () => {
-    expect(readNorm("landelijk gemiddelde begrijpend lezen")).toMatchObject({ basis: "landelijk", vaardigheid: "begrijpend lezen" });
+    expect(readNorm("landelijk gemiddelde begrijpend lezen")).toMatchObject({
+      basis: "landelijk",
+      vaardigheid: "begrijpend lezen",
+    });
     expect(readNorm("2F rekenen")).toMatchObject({ basis: "2F/1S", vaardigheid: "rekenen" });
   });
 
@@ -22,19 +25,29 @@ describe("reading a norm name", () => {
 
 describe("normlijn", () => {
   it("prefers the school's table over the indicatieve default line", () => {
-    const tabel = readNormtabel([["", "2F/1S"], ["5a", 44]]);
+    const tabel = readNormtabel([
+      ["", "2F/1S"],
+      ["5a", 44],
+    ]);
     expect(normlijn(readNorm("2F/1S"), "5a")).toBe(40);
     expect(normlijn(readNorm("2F/1S"), "5a", tabel)).toBe(44);
   });
 
   it("treats a table cell without a number as no value, not as zero", () => {
-    const tabel = readNormtabel([["", "landelijk"], ["5a", "n.v.t."], ["5b", { cellError: "#N/A" }]]);
+    const tabel = readNormtabel([
+      ["", "landelijk"],
+      ["5a", "n.v.t."],
+      ["5b", { cellError: "#N/A" }],
+    ]);
     expect(normlijn(readNorm("landelijk"), "5a", tabel)).toMatchObject({ error: "#N/A" });
     expect(normlijn(readNorm("landelijk"), "5b", tabel)).toMatchObject({ error: "#N/A" });
   });
 
   it("uses the first of two columns with the same norm, as a lookup would", () => {
-    const tabel = readNormtabel([["", "landelijk", "Landelijk"], ["5a", 40, 99]]);
+    const tabel = readNormtabel([
+      ["", "landelijk", "Landelijk"],
+      ["5a", 40, 99],
+    ]);
     expect(normlijn(readNorm("landelijk"), "5a", tabel)).toBe(40);
   });
 });
@@ -46,7 +59,10 @@ describe("verwachte groei", () => {
   });
 
   it("falls back to the default when the table's landelijk line misses a moment", () => {
-    const tabel = readNormtabel([["", "landelijk"], ["5a", 41]]);
+    const tabel = readNormtabel([
+      ["", "landelijk"],
+      ["5a", 41],
+    ]);
     expect(verwachteGroei("5a", "5b", tabel)).toBe(8);
   });
 });

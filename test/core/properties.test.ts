@@ -23,9 +23,40 @@ import {
 import { readToets, type Toets } from "../../src/core/toets";
 
 const LABELS = [
-  "3a", "4A", " 6b ", "7a", "8b", "M5", "e8", "B8", "1F", "2f", "1S", "2F/1S", "1S/2F", "3F", "<1F-1F", "1F-2F",
-  "1F - 1S", "2F-3F", "landelijk", "schoolweging", "geen", "DMT", "BL", "bl3", "RW 3.0", "SP", "SP3", "LR",
-  "85%", "24,5", "1.234,5", "-0", "WAAR", "onwaar",
+  "3a",
+  "4A",
+  " 6b ",
+  "7a",
+  "8b",
+  "M5",
+  "e8",
+  "B8",
+  "1F",
+  "2f",
+  "1S",
+  "2F/1S",
+  "1S/2F",
+  "3F",
+  "<1F-1F",
+  "1F-2F",
+  "1F - 1S",
+  "2F-3F",
+  "landelijk",
+  "schoolweging",
+  "geen",
+  "DMT",
+  "BL",
+  "bl3",
+  "RW 3.0",
+  "SP",
+  "SP3",
+  "LR",
+  "85%",
+  "24,5",
+  "1.234,5",
+  "-0",
+  "WAAR",
+  "onwaar",
 ];
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -41,7 +72,9 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
 
 const range: fc.Arbitrary<CellValue[][]> = fc
   .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
-  .chain(([rows, cols]) => fc.array(fc.array(cellValue, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
+  .chain(([rows, cols]) =>
+    fc.array(fc.array(cellValue, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+  );
 
 const input: fc.Arbitrary<Input> = fc.oneof(cellValue, range);
 
@@ -78,7 +111,25 @@ function rank(result: string, toets: Toets): number {
   return toets.soort === "halfjaar" ? 2 : 2 + toets.niveaus.findIndex((n) => n.label === result);
 }
 
-const TOETS_LABELS = ["3a", "3b", "4a", "4b", "5a", "5b", "6a", "6b", "1F", "2F", "1S", "2F/1S", "3F", "<1F-1F", "1F-2F", "1F-1S", "2F-3F"];
+const TOETS_LABELS = [
+  "3a",
+  "3b",
+  "4a",
+  "4b",
+  "5a",
+  "5b",
+  "6a",
+  "6b",
+  "1F",
+  "2F",
+  "1S",
+  "2F/1S",
+  "3F",
+  "<1F-1F",
+  "1F-2F",
+  "1F-1S",
+  "2F-3F",
+];
 
 describe("niveau", () => {
   it("never goes down when the score goes up", () => {
@@ -110,13 +161,20 @@ describe("leergroei", () => {
 
   it("is linear in the current score: growth is measured on one straight scale", () => {
     fc.assert(
-      fc.property(moments, score, score, score, fc.double({ min: 0, max: 1, noNaN: true }), ([vorig, huidig], vorige, h1, h2, t) => {
-        const f = (h: number) =>
-          leergroei({ vorigeScore: vorige, huidigeScore: h, vorigMoment: vorig, huidigMoment: huidig }) as number;
-        const mixed = f(t * h1 + (1 - t) * h2);
-        expect(mixed).toBeCloseTo(t * f(h1) + (1 - t) * f(h2), 6);
-        expect(f(vorige)).toBeCloseTo(0, 9);
-      }),
+      fc.property(
+        moments,
+        score,
+        score,
+        score,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ([vorig, huidig], vorige, h1, h2, t) => {
+          const f = (h: number) =>
+            leergroei({ vorigeScore: vorige, huidigeScore: h, vorigMoment: vorig, huidigMoment: huidig }) as number;
+          const mixed = f(t * h1 + (1 - t) * h2);
+          expect(mixed).toBeCloseTo(t * f(h1) + (1 - t) * f(h2), 6);
+          expect(f(vorige)).toBeCloseTo(0, 9);
+        },
+      ),
     );
   });
 });
@@ -154,10 +212,17 @@ describe("signalering", () => {
   it("orders the leerrendement outcomes the same way, with and without doublure", () => {
     const LR_ORDER: Record<string, number> = { [LR_ONDER_GROEP_6]: 0, [LR_NIET_HAALBAAR]: 1, [LR_HAALBAAR]: 2 };
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), fc.boolean(), (a, b, doublure) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(LR_ORDER[leerrendementSignaal(low, doublure)]).toBeLessThanOrEqual(LR_ORDER[leerrendementSignaal(high, doublure)]!);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        fc.boolean(),
+        (a, b, doublure) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          expect(LR_ORDER[leerrendementSignaal(low, doublure)]).toBeLessThanOrEqual(
+            LR_ORDER[leerrendementSignaal(high, doublure)]!,
+          );
+        },
+      ),
     );
   });
 });

@@ -20,7 +20,18 @@ describe("the check list for the first session with a real Excel", () => {
 
   it("covers what the mock cannot show", () => {
     const titels = controles.map((c) => c.split("\n")[0]!.toLowerCase()).join(" | ");
-    for (const onderwerp of ["foutwaarden", "web (cors)", "zonder de invoegtoepassing", "spindiagrammen", "ongedaan maken", "bewerken", "hoogte van rijen", "datums", "grote export", "afdrukken"]) {
+    for (const onderwerp of [
+      "foutwaarden",
+      "web (cors)",
+      "zonder de invoegtoepassing",
+      "spindiagrammen",
+      "ongedaan maken",
+      "bewerken",
+      "hoogte van rijen",
+      "datums",
+      "grote export",
+      "afdrukken",
+    ]) {
       expect(titels).toContain(onderwerp);
     }
   });

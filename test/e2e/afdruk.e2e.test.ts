@@ -39,22 +39,52 @@ interface Pagina {
 let paginas: Pagina[] = [];
 
 beforeAll(async () => {
-  if (!SOFFICE) throw new Error("LibreOffice ontbreekt: apt-get install -y --no-install-recommends libreoffice-calc poppler-utils");
+  if (!SOFFICE)
+    throw new Error("LibreOffice ontbreekt: apt-get install -y --no-install-recommends libreoffice-calc poppler-utils");
   rmSync(UIT, { recursive: true, force: true });
   mkdirSync(UIT, { recursive: true });
   // The demo with every card, then only the cards kept, so the PDF holds just them.
   const wb = FileWorkbook.create();
   await maakDemoWerkmap(wb);
-  const kaarten = await maakKaarten(wb, { kaarten: ["leerkracht", "groepsanalyse", "ib", "beleid"], instrumenten: INSTRUMENTEN.map((i) => i.id), blad: "Groep 5", norm: "2F/1S", datum: "23-11-2026" });
+  const kaarten = await maakKaarten(wb, {
+    kaarten: ["leerkracht", "groepsanalyse", "ib", "beleid"],
+    instrumenten: INSTRUMENTEN.map((i) => i.id),
+    blad: "Groep 5",
+    norm: "2F/1S",
+    datum: "23-11-2026",
+  });
   const bewaar = new Set(kaarten.map((k) => k.blad));
-  await wb.apply((await wb.sheetNames()).filter((n) => !bewaar.has(n)).map((sheet) => ({ kind: "removeSheet" as const, sheet })));
+  await wb.apply(
+    (await wb.sheetNames()).filter((n) => !bewaar.has(n)).map((sheet) => ({ kind: "removeSheet" as const, sheet })),
+  );
   const xlsx = join(UIT, "kaarten.xlsx");
   writeFileSync(xlsx, await wb.toBuffer());
-  execFileSync(SOFFICE, ["--headless", "--norestore", `-env:UserInstallation=file://${join(UIT, "lo-profiel")}`, "--convert-to", "pdf", "--outdir", UIT, xlsx], { stdio: "ignore", timeout: 180_000 });
+  execFileSync(
+    SOFFICE,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${join(UIT, "lo-profiel")}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      UIT,
+      xlsx,
+    ],
+    { stdio: "ignore", timeout: 180_000 },
+  );
   const pdf = join(UIT, "kaarten.pdf");
   const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
-  const maten = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-  paginas = maten.map(([breed, hoog], i) => ({ breed, hoog, tekst: execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }) }));
+  const maten = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map(
+    (m) => [Number(m[1]), Number(m[2])] as const,
+  );
+  paginas = maten.map(([breed, hoog], i) => ({
+    breed,
+    hoog,
+    tekst: execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], {
+      encoding: "utf8",
+    }),
+  }));
   execFileSync("pdftoppm", ["-png", "-r", "70", pdf, join(UIT, "pagina")]);
   rmSync(join(UIT, "lo-profiel"), { recursive: true, force: true });
 }, 240_000);
@@ -66,14 +96,21 @@ describe("the cards printed from the demo workbook", () => {
       expect(Math.round(p.breed)).toBe(595);
       expect(Math.round(p.hoog)).toBe(842);
     }
-    for (const k of KAARTEN) expect(paginas.some((p) => p.tekst.includes(k.titel)), k.titel).toBe(true);
+    for (const k of KAARTEN)
+      expect(
+        paginas.some((p) => p.tekst.includes(k.titel)),
+        k.titel,
+      ).toBe(true);
     expect(readdirSync(UIT).filter((f) => f.endsWith(".png")).length).toBe(paginas.length);
   });
 
   it("repeat the card's title at the top of every page", () => {
     const titels = [...KAARTEN.map((k) => k.titel), ...INSTRUMENTEN.map((i) => `Instrument: ${i.naam}`)];
     for (const [i, p] of paginas.entries()) {
-      const eerste = p.tekst.split("\n").find((r) => r.trim() !== "")?.trim();
+      const eerste = p.tekst
+        .split("\n")
+        .find((r) => r.trim() !== "")
+        ?.trim();
       expect(titels, `pagina ${i + 1}`).toContain(eerste);
     }
   });
@@ -111,7 +148,14 @@ interface BladPagina {
   readonly woorden: readonly Woord[];
 }
 
-const BLADEN = ["Groep 5", "Groepsoverzicht Groep 5", "Dwarsdoorsnede", "Trendanalyse", "Eindresultaten", "Hart en handen – groep 6"] as const;
+const BLADEN = [
+  "Groep 5",
+  "Groepsoverzicht Groep 5",
+  "Dwarsdoorsnede",
+  "Trendanalyse",
+  "Eindresultaten",
+  "Hart en handen – groep 6",
+] as const;
 /** The title each sheet repeats at the top of every printed page. */
 const TITELS: Record<(typeof BLADEN)[number], string> = {
   "Groep 5": "Groep 5 – IEP-resultaten",
@@ -126,12 +170,21 @@ let bladPaginas: BladPagina[] = [];
 let grafieken: { blad: string; grafiek: Grafiek }[] = [];
 
 function woordenVan(pdf: string, pagina: number): Woord[] {
-  const html = execFileSync("pdftotext", ["-bbox", "-f", String(pagina), "-l", String(pagina), pdf, "-"], { encoding: "utf8" });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-    x: Number(m[1]),
-    y: Number(m[2]),
-    tekst: m[3]!.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'"),
-  }));
+  const html = execFileSync("pdftotext", ["-bbox", "-f", String(pagina), "-l", String(pagina), pdf, "-"], {
+    encoding: "utf8",
+  });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+    (m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      tekst: m[3]!
+        .replace(/&amp;/g, "&")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'"),
+    }),
+  );
 }
 
 /** Where the words of `zin` stand one after another on a page (the first word's place), also when a chart wraps them over two lines. */
@@ -143,7 +196,10 @@ function vind(woorden: readonly Woord[], zin: string): Woord[] {
     let j = i;
     for (const deel of rest) {
       // The next word of the phrase: after this one, close by (the same chart), on the same or the next line.
-      j = woorden.findIndex((v, k) => k > j && v.tekst === deel && v.y - vorige.y > -2 && v.y - vorige.y < 30 && Math.abs(v.x - vorige.x) < 250);
+      j = woorden.findIndex(
+        (v, k) =>
+          k > j && v.tekst === deel && v.y - vorige.y > -2 && v.y - vorige.y < 30 && Math.abs(v.x - vorige.x) < 250,
+      );
       if (j < 0) return false;
       vorige = woorden[j]!;
     }
@@ -163,16 +219,39 @@ describe("the demo's coloured group sheet and its sheets with charts, printed", 
     await kleurGroep(port, { blad: "Groep 5", norm: "2F/1S" });
     await maakGroepsoverzicht(port, { blad: "Groep 5", norm: "2F/1S" });
     await maakSchooloverzichten(port, { norm: "2F/1S" });
-    await wb.apply((await wb.sheetNames()).filter((n) => !(BLADEN as readonly string[]).includes(n)).map((sheet) => ({ kind: "removeSheet" as const, sheet })));
+    await wb.apply(
+      (await wb.sheetNames())
+        .filter((n) => !(BLADEN as readonly string[]).includes(n))
+        .map((sheet) => ({ kind: "removeSheet" as const, sheet })),
+    );
     grafieken = BLADEN.flatMap((blad) => weergave.blad(blad).grafieken.map((grafiek) => ({ blad, grafiek })));
     const xlsx = join(uit, "bladen.xlsx");
     writeFileSync(xlsx, await wb.toBuffer());
-    execFileSync(SOFFICE!, ["--headless", "--norestore", `-env:UserInstallation=file://${join(uit, "lo-profiel")}`, "--convert-to", "pdf", "--outdir", uit, xlsx], { stdio: "ignore", timeout: 240_000 });
+    execFileSync(
+      SOFFICE!,
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${join(uit, "lo-profiel")}`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        uit,
+        xlsx,
+      ],
+      { stdio: "ignore", timeout: 240_000 },
+    );
     const pdf = join(uit, "bladen.pdf");
     const aantal = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
     bladPaginas = Array.from({ length: aantal }, (_, i) => {
-      const tekst = execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" });
-      const eerste = tekst.split("\n").find((r) => r.trim() !== "")?.trim() ?? "";
+      const tekst = execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], {
+        encoding: "utf8",
+      });
+      const eerste =
+        tekst
+          .split("\n")
+          .find((r) => r.trim() !== "")
+          ?.trim() ?? "";
       const blad = BLADEN.find((b) => eerste.startsWith(TITELS[b])) ?? `onbekend: ${eerste}`;
       return { blad, tekst, woorden: woordenVan(pdf, i + 1) };
     });
@@ -199,7 +278,15 @@ describe("the demo's coloured group sheet and its sheets with charts, printed", 
 
   it("print the coloured group sheet one page wide: names, every helper column and the legend on the first page", () => {
     const eerste = bladPaginas.find((p) => p.blad === "Groep 5")!;
-    for (const tekst of ["Leerling", "Tess Mulder", "Kleur rekenen", "Kleur technisch lezen", "Legenda LVS Analyse", "donkergroen"]) expect(eerste.tekst, tekst).toContain(tekst);
+    for (const tekst of [
+      "Leerling",
+      "Tess Mulder",
+      "Kleur rekenen",
+      "Kleur technisch lezen",
+      "Legenda LVS Analyse",
+      "donkergroen",
+    ])
+      expect(eerste.tekst, tekst).toContain(tekst);
   });
 
   it("print every chart whole on one page: its title and, below it, its legend", () => {
@@ -231,14 +318,37 @@ describe("the pupil cards of a group, printed", () => {
     if (r.status !== "klaar") throw new Error(r.tekst);
     kaarten = [...r.bladen];
     const bewaar = new Set(kaarten);
-    await wb.apply((await wb.sheetNames()).filter((n) => !bewaar.has(n)).map((sheet) => ({ kind: "removeSheet" as const, sheet })));
+    await wb.apply(
+      (await wb.sheetNames()).filter((n) => !bewaar.has(n)).map((sheet) => ({ kind: "removeSheet" as const, sheet })),
+    );
     const xlsx = join(map, "leerlingkaarten.xlsx");
     writeFileSync(xlsx, await wb.toBuffer());
-    execFileSync(SOFFICE!, ["--headless", "--norestore", `-env:UserInstallation=file://${join(map, "lo-profiel")}`, "--convert-to", "pdf", "--outdir", map, xlsx], { stdio: "ignore", timeout: 180_000 });
+    execFileSync(
+      SOFFICE!,
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${join(map, "lo-profiel")}`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        map,
+        xlsx,
+      ],
+      { stdio: "ignore", timeout: 180_000 },
+    );
     const pdf = join(map, "leerlingkaarten.pdf");
     const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
-    const maten = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-    bladen = maten.map(([breed, hoog], i) => ({ breed, hoog, tekst: execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }) }));
+    const maten = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map(
+      (m) => [Number(m[1]), Number(m[2])] as const,
+    );
+    bladen = maten.map(([breed, hoog], i) => ({
+      breed,
+      hoog,
+      tekst: execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], {
+        encoding: "utf8",
+      }),
+    }));
     execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "2", pdf, join(map, "kaart")]);
     rmSync(join(map, "lo-profiel"), { recursive: true, force: true });
   }, 240_000);
@@ -249,7 +359,13 @@ describe("the pupil cards of a group, printed", () => {
     for (const [i, p] of bladen.entries()) {
       expect(Math.round(p.breed)).toBe(595);
       expect(Math.round(p.hoog)).toBe(842);
-      expect(p.tekst.split("\n").find((r) => r.trim() !== "")?.trim(), `pagina ${i + 1}`).toBe(`Leerlingkaart ${kaarten[i]!.replace(/^Kaart /, "")}`);
+      expect(
+        p.tekst
+          .split("\n")
+          .find((r) => r.trim() !== "")
+          ?.trim(),
+        `pagina ${i + 1}`,
+      ).toBe(`Leerlingkaart ${kaarten[i]!.replace(/^Kaart /, "")}`);
     }
   });
 
@@ -259,7 +375,8 @@ describe("the pupil cards of a group, printed", () => {
         expect(p.tekst, `pagina ${i + 1}: ${v}`).toContain(`Voortgang ${v}`);
         expect(p.tekst, `pagina ${i + 1}: ${v}`).toContain(`Leergroeimeter ${v}`);
       }
-      for (const sectie of ["Voortgang per afname", "Passende toets", "Gesprekspunten", "Afspraken"]) expect(p.tekst, `pagina ${i + 1}`).toContain(sectie);
+      for (const sectie of ["Voortgang per afname", "Passende toets", "Gesprekspunten", "Afspraken"])
+        expect(p.tekst, `pagina ${i + 1}`).toContain(sectie);
     }
   });
 });

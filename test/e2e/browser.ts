@@ -12,7 +12,14 @@ const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const OFFICE = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".json": "application/json", ".xml": "text/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".xml": "text/xml",
+};
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -35,16 +42,33 @@ function serveer(): Promise<{ server: Server; url: string }> {
     res.writeHead(200, { "content-type": TYPES[extname(pad)] ?? "application/octet-stream" });
     createReadStream(pad).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  );
 }
 
 export async function openTaakvenster(breedte = 360): Promise<Sessie> {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html ontbreekt: draai eerst npm run build");
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium niet gevonden op ${CHROMIUM}: installeer het Debian-pakket chromium of zet CHROMIUM_PATH`);
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html ontbreekt: draai eerst npm run build");
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium niet gevonden op ${CHROMIUM}: installeer het Debian-pakket chromium of zet CHROMIUM_PATH`,
+    );
   const { server, url } = await serveer();
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const context = await browser.newContext({ viewport: { width: breedte, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -57,7 +81,9 @@ export async function openTaakvenster(breedte = 360): Promise<Sessie> {
   page.on("pageerror", (e) => sessie.fouten.push(String(e)));
   await page.route(`${CDN}**`, (route) => {
     const bestand = join(OFFICE, route.request().url().slice(CDN.length).split("?")[0]!);
-    return existsSync(bestand) ? route.fulfill({ path: bestand, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
+    return existsSync(bestand)
+      ? route.fulfill({ path: bestand, contentType: "text/javascript" })
+      : route.fulfill({ status: 404 });
   });
   await page.goto(`${url}/taskpane.html`);
   await page.waitForFunction(() => !document.getElementById("status")?.textContent?.includes("laden"));
@@ -72,5 +98,7 @@ export async function openTaakvenster(breedte = 360): Promise<Sessie> {
 
 /** Requests that left 127.0.0.1. The Office CDN is answered locally by the route above, so it never leaves. */
 export function naarBuiten(sessie: Sessie): string[] {
-  return sessie.verzoeken.filter((u) => !u.startsWith(sessie.url) && !u.startsWith(CDN) && !u.startsWith("blob:") && !u.startsWith("data:"));
+  return sessie.verzoeken.filter(
+    (u) => !u.startsWith(sessie.url) && !u.startsWith(CDN) && !u.startsWith("blob:") && !u.startsWith("data:"),
+  );
 }

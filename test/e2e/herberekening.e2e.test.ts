@@ -23,14 +23,21 @@ interface Formulecel {
 }
 
 function decode(xml: string): string {
-  return xml.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return xml
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** The sheets of a package by name, with the path of their XML part. */
 async function bladen(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const doel = new Map([...rels.matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+  const doel = new Map(
+    [...rels.matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]),
+  );
   const uit = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
     const target = doel.get(m[2]!)!.replace(/^\/?(xl\/)?/, "");
@@ -42,7 +49,9 @@ async function bladen(zip: JSZip): Promise<Map<string, string>> {
 const CEL = /<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 /** Every formula cell with its cached value; the package with the cached values taken out. */
-async function zonderWaarden(bestand: Uint8Array): Promise<{ cellen: Formulecel[]; kaal: Uint8Array; namen: Map<string, string> }> {
+async function zonderWaarden(
+  bestand: Uint8Array,
+): Promise<{ cellen: Formulecel[]; kaal: Uint8Array; namen: Map<string, string> }> {
   const zip = await JSZip.loadAsync(bestand);
   const namen = await bladen(zip);
   const cellen: Formulecel[] = [];
@@ -70,15 +79,26 @@ function csvRijen(tekst: string): string[][] {
   for (let i = 0; i < tekst.length; i++) {
     const ch = tekst[i]!;
     if (inAanhaling) {
-      if (ch === '"' && tekst[i + 1] === '"') (veld += '"'), i++;
-      else if (ch === '"') inAanhaling = false;
+      if (ch === '"' && tekst[i + 1] === '"') {
+        veld += '"';
+        i++;
+      } else if (ch === '"') inAanhaling = false;
       else veld += ch;
     } else if (ch === '"') inAanhaling = true;
-    else if (ch === ",") rij.push(veld), (veld = "");
-    else if (ch === "\n") rij.push(veld), rijen.push(rij), (rij = []), (veld = "");
-    else if (ch !== "\r") veld += ch;
+    else if (ch === ",") {
+      rij.push(veld);
+      veld = "";
+    } else if (ch === "\n") {
+      rij.push(veld);
+      rijen.push(rij);
+      rij = [];
+      veld = "";
+    } else if (ch !== "\r") veld += ch;
   }
-  if (veld !== "" || rij.length > 0) rij.push(veld), rijen.push(rij);
+  if (veld !== "" || rij.length > 0) {
+    rij.push(veld);
+    rijen.push(rij);
+  }
   return rijen;
 }
 
@@ -125,8 +145,13 @@ function verschillen(cellen: readonly Formulecel[], herberekend: Map<string, str
     const blad = herberekend.get(c.blad) ?? herberekend.get(c.blad.replace(/[/\\:*?"<>|]/g, "_"));
     const lo = blad?.[rij]?.[kolom] ?? "";
     const gelijk =
-      typeof c.waarde === "number" ? lo !== "" && Math.abs(Number(lo) - c.waarde) <= 1e-9 * Math.max(1, Math.abs(c.waarde)) : lo === String(c.waarde);
-    if (!gelijk) uit.push(`${c.blad}!${c.adres}: cached ${JSON.stringify(c.waarde)}, LibreOffice ${JSON.stringify(lo)} (=${c.formule.slice(0, 120)})`);
+      typeof c.waarde === "number"
+        ? lo !== "" && Math.abs(Number(lo) - c.waarde) <= 1e-9 * Math.max(1, Math.abs(c.waarde))
+        : lo === String(c.waarde);
+    if (!gelijk)
+      uit.push(
+        `${c.blad}!${c.adres}: cached ${JSON.stringify(c.waarde)}, LibreOffice ${JSON.stringify(lo)} (=${c.formule.slice(0, 120)})`,
+      );
   }
   return uit;
 }
@@ -138,7 +163,11 @@ function analyse(invoer: Uint8Array, naam: string, extra: string[] = []): Uint8A
   const inBestand = join(map, "in.xlsx");
   const uitBestand = join(map, "uit.xlsx");
   writeFileSync(inBestand, invoer);
-  execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "analyse.ts"), inBestand, uitBestand, ...extra], { cwd: ROOT, stdio: "ignore", timeout: 300_000 });
+  execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(ROOT, "scripts", "analyse.ts"), inBestand, uitBestand, ...extra],
+    { cwd: ROOT, stdio: "ignore", timeout: 300_000 },
+  );
   return readFileSync(uitBestand);
 }
 
@@ -177,7 +206,9 @@ describe("a file written outside Excel, recalculated by LibreOffice", () => {
     const herberekend = herbereken(await zip.generateAsync({ type: "uint8array" }), "wijzig");
     const kop = herberekend.get("Groep 5")!.find((r) => r.includes("Kleur rekenen"))!;
     const kolom = kop.indexOf("Kleur rekenen");
-    const vooraf = cellen.find((c) => c.blad === "Groep 5" && positie(c.adres)[0] === 5 && positie(c.adres)[1] === kolom);
+    const vooraf = cellen.find(
+      (c) => c.blad === "Groep 5" && positie(c.adres)[0] === 5 && positie(c.adres)[1] === kolom,
+    );
     expect(vooraf?.waarde).toBe("donkergroen");
     expect(herberekend.get("Groep 5")![5]![kolom]).toBe("lichtblauw"); // 42 < 48 and growth 2/8
   });
@@ -187,11 +218,17 @@ describe("a file written outside Excel, recalculated by LibreOffice", () => {
     mkdirSync(map, { recursive: true });
     const demo = join(map, "demo.xlsx");
     rmSync(demo, { force: true });
-    execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "demo.ts"), demo], { cwd: ROOT, stdio: "ignore", timeout: 300_000 });
+    execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "demo.ts"), demo], {
+      cwd: ROOT,
+      stdio: "ignore",
+      timeout: 300_000,
+    });
     const { cellen, kaal } = await zonderWaarden(readFileSync(demo));
     expect(cellen.filter((c) => /LVS\./.test(c.formule))).toEqual([]);
     // Every Kleur cell of every coloured group sheet is a formula with its value.
-    const kleurcellen = cellen.filter((c) => c.formule.includes('"groen","blauw"') || c.formule.includes('"donker","licht"'));
+    const kleurcellen = cellen.filter(
+      (c) => c.formule.includes('"groen","blauw"') || c.formule.includes('"donker","licht"'),
+    );
     expect(kleurcellen.length).toBeGreaterThan(100);
     expect(kleurcellen.filter((c) => c.waarde !== "").length).toBeGreaterThan(100);
     expect(verschillen(cellen, herbereken(kaal, "demo")).slice(0, 20)).toEqual([]);

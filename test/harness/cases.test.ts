@@ -27,7 +27,7 @@ describe("the case harness", () => {
   it("also reads cases written in Dutch notation and with lowercase function names", () => {
     const outcomes = runCases([
       { file: "x", line: 1, formula: '=LVS.NIVEAU(24,5;"4a")', expected: "4a", note: "" },
-      { file: "x", line: 2, formula: '=lvs.leerrendement(50,60)', expected: "0.833333", note: "" },
+      { file: "x", line: 2, formula: "=lvs.leerrendement(50,60)", expected: "0.833333", note: "" },
       { file: "x", line: 3, formula: '=LVS.SIGNALERING(0,72;"LR";;WAAR)', expected: "1F haalbaar", note: "" },
     ]);
     expect(outcomes.map((o) => o.actual)).toEqual(['"4a"', "0.83333333333", '"1F haalbaar"']);
@@ -35,7 +35,9 @@ describe("the case harness", () => {
 
   it("reads a header row, comments, blank lines and notes", () => {
     const parsed = parseCaseFile("x.tsv", 'formula\texpected\tnote\n# comment\n\n=LVS.NIVEAU(24,"4a")\t4a\ta note\n');
-    expect(parsed).toEqual([{ file: "x.tsv", line: 4, formula: '=LVS.NIVEAU(24,"4a")', expected: "4a", note: "a note" }]);
+    expect(parsed).toEqual([
+      { file: "x.tsv", line: 4, formula: '=LVS.NIVEAU(24,"4a")', expected: "4a", note: "a note" },
+    ]);
   });
 
   it("compares numbers to 1e-4, errors by value (also in Dutch), empty results and arrays", () => {

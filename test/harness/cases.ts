@@ -28,7 +28,9 @@ export interface CaseOutcome {
 export const CASES_DIR = join(__dirname, "..", "cases");
 
 export function loadCases(dir = CASES_DIR): FormulaCase[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".tsv"))
+    .sort();
   return files.flatMap((file) => parseCaseFile(file, readFileSync(join(dir, file), "utf8")));
 }
 
@@ -117,7 +119,9 @@ function scalarMatches(expected: string, actual: Scalar): boolean {
   if (upper === "TRUE" || upper === "FALSE") return actual === (upper === "TRUE");
   const quoted = /^"(.*)"$/s.exec(expected);
   if (quoted) return actual === quoted[1]!.replace(/""/g, '"');
-  const number = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(expected) ? Number(expected.replace(",", ".")) : NaN;
+  const number = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(expected)
+    ? Number(expected.replace(",", "."))
+    : NaN;
   if (!Number.isNaN(number)) return typeof actual === "number" && Math.abs(actual - number) <= 1e-4;
   return actual === expected;
 }
@@ -128,7 +132,9 @@ export function matches(expected: string, actual: Actual): boolean {
     const grid = Array.isArray(actual) ? actual : [[actual]];
     return (
       rows.length === grid.length &&
-      rows.every((row, r) => row.length === grid[r]!.length && row.every((cell, c) => scalarMatches(cell, grid[r]![c]!)))
+      rows.every(
+        (row, r) => row.length === grid[r]!.length && row.every((cell, c) => scalarMatches(cell, grid[r]![c]!)),
+      )
     );
   }
   return !Array.isArray(actual) && scalarMatches(expected, actual);

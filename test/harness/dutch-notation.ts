@@ -9,5 +9,7 @@ export function toEnglishSyntax(formula: string): string {
     if (ch === '"') quoted = !quoted;
     out += quoted || ch === '"' ? ch : ch === "," ? "." : ch === ";" ? "," : ch;
   }
-  return out.replace(/\bONWAAR\b(?=(?:[^"]*"[^"]*")*[^"]*$)/g, "FALSE").replace(/\bWAAR\b(?=(?:[^"]*"[^"]*")*[^"]*$)/g, "TRUE");
+  return out
+    .replace(/\bONWAAR\b(?=(?:[^"]*"[^"]*")*[^"]*$)/g, "FALSE")
+    .replace(/\bWAAR\b(?=(?:[^"]*"[^"]*")*[^"]*$)/g, "TRUE");
 }

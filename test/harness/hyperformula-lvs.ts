@@ -100,13 +100,18 @@ class LvsPlugin extends FunctionPlugin {
     return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
       const inputs = args.map(fromHf);
       while (inputs.length > 0 && inputs[inputs.length - 1] === undefined) inputs.pop();
-      const result = evaluate(definition, inputs.map((i) => (i === undefined ? null : i)));
+      const result = evaluate(
+        definition,
+        inputs.map((i) => (i === undefined ? null : i)),
+      );
       const single = result.length === 1 && result[0]?.length === 1;
       if (single) return toHf(result[0]![0]!);
       // Errors become HyperFormula's own; a range without any is handed over as it is.
       let metFout = false;
       for (let r = 0; r < result.length && !metFout; r++) for (const v of result[r]!) if (isLvsError(v)) metFout = true;
-      return SimpleRangeValue.onlyValues(metFout ? result.map((row) => row.map(toHf)) : (result as (string | number)[][]));
+      return SimpleRangeValue.onlyValues(
+        metFout ? result.map((row) => row.map(toHf)) : (result as (string | number)[][]),
+      );
     });
   }
 
@@ -163,7 +168,11 @@ export function createEngine(sheet: (string | number | boolean | null)[][] = [[]
     HyperFormula.registerFunctionPlugin(NumberValuePlugin, NUMBERVALUE_NAMEN);
     registered = true;
   }
-  const engine = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: false, maxRows: Math.max(rijen, sheet.length) });
+  const engine = HyperFormula.buildFromArray(sheet, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: false,
+    maxRows: Math.max(rijen, sheet.length),
+  });
   // Excel reads TRUE and FALSE as values; HyperFormula only knows them as functions.
   engine.addNamedExpression("TRUE", "=TRUE()");
   engine.addNamedExpression("FALSE", "=FALSE()");
@@ -174,7 +183,11 @@ export function createEngine(sheet: (string | number | boolean | null)[][] = [[]
 export function createWorkbookEngine(sheets: Record<string, (string | number | boolean | null)[][]>): HyperFormula {
   createEngine([[]], 1); // registers the plugins once
   const rijen = Math.max(1000, ...Object.values(sheets).map((s) => s.length));
-  const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: false, maxRows: rijen });
+  const engine = HyperFormula.buildFromSheets(sheets, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: false,
+    maxRows: rijen,
+  });
   engine.addNamedExpression("TRUE", "=TRUE()");
   engine.addNamedExpression("FALSE", "=FALSE()");
   return engine;

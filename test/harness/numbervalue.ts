@@ -44,8 +44,11 @@ export function numbervalue(text: string, decimal = ".", group = ","): number | 
 
 export class NumberValuePlugin extends FunctionPlugin {
   numbervalue(ast: Ast, state: State) {
-    return this.runFunction(ast.args, state, this.metadata("NUMBERVALUE"), (text: string, decimal?: string, group?: string) =>
-      numbervalue(text, decimal ?? ".", group ?? ","),
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata("NUMBERVALUE"),
+      (text: string, decimal?: string, group?: string) => numbervalue(text, decimal ?? ".", group ?? ","),
     );
   }
 }

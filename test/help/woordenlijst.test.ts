@@ -7,7 +7,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(__dirname, "..", "..");
-const gewoon = (t: string) => t.replace(/<[^>]+>|`/g, "").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+const gewoon = (t: string) =>
+  t
+    .replace(/<[^>]+>|`/g, "")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
 
 function uitReadme(): [string, string][] {
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -24,7 +29,10 @@ function uitReadme(): [string, string][] {
 
 function uitHulp(): [string, string][] {
   const pagina = readFileSync(join(ROOT, "src", "help", "help.html"), "utf8");
-  const html = pagina.slice(pagina.indexOf('<dl class="woordenlijst">'), pagina.indexOf("</dl>", pagina.indexOf('<dl class="woordenlijst">')));
+  const html = pagina.slice(
+    pagina.indexOf('<dl class="woordenlijst">'),
+    pagina.indexOf("</dl>", pagina.indexOf('<dl class="woordenlijst">')),
+  );
   return [...html.matchAll(/<dt>([\s\S]*?)<\/dt>\s*<dd>([\s\S]*?)<\/dd>/g)].map((m) => [gewoon(m[1]!), gewoon(m[2]!)]);
 }
 
@@ -36,7 +44,17 @@ describe("the user's glossary", () => {
 
   it("decides the words the review found used in more than one way", () => {
     const woorden = uitReadme().map(([w]) => w);
-    for (const w of ["leerjaar", "groep", "vaardigheid", "domein", "norm", "op of boven de norm", "op de norm", "gefilterd, niet gefilterd", "signaleringswaarde"])
+    for (const w of [
+      "leerjaar",
+      "groep",
+      "vaardigheid",
+      "domein",
+      "norm",
+      "op of boven de norm",
+      "op de norm",
+      "gefilterd, niet gefilterd",
+      "signaleringswaarde",
+    ])
       expect(woorden).toContain(w);
   });
 });

@@ -13,7 +13,10 @@ const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 
 /** Where each set the manifest may ask for first exists, in the words the README uses. */
 const MINIMA: Record<string, { readonly versies: readonly string[]; readonly niet: readonly string[] }> = {
-  "SharedRuntime 1.1": { versies: ["Excel op het web", "versie 2002", "versie 2108", "16.35"], niet: ["Excel 2019", "Excel 2016", "iPad"] },
+  "SharedRuntime 1.1": {
+    versies: ["Excel op het web", "versie 2002", "versie 2108", "16.35"],
+    niet: ["Excel 2019", "Excel 2016", "iPad"],
+  },
 };
 
 function sectie(titel: string): string {
@@ -47,7 +50,9 @@ describe("which Excel the add-in works in", () => {
 
 describe("what Ongedaan maken does", () => {
   const tekst = sectie("Welke Excel, en Ongedaan maken");
-  const pane = vermogensTekst(bepaalVermogens((set, versie) => set !== "ExcelApi" || Number(versie.split(".")[1]) <= 19)).join(" ");
+  const pane = vermogensTekst(
+    bepaalVermogens((set, versie) => set !== "ExcelApi" || Number(versie.split(".")[1]) <= 19),
+  ).join(" ");
 
   it("is told the same in the README and the pane: one step with ExcelApi 1.20, a cleared undo list without", () => {
     expect(tekst).toMatch(/ExcelApi 1\.20[^.]*één stap van \*Ongedaan\s+maken\*/);

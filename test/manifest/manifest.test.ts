@@ -35,9 +35,13 @@ describe("the offline manifest check", () => {
 
   it("finds elements out of the schema's order", () => {
     const permissions = "  <Permissions>ReadWriteDocument</Permissions>\n";
-    const reordered = manifest.replace(permissions, "").replace("  <DefaultSettings>", `${permissions}  <DefaultSettings>`);
+    const reordered = manifest
+      .replace(permissions, "")
+      .replace("  <DefaultSettings>", `${permissions}  <DefaultSettings>`);
     expect(reordered).not.toBe(manifest);
-    expect(checkManifest(reordered)).toEqual(expect.arrayContaining([expect.stringMatching(/DefaultSettings> comes too late/)]));
+    expect(checkManifest(reordered)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/DefaultSettings> comes too late/)]),
+    );
   });
 
   it("finds a resid that is not defined, or defined in the wrong list", () => {
@@ -50,9 +54,9 @@ describe("the offline manifest check", () => {
   });
 
   it("finds a URL that is not https", () => {
-    expect(broken('DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="http://localhost:3000/functions.js"')).toEqual(
-      expect.arrayContaining([expect.stringMatching(/not https/)]),
-    );
+    expect(
+      broken('DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="http://localhost:3000/functions.js"'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/not https/)]));
   });
 
   it("finds a missing or different namespace", () => {
@@ -62,9 +66,11 @@ describe("the offline manifest check", () => {
   });
 
   it("finds a runtime that would not be shared", () => {
-    expect(broken('lifetime="long"', 'lifetime="short"')).toEqual(expect.arrayContaining([expect.stringMatching(/lifetime="long"/)]));
-    expect(broken('<Set Name="SharedRuntime" MinVersion="1.1"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>')).toEqual(
-      expect.arrayContaining([expect.stringMatching(/SharedRuntime/)]),
+    expect(broken('lifetime="long"', 'lifetime="short"')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/lifetime="long"/)]),
     );
+    expect(
+      broken('<Set Name="SharedRuntime" MinVersion="1.1"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/SharedRuntime/)]));
   });
 });

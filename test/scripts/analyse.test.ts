@@ -10,10 +10,14 @@ const root = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "lvs-analyse-"));
 
 function analyse(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "analyse.ts"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "analyse.ts"), ...args],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -23,7 +27,16 @@ async function bestand(naam: string, data: Promise<Uint8Array>): Promise<string>
   return pad;
 }
 
-type Record = { sheet: string; leerling: string; vaardigheid: string; moment: string; score: number; norm: number | null; leergroei: number | null; kleur: string };
+type Record = {
+  sheet: string;
+  leerling: string;
+  vaardigheid: string;
+  moment: string;
+  score: number;
+  norm: number | null;
+  leergroei: number | null;
+  kleur: string;
+};
 const kleuren = (records: Record[], vaardigheid: string) =>
   Object.fromEntries(records.filter((r) => r.vaardigheid === vaardigheid).map((r) => [r.leerling, r.kleur]));
 
@@ -42,7 +55,12 @@ describe("npm run analyse", () => {
       ["Groep 5", "bovenBereik", "C4"],
     ]);
     expect(records.filter((r) => r.sheet === "Cito groep 6" && !r.melding)).toEqual([]);
-    expect(kleuren(records.filter((r) => !r.melding), "rekenen")).toEqual({ Bram: "lichtblauw", Chris: "donkergroen", Dewi: "donkergroen" });
+    expect(
+      kleuren(
+        records.filter((r) => !r.melding),
+        "rekenen",
+      ),
+    ).toEqual({ Bram: "lichtblauw", Chris: "donkergroen", Dewi: "donkergroen" });
   });
 
   it("colours an overview it has never seen, with the school's own Normen sheet, pupil by pupil", async () => {
@@ -51,8 +69,18 @@ describe("npm run analyse", () => {
     expect(code).toBe(0);
     const records = JSON.parse(out) as Record[];
     // 2F/1S at 6b from the Normen sheet: 66. Expected growth: landelijk rekenen 60 − 54 = 6, landelijk 61 − 55 = 6.
-    expect(kleuren(records, "rekenen")).toEqual({ Iris: "donkergroen", Joep: "lichtblauw", Kim: "donkerblauw", Lars: "groen" });
-    expect(kleuren(records, "taalverzorging")).toEqual({ Iris: "lichtblauw", Joep: "donkergroen", Kim: "donkergroen", Lars: "lichtblauw" });
+    expect(kleuren(records, "rekenen")).toEqual({
+      Iris: "donkergroen",
+      Joep: "lichtblauw",
+      Kim: "donkerblauw",
+      Lars: "groen",
+    });
+    expect(kleuren(records, "taalverzorging")).toEqual({
+      Iris: "lichtblauw",
+      Joep: "donkergroen",
+      Kim: "donkergroen",
+      Lars: "lichtblauw",
+    });
     expect(records.find((r) => r.leerling === "Iris" && r.vaardigheid === "rekenen")).toEqual({
       sheet: "gr6 2025",
       leerling: "Iris",
@@ -109,7 +137,11 @@ describe("npm run analyse", () => {
 
 describe("npm run bestuur", () => {
   function bestuur(...args: string[]) {
-    const result = spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "bestuur.ts"), ...args], { cwd: root, encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "scripts", "bestuur.ts"), ...args],
+      { cwd: root, encoding: "utf8" },
+    );
     return { code: result.status, out: result.stdout, err: result.stderr };
   }
 
@@ -123,7 +155,8 @@ describe("npm run bestuur", () => {
     expect(out).toContain("De Kleine Kaart:");
     expect(out).toContain("Cito: 4 van 5 voldoende");
     const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
-    const cellen = (await (await FileWorkbook.open(readFileSync(uit))).read({ sheets: ["Bestuursoverzicht"] })).sheets[0]!.cellen;
+    const cellen = (await (await FileWorkbook.open(readFileSync(uit))).read({ sheets: ["Bestuursoverzicht"] }))
+      .sheets[0]!.cellen;
     const scholen = cellen.filter((r) => r[0] === "De Kleine Kaart" || r[0] === "school-twee").map((r) => r[0]);
     expect(scholen).toContain("De Kleine Kaart");
     expect(scholen).toContain("school-twee"); // no Schoolinstellingen: the file name
@@ -136,9 +169,12 @@ describe("npm run bestuur", () => {
     const uit = join(dir, "bestuur-dubbel.xlsx");
     const { code, err } = bestuur(een, kopie, een, uit);
     expect(code).toBe(0);
-    expect(err).toContain(`School "De Kleine Kaart" staat twee keer in de lijst (${een} en ${kopie}); LVS Analyse telt de school één keer, uit ${een}.`);
+    expect(err).toContain(
+      `School "De Kleine Kaart" staat twee keer in de lijst (${een} en ${kopie}); LVS Analyse telt de school één keer, uit ${een}.`,
+    );
     const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
-    const cellen = (await (await FileWorkbook.open(readFileSync(uit))).read({ sheets: ["Bestuursoverzicht"] })).sheets[0]!.cellen;
+    const cellen = (await (await FileWorkbook.open(readFileSync(uit))).read({ sheets: ["Bestuursoverzicht"] }))
+      .sheets[0]!.cellen;
     expect(cellen.filter((r) => r[0] === "De Kleine Kaart" && typeof r[1] === "number")).toHaveLength(1);
   });
 
@@ -150,11 +186,16 @@ describe("npm run bestuur", () => {
     wb.getWorksheet("Cito-resultaten")!.eachRow((row, n) => {
       if (n > 1) row.getCell(1).value = "Basisschool De Kleine Kaart";
     });
-    const anders = await bestand("anders.xlsx", wb.xlsx.writeBuffer().then((b) => new Uint8Array(b)));
+    const anders = await bestand(
+      "anders.xlsx",
+      wb.xlsx.writeBuffer().then((b) => new Uint8Array(b)),
+    );
     const twee = await bestand("anders-twee.xlsx", rommeligOverzicht());
     const { code, out, err } = bestuur(anders, twee, join(dir, "bestuur-anders.xlsx"));
     expect(code).toBe(0);
-    expect(err).toContain('Op blad Cito-resultaten heet de school "Basisschool De Kleine Kaart", op Schoolinstellingen "De Kleine Kaart".');
+    expect(err).toContain(
+      'Op blad Cito-resultaten heet de school "Basisschool De Kleine Kaart", op Schoolinstellingen "De Kleine Kaart".',
+    );
     expect(out).toContain("Cito: 4 van 5 voldoende");
   });
 
@@ -174,6 +215,11 @@ describe("npm run analyse --leerlingkaarten", () => {
     expect(out).toContain("4 leerlingkaarten gemaakt, elk op een eigen blad en één A4-pagina");
     const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
     const wb = await FileWorkbook.open(readFileSync(uit));
-    expect((await wb.sheetNames()).filter((n) => n.startsWith("Kaart "))).toEqual(["Kaart Ada", "Kaart Bram", "Kaart Chris", "Kaart Dewi"]);
+    expect((await wb.sheetNames()).filter((n) => n.startsWith("Kaart "))).toEqual([
+      "Kaart Ada",
+      "Kaart Bram",
+      "Kaart Chris",
+      "Kaart Dewi",
+    ]);
   });
 });

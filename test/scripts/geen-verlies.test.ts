@@ -32,9 +32,13 @@ describe("writing an output", () => {
     const dir = map();
     const oud = Buffer.from("het resultaat van vorige week");
     writeFileSync(join(dir, "analyse.xlsx"), oud);
-    const { code, err } = opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), "--overschrijf"], {
-      env: { NODE_OPTIONS: `--require ${VOLLE_SCHIJF}`, LVS_VOLLE_MAP: dir },
-    });
+    const { code, err } = opdracht(
+      "analyse",
+      [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), "--overschrijf"],
+      {
+        env: { NODE_OPTIONS: `--require ${VOLLE_SCHIJF}`, LVS_VOLLE_MAP: dir },
+      },
+    );
     expect(code).toBe(1);
     expect(err).toContain("De schijf is vol");
     expect(err).toMatch(/Het bestaande .*analyse.xlsx is niet veranderd/);
@@ -96,7 +100,11 @@ describe("an output that is the input", () => {
   it("is refused through a hard link, even with --overschrijf, and the input stays as it was", () => {
     const dir = map();
     linkSync(join(dir, "overzicht.xlsx"), join(dir, "koppeling.xlsx"));
-    const { code, err } = opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "koppeling.xlsx"), "--overschrijf"]);
+    const { code, err } = opdracht("analyse", [
+      join(dir, "overzicht.xlsx"),
+      join(dir, "koppeling.xlsx"),
+      "--overschrijf",
+    ]);
     expect(code).toBe(2);
     expect(err).toContain("hetzelfde bestand als het invoerbestand");
     expect(err).not.toMatch(TECHNISCH);
@@ -106,9 +114,15 @@ describe("an output that is the input", () => {
   it("is refused through a symbolic link and by its own path", () => {
     const dir = map();
     symlinkSync(join(dir, "overzicht.xlsx"), join(dir, "snelkoppeling.xlsx"));
-    expect(opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "snelkoppeling.xlsx"), "--overschrijf"]).code).toBe(2);
-    expect(opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "overzicht.xlsx"), "--overschrijf"]).code).toBe(2);
-    expect(opdracht("bestuur", [join(dir, "overzicht.xlsx"), join(dir, "snelkoppeling.xlsx"), "--overschrijf"]).code).toBe(2);
+    expect(
+      opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "snelkoppeling.xlsx"), "--overschrijf"]).code,
+    ).toBe(2);
+    expect(opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "overzicht.xlsx"), "--overschrijf"]).code).toBe(
+      2,
+    );
+    expect(
+      opdracht("bestuur", [join(dir, "overzicht.xlsx"), join(dir, "snelkoppeling.xlsx"), "--overschrijf"]).code,
+    ).toBe(2);
     expect(readFileSync(join(dir, "overzicht.xlsx"))).toEqual(Buffer.from(overzicht));
   });
 });
@@ -116,7 +130,11 @@ describe("an output that is the input", () => {
 describe("the --json=FILE target", () => {
   it("is checked before anything is written: a missing folder stops the run with no workbook written", () => {
     const dir = map();
-    const { code, err } = opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), `--json=${join(dir, "weg", "kleuren.json")}`]);
+    const { code, err } = opdracht("analyse", [
+      join(dir, "overzicht.xlsx"),
+      join(dir, "analyse.xlsx"),
+      `--json=${join(dir, "weg", "kleuren.json")}`,
+    ]);
     expect(code).toBe(2);
     expect(err).toContain(`De map ${join(dir, "weg")} bestaat niet`);
     expect(readdirSync(dir)).toEqual(["overzicht.xlsx"]);
@@ -125,7 +143,11 @@ describe("the --json=FILE target", () => {
   it("is refused when it exists already, before the workbook is written", () => {
     const dir = map();
     writeFileSync(join(dir, "kleuren.json"), "[]");
-    const { code, err } = opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), `--json=${join(dir, "kleuren.json")}`]);
+    const { code, err } = opdracht("analyse", [
+      join(dir, "overzicht.xlsx"),
+      join(dir, "analyse.xlsx"),
+      `--json=${join(dir, "kleuren.json")}`,
+    ]);
     expect(code).toBe(2);
     expect(err).toContain("kleuren.json bestaat al");
     expect(readdirSync(dir).sort()).toEqual(["kleuren.json", "overzicht.xlsx"]);
@@ -133,9 +155,27 @@ describe("the --json=FILE target", () => {
 
   it("may not be the workbook output, the input or a device", () => {
     const dir = map();
-    expect(opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), `--json=${join(dir, "analyse.xlsx")}`]).code).toBe(2);
-    expect(opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), `--json=${join(dir, "overzicht.xlsx")}`, "--overschrijf"]).code).toBe(2);
-    const apparaat = opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsx"), "--json=/dev/null", "--overschrijf"]);
+    expect(
+      opdracht("analyse", [
+        join(dir, "overzicht.xlsx"),
+        join(dir, "analyse.xlsx"),
+        `--json=${join(dir, "analyse.xlsx")}`,
+      ]).code,
+    ).toBe(2);
+    expect(
+      opdracht("analyse", [
+        join(dir, "overzicht.xlsx"),
+        join(dir, "analyse.xlsx"),
+        `--json=${join(dir, "overzicht.xlsx")}`,
+        "--overschrijf",
+      ]).code,
+    ).toBe(2);
+    const apparaat = opdracht("analyse", [
+      join(dir, "overzicht.xlsx"),
+      join(dir, "analyse.xlsx"),
+      "--json=/dev/null",
+      "--overschrijf",
+    ]);
     expect(apparaat.code).toBe(2);
     expect(apparaat.err).toContain("/dev/null is geen gewoon bestand");
     expect(readdirSync(dir)).toEqual(["overzicht.xlsx"]);
@@ -146,7 +186,11 @@ describe("relative file names", () => {
   it("are read from the folder the user ran npm in (INIT_CWD), not from the project folder", () => {
     const dir = map();
     mkdirSync(join(dir, "resultaten"));
-    const { code, out, err } = opdracht("analyse", ["overzicht.xlsx", join("resultaten", "analyse.xlsx"), "--json=kleuren.json"], { env: { INIT_CWD: dir } });
+    const { code, out, err } = opdracht(
+      "analyse",
+      ["overzicht.xlsx", join("resultaten", "analyse.xlsx"), "--json=kleuren.json"],
+      { env: { INIT_CWD: dir } },
+    );
     expect(code, err).toBe(0);
     expect(readdirSync(join(dir, "resultaten"))).toEqual(["analyse.xlsx"]);
     expect(JSON.parse(readFileSync(join(dir, "kleuren.json"), "utf8"))).toBeInstanceOf(Array);

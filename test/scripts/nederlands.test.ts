@@ -31,27 +31,45 @@ function weigert(uitkomst: Uitkomst, ...zinnen: (string | RegExp)[]): void {
 
 describe("npm run analyse in Dutch", () => {
   it("names a missing input and the folder it looked in", () => {
-    weigert(opdracht("analyse", ["weg.xlsx", "uit.xlsx"], { env: { INIT_CWD: dir } }), `Het bestand weg.xlsx bestaat niet (gezocht in de map ${dir})`);
+    weigert(
+      opdracht("analyse", ["weg.xlsx", "uit.xlsx"], { env: { INIT_CWD: dir } }),
+      `Het bestand weg.xlsx bestaat niet (gezocht in de map ${dir})`,
+    );
   });
 
   it("says a csv is no workbook and how to save it as one", () => {
-    weigert(opdracht("analyse", [bestand("export.csv", csv()), join(dir, "a.xlsx")]), /export\.csv kan ik niet lezen: het is een csv-bestand.*Excel-werkmap/);
+    weigert(
+      opdracht("analyse", [bestand("export.csv", csv()), join(dir, "a.xlsx")]),
+      /export\.csv kan ik niet lezen: het is een csv-bestand.*Excel-werkmap/,
+    );
   });
 
   it("says a pdf is no workbook", () => {
-    weigert(opdracht("analyse", [bestand("resultaten.pdf", pdf()), join(dir, "b.xlsx")]), /resultaten\.pdf kan ik niet lezen: het is een pdf/);
+    weigert(
+      opdracht("analyse", [bestand("resultaten.pdf", pdf()), join(dir, "b.xlsx")]),
+      /resultaten\.pdf kan ik niet lezen: het is een pdf/,
+    );
   });
 
   it("says a text file renamed to .xlsx is text", () => {
-    weigert(opdracht("analyse", [bestand("notitie.xlsx", tekst()), join(dir, "c.xlsx")]), /notitie\.xlsx kan ik niet lezen: het is een tekstbestand/);
+    weigert(
+      opdracht("analyse", [bestand("notitie.xlsx", tekst()), join(dir, "c.xlsx")]),
+      /notitie\.xlsx kan ik niet lezen: het is een tekstbestand/,
+    );
   });
 
   it("says an old .xls must be saved as .xlsx first", () => {
-    weigert(opdracht("analyse", [bestand("oud.xls", oudExcel()), join(dir, "d.xlsx")]), /oud\.xls kan ik niet lezen: het is een oud Excel-bestand.*sla het op als Excel-werkmap/);
+    weigert(
+      opdracht("analyse", [bestand("oud.xls", oudExcel()), join(dir, "d.xlsx")]),
+      /oud\.xls kan ik niet lezen: het is een oud Excel-bestand.*sla het op als Excel-werkmap/,
+    );
   });
 
   it("says a password-protected workbook must lose its password first, and where in Excel", () => {
-    weigert(opdracht("analyse", [bestand("beveiligd.xlsx", versleuteld()), join(dir, "e.xlsx")]), /beveiligd met een wachtwoord.*Bestand > Info > Werkmap beveiligen/);
+    weigert(
+      opdracht("analyse", [bestand("beveiligd.xlsx", versleuteld()), join(dir, "e.xlsx")]),
+      /beveiligd met een wachtwoord.*Bestand > Info > Werkmap beveiligen/,
+    );
   });
 
   it("names the missing output folder, not the input", async () => {
@@ -62,7 +80,11 @@ describe("npm run analyse in Dutch", () => {
   });
 
   it("explains an unknown option with the usage line", () => {
-    weigert(opdracht("analyse", ["a.xlsx", "b.xlsx", "--kleuren"]), "Onbekende optie --kleuren.", "Gebruik: npm run analyse");
+    weigert(
+      opdracht("analyse", ["a.xlsx", "b.xlsx", "--kleuren"]),
+      "Onbekende optie --kleuren.",
+      "Gebruik: npm run analyse",
+    );
   });
 });
 

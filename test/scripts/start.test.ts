@@ -27,7 +27,9 @@ function werkmap(metCertificaten: boolean): { cwd: string; home: string; log: st
     chmodSync(pad, 0o755);
   }
   mkdirSync(join(home, ".office-addin-dev-certs"), { recursive: true });
-  if (metCertificaten) for (const f of ["ca.crt", "localhost.crt", "localhost.key"]) writeFileSync(join(home, ".office-addin-dev-certs", f), "test");
+  if (metCertificaten)
+    for (const f of ["ca.crt", "localhost.crt", "localhost.key"])
+      writeFileSync(join(home, ".office-addin-dev-certs", f), "test");
   return { cwd, home, log };
 }
 
@@ -46,7 +48,9 @@ function start(port: number, map: { cwd: string; home: string }): Promise<Uitkom
 }
 
 function luister(server: Server | ReturnType<typeof createHttpsServer>): Promise<number> {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)),
+  );
 }
 
 describe("npm start", () => {
@@ -110,15 +114,24 @@ describe("npm start", () => {
   });
 
   it("points to the address when LVS Analyse itself already runs on the port", async () => {
-    const selfsigned = (await import("selfsigned")) as unknown as { generate: (a: unknown, o: unknown) => Promise<{ private: string; cert: string }> };
-    const pems = await selfsigned.generate([{ name: "commonName", value: "localhost" }], { keySize: 2048, algorithm: "sha256" });
-    const lvs = createHttpsServer({ key: pems.private, cert: pems.cert }, (_req, res) => res.end("<html><head><title>LVS Analyse</title></head></html>"));
+    const selfsigned = (await import("selfsigned")) as unknown as {
+      generate: (a: unknown, o: unknown) => Promise<{ private: string; cert: string }>;
+    };
+    const pems = await selfsigned.generate([{ name: "commonName", value: "localhost" }], {
+      keySize: 2048,
+      algorithm: "sha256",
+    });
+    const lvs = createHttpsServer({ key: pems.private, cert: pems.cert }, (_req, res) =>
+      res.end("<html><head><title>LVS Analyse</title></head></html>"),
+    );
     const port = await luister(lvs);
     const map = werkmap(true);
     try {
       const uitkomst = await start(port, map);
       expect(uitkomst.code).toBe(0);
-      expect(uitkomst.out).toContain(`LVS Analyse draait al op deze computer: open https://localhost:${port}/taskpane.html`);
+      expect(uitkomst.out).toContain(
+        `LVS Analyse draait al op deze computer: open https://localhost:${port}/taskpane.html`,
+      );
       expect(() => readFileSync(map.log)).toThrow();
     } finally {
       lvs.close();

@@ -16,12 +16,17 @@ const VAN_EXCEL = new Set(["Ongedaan maken"]);
 
 /** Names of actions a text tells the user to choose: quoted ('…', "…", *…*) and ending in a verb of doing. */
 function genoemdeActies(tekst: string): string[] {
-  const namen = [...tekst.matchAll(/'([^'\n]{3,40})'|\*([^*\n]{3,40})\*|"([^"\n]{3,40})"/g)].map((m) => (m[1] ?? m[2] ?? m[3]!).replace(/[.:]$/, ""));
+  const namen = [...tekst.matchAll(/'([^'\n]{3,40})'|\*([^*\n]{3,40})\*|"([^"\n]{3,40})"/g)].map((m) =>
+    (m[1] ?? m[2] ?? m[3]!).replace(/[.:]$/, ""),
+  );
   return namen.filter((n) => /^[A-Z][a-z].* (verwijderen|maken|invullen|kleuren)$/.test(n) && !VAN_EXCEL.has(n));
 }
 
 function legenda(): string[] {
-  const cellen: CellValue[][] = [["Naam", "Groep", "Rekenen 5a", "Rekenen 5b"], ["Ada", 5, 36, 44]];
+  const cellen: CellValue[][] = [
+    ["Naam", "Groep", "Rekenen 5a", "Rekenen 5b"],
+    ["Ada", 5, 36, 44],
+  ];
   const indeling = vindIndeling({ naam: "Groep 5", cellen })!;
   const plan = planKleuring(leesOverzicht({ naam: "Groep 5", cellen }, indeling), { norm: "2F/1S" }, cellen, 4);
   return plan.legenda.regels.map((r) => r.tekst);
@@ -44,6 +49,7 @@ describe("every action a text promises", () => {
   });
 
   it("offers removing the colouring wherever it offers colouring", () => {
-    for (const stap of STAPPEN) if (stap.acties.includes("kleuren")) expect(stap.acties, stap.id).toContain("verwijderen");
+    for (const stap of STAPPEN)
+      if (stap.acties.includes("kleuren")) expect(stap.acties, stap.id).toContain("verwijderen");
   });
 });

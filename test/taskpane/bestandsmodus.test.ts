@@ -15,17 +15,23 @@ describe("openBestand", () => {
   });
 
   it("says what a csv, pdf, old .xls or locked workbook is and what to do, in Dutch", async () => {
-    await expect(openBestand(bestand(csv(), "export.csv"))).rejects.toThrow(/^het is een csv-bestand .*sla het op als Excel-werkmap/);
+    await expect(openBestand(bestand(csv(), "export.csv"))).rejects.toThrow(
+      /^het is een csv-bestand .*sla het op als Excel-werkmap/,
+    );
     // A Gebruikersfout, so the taskpane shows the reason instead of its general sentence.
     await expect(openBestand(bestand(csv(), "export.csv"))).rejects.toBeInstanceOf(Gebruikersfout);
     await expect(openBestand(bestand(pdf(), "uitslag.pdf"))).rejects.toThrow(/^het is een pdf/);
     await expect(openBestand(bestand(oudExcel(), "oud.xls"))).rejects.toThrow(/^het is een oud Excel-bestand/);
-    await expect(openBestand(bestand(versleuteld(), "groep5.xlsx"))).rejects.toThrow(/^de werkmap is beveiligd met een wachtwoord/);
+    await expect(openBestand(bestand(versleuteld(), "groep5.xlsx"))).rejects.toThrow(
+      /^de werkmap is beveiligd met een wachtwoord/,
+    );
   });
 
   it("gives no English reader text for a damaged workbook", async () => {
     const heel = await rommeligOverzicht();
     const kapot = heel.slice(0, Math.floor(heel.length / 2));
-    await expect(openBestand(bestand(kapot, "kapot.xlsx"))).rejects.toThrow(/^het lijkt een Excel-werkmap, maar hij is misschien beschadigd/);
+    await expect(openBestand(bestand(kapot, "kapot.xlsx"))).rejects.toThrow(
+      /^het lijkt een Excel-werkmap, maar hij is misschien beschadigd/,
+    );
   });
 });

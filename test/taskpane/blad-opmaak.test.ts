@@ -29,7 +29,9 @@ describe("the picture of the sheets that follows every change the add-in applies
     await maakSchooloverzichten(geopend, { norm: "2F/1S" });
     const dwars = weergave.blad("Dwarsdoorsnede");
     expect(dwars.grafieken.map((g) => g.type)).toContain("barStacked");
-    expect(weergave.blad("Trendanalyse").grafieken.length + weergave.blad("Eindresultaten").grafieken.length).toBeGreaterThan(0);
+    expect(
+      weergave.blad("Trendanalyse").grafieken.length + weergave.blad("Eindresultaten").grafieken.length,
+    ).toBeGreaterThan(0);
     await geopend.apply([{ kind: "removeSheet", sheet: "Dwarsdoorsnede" }]);
     expect(weergave.blad("Dwarsdoorsnede").grafieken).toEqual([]);
   });
@@ -38,7 +40,13 @@ describe("the picture of the sheets that follows every change the add-in applies
     const weergave = new Weergave();
     weergave.apply([
       { kind: "addSheet", sheet: "Groep 5" },
-      { kind: "cells", sheet: "Groep 5", row: 0, col: 4, cells: [[{ value: "Kleur rekenen", bold: true, fill: "#E8F1E9" }], [{ value: 0.5, numberFormat: "0%" }]] },
+      {
+        kind: "cells",
+        sheet: "Groep 5",
+        row: 0,
+        col: 4,
+        cells: [[{ value: "Kleur rekenen", bold: true, fill: "#E8F1E9" }], [{ value: 0.5, numberFormat: "0%" }]],
+      },
       { kind: "columnWidth", sheet: "Groep 5", col: 4, width: 14 },
       { kind: "merge", sheet: "Groep 5", range: { rij: 0, kolom: 4, rijen: 1, kolommen: 2 } },
     ]);

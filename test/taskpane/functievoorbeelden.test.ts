@@ -15,12 +15,19 @@ describe("the examples the taskpane shows", () => {
 
   it("give the results they promise", () => {
     const outcomes = runCases(
-      checked.map((v, i) => ({ file: "taskpane", line: i, formula: toEnglishSyntax(v.formule), expected: v.verwacht, note: "" })),
+      checked.map((v, i) => ({
+        file: "taskpane",
+        line: i,
+        formula: toEnglishSyntax(v.formule),
+        expected: v.verwacht,
+        note: "",
+      })),
     );
     for (const o of outcomes) expect(o.passed, `${o.case.formula} gave ${o.actual}`).toBe(true);
   });
 
   it("are written in Dutch Excel notation, with semicolons between arguments", () => {
-    for (const f of voorbeelden.functies) for (const v of f.voorbeelden) expect(v.formule).not.toMatch(/\(\s*[^;()"]+,\s*"/);
+    for (const f of voorbeelden.functies)
+      for (const v of f.voorbeelden) expect(v.formule).not.toMatch(/\(\s*[^;()"]+,\s*"/);
   });
 });

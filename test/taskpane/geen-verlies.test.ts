@@ -24,14 +24,37 @@ const WERKMAPPEN: Record<string, { maak: Werkmap; blad: string }> = {
     blad: "Groep 5",
   },
   "a messy overview": { maak: async () => FileWorkbook.open(await rommeligOverzicht()), blad: "Groep 5" },
-  "an overview with borders drawn past the table": { maak: async () => FileWorkbook.open(await opgemaaktOverzicht()), blad: "Groep 5" },
+  "an overview with borders drawn past the table": {
+    maak: async () => FileWorkbook.open(await opgemaaktOverzicht()),
+    blad: "Groep 5",
+  },
 };
 
-const ACTIES: readonly (Actie | "kaarten")[] = ["kleuren", "overzicht", "normen", "school", "instellingen", "verwijderen", "kaarten", "leerlingkaarten", "detailscores"];
+const ACTIES: readonly (Actie | "kaarten")[] = [
+  "kleuren",
+  "overzicht",
+  "normen",
+  "school",
+  "instellingen",
+  "verwijderen",
+  "kaarten",
+  "leerlingkaarten",
+  "detailscores",
+];
 
 async function doe(wb: FileWorkbook, actie: Actie | "kaarten", blad: string, vervangen = false): Promise<string> {
   if (actie === "kaarten") {
-    const m = await maakGekozenKaarten(wb, { kaarten: ["leerkracht", "groepsanalyse", "ib", "beleid"], instrumenten: ["tussenopbrengsten"], eigenInstrument: "" }, blad, "2F/1S", new Date(2026, 1, 1));
+    const m = await maakGekozenKaarten(
+      wb,
+      {
+        kaarten: ["leerkracht", "groepsanalyse", "ib", "beleid"],
+        instrumenten: ["tussenopbrengsten"],
+        eigenInstrument: "",
+      },
+      blad,
+      "2F/1S",
+      new Date(2026, 1, 1),
+    );
     return m.soort;
   }
   return (await voerUit(wb, actie, blad, "2F/1S", vervangen)).soort;

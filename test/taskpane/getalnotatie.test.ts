@@ -9,7 +9,7 @@ describe("a number under an Excel number format, as Dutch Excel shows it", () =>
     [1234.5, "#,##0.00", "1.234,50"],
     [1234.5, "0", "1235"],
     [-3.25, "0.0", "-3,3"],
-    [0.6, '[Green]0%;[Red]-0%', "60%"],
+    [0.6, "[Green]0%;[Red]-0%", "60%"],
     [46000, "d-m-yyyy", "9-12-2025"],
     [46000, "dd-mm-yyyy", "09-12-2025"],
     [46000, "mmm-yy", "dec-25"],

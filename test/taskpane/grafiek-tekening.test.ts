@@ -8,7 +8,9 @@ import { Geopend } from "../../src/taskpane/bestandsmodus";
 import { labelsVan, tekenGrafiek, waardenVan } from "../../src/taskpane/grafiek-tekening";
 
 /** Every chart the demo's analysis places, with the cells of its sheet. */
-async function demoGrafieken(): Promise<{ blad: string; grafiek: Grafiek; cellen: Awaited<ReturnType<FileWorkbook["read"]>>["sheets"][number] }[]> {
+async function demoGrafieken(): Promise<
+  { blad: string; grafiek: Grafiek; cellen: Awaited<ReturnType<FileWorkbook["read"]>>["sheets"][number] }[]
+> {
   const weergave = new Weergave();
   const wb = FileWorkbook.create();
   const geopend = new Geopend(wb, "demo", weergave);
@@ -16,7 +18,9 @@ async function demoGrafieken(): Promise<{ blad: string; grafiek: Grafiek; cellen
   await maakDemoAnalyse(geopend, "23-11-2026");
   const namen = await wb.sheetNames();
   const { sheets } = await wb.read({ sheets: namen });
-  return namen.flatMap((blad, i) => weergave.blad(blad).grafieken.map((grafiek) => ({ blad, grafiek, cellen: sheets[i] })));
+  return namen.flatMap((blad, i) =>
+    weergave.blad(blad).grafieken.map((grafiek) => ({ blad, grafiek, cellen: sheets[i] })),
+  );
 }
 
 const alle = await demoGrafieken();
@@ -31,10 +35,15 @@ describe("the charts drawn in the browser from the specs the workbook adapters u
   it("draw every series with exactly the numbers its cells hold, in order, and name it as the spec does", () => {
     for (const { blad, grafiek, cellen } of alle) {
       const t = tekenGrafiek(grafiek, cellen!.cellen, 480, 300);
-      expect(t.reeksen.map((r) => r.naam), `${blad}: ${grafiek.title}`).toEqual(grafiek.series.map((s) => s.name));
+      expect(
+        t.reeksen.map((r) => r.naam),
+        `${blad}: ${grafiek.title}`,
+      ).toEqual(grafiek.series.map((s) => s.name));
       grafiek.series.forEach((s, i) => {
         const getekend = [...t.reeksen[i]!.staven, ...t.reeksen[i]!.punten].map((p) => p.waarde);
-        expect(getekend, `${blad}: ${grafiek.title} / ${s.name}`).toEqual(waardenVan(cellen!.cellen, s.values).filter((v) => v !== undefined));
+        expect(getekend, `${blad}: ${grafiek.title} / ${s.name}`).toEqual(
+          waardenVan(cellen!.cellen, s.values).filter((v) => v !== undefined),
+        );
         expect(getekend.length, `${blad}: ${grafiek.title} / ${s.name}`).toBeGreaterThan(0);
       });
     }
@@ -74,7 +83,9 @@ describe("the charts drawn in the browser from the specs the workbook adapters u
   it("put the voortgang's moments along the axis from left to right as the spec's categories", () => {
     const voortgang = alle.find((g) => g.grafiek.title === "Voortgang van de groep")!;
     const t = tekenGrafiek(voortgang.grafiek, voortgang.cellen!.cellen, 480, 300);
-    expect(t.categorieLabels.map((l) => l.tekst)).toEqual(labelsVan(voortgang.cellen!.cellen, voortgang.grafiek.categories));
+    expect(t.categorieLabels.map((l) => l.tekst)).toEqual(
+      labelsVan(voortgang.cellen!.cellen, voortgang.grafiek.categories),
+    );
     const xs = t.categorieLabels.map((l) => l.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   });
@@ -85,8 +96,12 @@ describe("the charts drawn in the browser from the specs the workbook adapters u
     const aspecten = labelsVan(spin.cellen!.cellen, spin.grafiek.categories);
     expect(t.categorieLabels).toHaveLength(aspecten.length);
     const midden = { x: 150, y: t.vlak.y + t.vlak.hoogte / 2 };
-    const afstand = t.reeksen[0]!.punten.map((p) => ({ waarde: p.waarde, r: Math.hypot(p.x - midden.x, p.y - midden.y) }));
+    const afstand = t.reeksen[0]!.punten.map((p) => ({
+      waarde: p.waarde,
+      r: Math.hypot(p.x - midden.x, p.y - midden.y),
+    }));
     const gesorteerd = [...afstand].sort((a, b) => a.waarde - b.waarde);
-    for (let i = 1; i < gesorteerd.length; i++) expect(gesorteerd[i]!.r).toBeGreaterThanOrEqual(gesorteerd[i - 1]!.r - 1e-6);
+    for (let i = 1; i < gesorteerd.length; i++)
+      expect(gesorteerd[i]!.r).toBeGreaterThanOrEqual(gesorteerd[i - 1]!.r - 1e-6);
   });
 });

@@ -41,6 +41,9 @@ describe("the group actions in the taskpane", () => {
 
   it("explain a sheet that holds no overview", async () => {
     const wb = await FileWorkbook.open(await rommeligOverzicht());
-    expect(await voerUit(wb, "kleuren", "Notities", "2F/1S")).toMatchObject({ soort: "fout", tekst: expect.stringMatching(/geen overzicht/) });
+    expect(await voerUit(wb, "kleuren", "Notities", "2F/1S")).toMatchObject({
+      soort: "fout",
+      tekst: expect.stringMatching(/geen overzicht/),
+    });
   });
 });

@@ -11,7 +11,14 @@ describe("the column mapping inside Excel", () => {
     const { blad, indeling, cellen } = await leesIndeling(new OfficeWorkbook(excel.run), "Groep 5");
     expect(blad).toBe("Groep 5");
     expect(cellen).toHaveLength(11);
-    expect(indeling?.scores.map((s) => s.vaardigheid)).toEqual(["rekenen", "rekenen", "lezen", "lezen", "taalverzorging", "taalverzorging"]);
+    expect(indeling?.scores.map((s) => s.vaardigheid)).toEqual([
+      "rekenen",
+      "rekenen",
+      "lezen",
+      "lezen",
+      "taalverzorging",
+      "taalverzorging",
+    ]);
   });
 
   it("is corrected once and then used by the colouring in Excel, and remembered in the workbook for next time", async () => {
@@ -21,7 +28,9 @@ describe("the column mapping inside Excel", () => {
     // The user says the taalverzorging columns are woordenschat and leaves lezen out.
     const gecorrigeerd: Kolomindeling = {
       ...gevonden,
-      scores: gevonden.scores.filter((s) => s.vaardigheid !== "lezen").map((s) => (s.vaardigheid === "taalverzorging" ? { ...s, vaardigheid: "woordenschat" } : s)),
+      scores: gevonden.scores
+        .filter((s) => s.vaardigheid !== "lezen")
+        .map((s) => (s.vaardigheid === "taalverzorging" ? { ...s, vaardigheid: "woordenschat" } : s)),
     };
     const melding = await voerUit(wb, "kleuren", "Groep 5", "2F/1S", false, gecorrigeerd);
     expect(melding.soort).toBe("klaar");

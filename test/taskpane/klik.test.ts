@@ -15,7 +15,15 @@ function excelFout(code: string): Error {
   });
 }
 
-const CODES = ["InvalidArgument", "ItemNotFound", "GeneralException", "InvalidOperationInCellEditMode", "AccessDenied", "RequestPayloadSizeLimitExceeded", "SomethingNew"];
+const CODES = [
+  "InvalidArgument",
+  "ItemNotFound",
+  "GeneralException",
+  "InvalidOperationInCellEditMode",
+  "AccessDenied",
+  "RequestPayloadSizeLimitExceeded",
+  "SomethingNew",
+];
 
 /** A click's sources, with an Excel whose n-th step throws. */
 function bron(faalt: "blad" | "run" | "sync", code: string): KnopBron {
@@ -48,7 +56,9 @@ describe("a click in the pane", () => {
           expect(stand).toEqual({ begin: 1, einde: 1 });
         }
         const { stand, bezig } = teller();
-        const kaart = await klik(bezig, () => kaartKnop(bron(waar, code), { kaarten: ["leerkracht"], instrumenten: [], eigenInstrument: "" }));
+        const kaart = await klik(bezig, () =>
+          kaartKnop(bron(waar, code), { kaarten: ["leerkracht"], instrumenten: [], eigenInstrument: "" }),
+        );
         expect(kaart.soort).toBe("fout");
         expect(kaart.tekst).toBe(foutTekst(excelFout(code)));
         expect(stand).toEqual({ begin: 1, einde: 1 });
@@ -57,13 +67,24 @@ describe("a click in the pane", () => {
   }
 
   it("tells a user who is editing a cell to press Enter or Esc", () => {
-    expect(foutTekst(excelFout("InvalidOperationInCellEditMode"))).toBe("Je bent een cel aan het bewerken: druk op Enter of Esc en probeer het opnieuw.");
+    expect(foutTekst(excelFout("InvalidOperationInCellEditMode"))).toBe(
+      "Je bent een cel aan het bewerken: druk op Enter of Esc en probeer het opnieuw.",
+    );
   });
 
   it("gives every known Excel code its own advice, and anything else a general one that still says what to do", () => {
-    const teksten = ["InvalidOperationInCellEditMode", "AccessDenied", "ItemNotFound", "RequestPayloadSizeLimitExceeded"].map((c) => foutTekst(excelFout(c)));
+    const teksten = [
+      "InvalidOperationInCellEditMode",
+      "AccessDenied",
+      "ItemNotFound",
+      "RequestPayloadSizeLimitExceeded",
+    ].map((c) => foutTekst(excelFout(c)));
     expect(new Set(teksten).size).toBe(teksten.length);
-    for (const tekst of [foutTekst(excelFout("GeneralException")), foutTekst(new TypeError("Cannot read properties of undefined")), foutTekst("kapot")]) {
+    for (const tekst of [
+      foutTekst(excelFout("GeneralException")),
+      foutTekst(new TypeError("Cannot read properties of undefined")),
+      foutTekst("kapot"),
+    ]) {
       expect(tekst).toMatch(/probeer het (opnieuw|nog eens)/);
       expect(tekst).not.toMatch(/undefined|Cannot|kapot/);
     }

@@ -8,8 +8,10 @@ const NU = new Date(2026, 10, 30);
 
 describe("the pupil actions in the taskpane", () => {
   it("are offered at steps 1.1 to 1.5, and 1.3, 1.5, 2.6 and 2.7 each have an action of their own", () => {
-    for (const id of ["1.1", "1.2", "1.3", "1.4", "1.5"]) expect(STAPPEN.find((s) => s.id === id)!.acties, id).toContain("leerlingkaarten");
-    for (const id of ["1.3", "1.5", "2.6", "2.7"]) expect(STAPPEN.find((s) => s.id === id)!.acties, id).toContain("detailscores");
+    for (const id of ["1.1", "1.2", "1.3", "1.4", "1.5"])
+      expect(STAPPEN.find((s) => s.id === id)!.acties, id).toContain("leerlingkaarten");
+    for (const id of ["1.3", "1.5", "2.6", "2.7"])
+      expect(STAPPEN.find((s) => s.id === id)!.acties, id).toContain("detailscores");
   });
 
   it("ask for the group on an export of the whole school, then make that group's cards", async () => {
@@ -23,7 +25,9 @@ describe("the pupil actions in the taskpane", () => {
     expect(klaar.tekst).toMatch(/^\d+ leerlingkaarten gemaakt/);
     const kaart = (await wb.sheetNames()).find((n) => n.startsWith("Kaart "))!;
     const cellen = (await wb.read({ sheets: [kaart] })).sheets[0]!.cellen;
-    expect(String(cellen[1]![0])).toMatch(/^Groep 3 · uit blad IEP-export · kleur op ontwikkellijn 2F\/1S · gemaakt op 30-11-2026$/);
+    expect(String(cellen[1]![0])).toMatch(
+      /^Groep 3 · uit blad IEP-export · kleur op ontwikkellijn 2F\/1S · gemaakt op 30-11-2026$/,
+    );
   });
 
   it("say precisely what is missing when a group sheet has no percentage goed or detail scores", async () => {

@@ -5,7 +5,26 @@ import { gedeeldeWoordrijen } from "../fixtures/eigen-woorden";
 describe("the stappenplan", () => {
   it("has every step of the IEP stappenplan, in order, between a preparation step and a closing step", () => {
     expect(STAPPEN.map((s) => s.id)).toEqual([
-      "0.1", "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "3.1", "3.2", "3.3", "4.1", "5.1", "6.1", "7.1",
+      "0.1",
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.5",
+      "2.1",
+      "2.2",
+      "2.3",
+      "2.4",
+      "2.5",
+      "2.6",
+      "2.7",
+      "3.1",
+      "3.2",
+      "3.3",
+      "4.1",
+      "5.1",
+      "6.1",
+      "7.1",
     ]);
   });
 
@@ -22,7 +41,9 @@ describe("the stappenplan", () => {
   });
 
   it("says what the eindresultaten are counted from, and what they are not", () => {
-    expect(STAPPEN.find((s) => s.id === "3.3")!.uitleg).toMatch(/LVS-afnames van leerjaar 8.*niet uit de doorstroomtoets/);
+    expect(STAPPEN.find((s) => s.id === "3.3")!.uitleg).toMatch(
+      /LVS-afnames van leerjaar 8.*niet uit de doorstroomtoets/,
+    );
   });
 
   it("leads to the kwaliteitskaarten at the end", () => {
@@ -39,7 +60,18 @@ describe("the stappenplan", () => {
   });
 
   it("only offers actions the taskpane has", () => {
-    for (const stap of STAPPEN) for (const a of stap.acties) expect(["kleuren", "overzicht", "normen", "verwijderen", "school", "instellingen", "leerlingkaarten", "detailscores"]).toContain(a);
+    for (const stap of STAPPEN)
+      for (const a of stap.acties)
+        expect([
+          "kleuren",
+          "overzicht",
+          "normen",
+          "verwijderen",
+          "school",
+          "instellingen",
+          "leerlingkaarten",
+          "detailscores",
+        ]).toContain(a);
   });
 
   it("points the user to this workbook, not to IEP's own screens", () => {

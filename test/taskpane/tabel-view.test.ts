@@ -40,7 +40,11 @@ describe("the browser preview of a coloured sheet", () => {
   });
 
   it("still reads a rule an older version wrote over one column", () => {
-    const cellen = [["Naam", "Score", "Kleur"], ["Ada", 40, "groen"], ["Bram", 30, "blauw"]];
+    const cellen = [
+      ["Naam", "Score", "Kleur"],
+      ["Ada", 40, "groen"],
+      ["Bram", 30, "blauw"],
+    ];
     const kleuren = kleurenVan(cellen, [{ ref: "B2:B3", formula: 'AND(N("LVS Analyse")=0,$C2="groen")' }]);
     expect([...kleuren]).toEqual([["1:1", "groen"]]);
   });

@@ -25,7 +25,9 @@ describe("what this Excel can do", () => {
   });
 
   it("explains undo step by step where an action cannot be one undo step", () => {
-    const tekst = vermogensTekst(bepaalVermogens(excel({ ExcelApi: "1.17", CustomFunctionsRuntime: "1.3", SharedRuntime: "1.1" })));
+    const tekst = vermogensTekst(
+      bepaalVermogens(excel({ ExcelApi: "1.17", CustomFunctionsRuntime: "1.3", SharedRuntime: "1.1" })),
+    );
     expect(tekst).toEqual([expect.stringMatching(/Ongedaan maken/)]);
   });
 

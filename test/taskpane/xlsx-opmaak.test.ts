@@ -14,7 +14,11 @@ async function bestand(): Promise<Uint8Array> {
   ws.mergeCells("A1:C1");
   ws.getCell("A1").font = { bold: true, italic: true, color: { argb: "FFC00000" } };
   ws.getRow(2).eachCell((c) => (c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } }));
-  ws.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.7999816888943144 } } as ExcelJS.Fill;
+  ws.getCell("B2").fill = {
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { theme: 4, tint: 0.7999816888943144 },
+  } as ExcelJS.Fill;
   ws.getCell("C3").numFmt = "0.0%";
   ws.getCell("B3").alignment = { horizontal: "center", wrapText: true };
   ws.getCell("A3").border = { top: { style: "thin" } };
@@ -57,7 +61,14 @@ describe("the formats of an opened workbook, for the grid outside Excel", () => 
 
   it("reads nothing outside the part of the sheet the grid shows", async () => {
     const blad = leesOpmaak(await bestand(), { rijen: 2, kolommen: 2 }).get("Groep 5 & 6")!;
-    expect([...blad.cellen.keys()].every((k) => k.split(":").map(Number).every((n, i) => n < 2 || (i === 1 && n < 2)))).toBe(true);
+    expect(
+      [...blad.cellen.keys()].every((k) =>
+        k
+          .split(":")
+          .map(Number)
+          .every((n, i) => n < 2 || (i === 1 && n < 2)),
+      ),
+    ).toBe(true);
     expect(blad.cellen.has(celSleutel(2, 2))).toBe(false);
   });
 

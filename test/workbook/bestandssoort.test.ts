@@ -16,7 +16,9 @@ describe("herkenBestand", () => {
   });
 
   it("lets an unknown zip with a content-types list through to the reader, which knows more spellings", () => {
-    expect(reden(zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "XL/Workbook.xml": strToU8("<workbook/>") }))).toBe("werkmap");
+    expect(
+      reden(zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "XL/Workbook.xml": strToU8("<workbook/>") })),
+    ).toBe("werkmap");
   });
 
   it("says a csv is plain text and how to make a workbook of it", () => {
@@ -38,14 +40,18 @@ describe("herkenBestand", () => {
   });
 
   it("says a password-protected workbook is locked and how to remove the password", () => {
-    expect(reden(versleuteld(), "beveiligd.xlsx")).toMatch(/^de werkmap is beveiligd met een wachtwoord; .*Versleutelen met wachtwoord/);
+    expect(reden(versleuteld(), "beveiligd.xlsx")).toMatch(
+      /^de werkmap is beveiligd met een wachtwoord; .*Versleutelen met wachtwoord/,
+    );
   });
 
   it("names OpenDocument, Word and empty files, and a plain zip", () => {
     expect(reden(ods(), "x.ods")).toMatch(/OpenDocument/);
     expect(reden(docx(), "x.docx")).toMatch(/Word-document/);
     expect(reden(new Uint8Array(0))).toMatch(/leeg/);
-    expect(reden(zipSync({ "groep5.xlsx": new Uint8Array([1, 2, 3]) }), "map.zip")).toMatch(/zip-bestand.*pak het eerst uit/);
+    expect(reden(zipSync({ "groep5.xlsx": new Uint8Array([1, 2, 3]) }), "map.zip")).toMatch(
+      /zip-bestand.*pak het eerst uit/,
+    );
   });
 
   it("writes every reason as a clause without parentheses, so the browser can put it between brackets", () => {

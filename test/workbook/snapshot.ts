@@ -21,10 +21,16 @@ export async function snapshot(data: Uint8Array, onlyCellsOf?: Snapshot): Promis
       row.eachCell({ includeEmpty: true }, (cell) => {
         const key = `${ws.name}!${cell.address}`;
         if (onlyCellsOf && !(key in onlyCellsOf.cells)) return;
-        cells[key] = JSON.stringify({ value: cell.value, type: cell.type, style: cell.style, master: cell.master?.address });
+        cells[key] = JSON.stringify({
+          value: cell.value,
+          type: cell.type,
+          style: cell.style,
+          master: cell.master?.address,
+        });
       }),
     );
-    const formats = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: unknown[] }[] }[] }).conditionalFormattings;
+    const formats = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: unknown[] }[] }[] })
+      .conditionalFormattings;
     formats.forEach((cf, i) => {
       const own = cf.rules.filter((r) => !(r.formulae ?? []).some((f) => String(f).includes("LVS Analyse")));
       if (own.length > 0) rules[`${ws.name}#${i}`] = JSON.stringify({ ref: cf.ref, rules: own });

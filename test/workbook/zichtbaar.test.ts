@@ -29,7 +29,12 @@ describe("the results of an action are seen", () => {
     await maakGroepsoverzicht(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S" });
     expect(excel.recorded.activated).toEqual(["Groepsoverzicht Groep 5"]);
     const kaart = excelMock({ "Groep 5": groepRijen(30) });
-    await maakKaarten(new OfficeWorkbook(kaart.run), { kaarten: ["leerkracht"], blad: "Groep 5", norm: "2F/1S", datum: "01-02-2026" });
+    await maakKaarten(new OfficeWorkbook(kaart.run), {
+      kaarten: ["leerkracht"],
+      blad: "Groep 5",
+      norm: "2F/1S",
+      datum: "01-02-2026",
+    });
     expect(kaart.recorded.activated).toEqual(["Kwaliteitskaart leerkracht"]);
     const school = excelMock({ "Groep 5": groepRijen(30) });
     await maakSchooloverzichten(new OfficeWorkbook(school.run), { norm: "2F/1S" });

@@ -26,12 +26,73 @@ export function random(seed: number): () => number {
 }
 
 const VOORNAMEN = [
-  "Anouk", "Bram", "Chayenne", "Daan", "Elif", "Finn", "Guusje", "Hamza", "Isa", "Jesse", "Kiki", "Lucas",
-  "Mila", "Noah", "Olivia", "Pim", "Quinten", "Roos", "Sem", "Tess", "Umut", "Vera", "Wout", "Xena",
-  "Yara", "Zeyneb", "Amir", "Bo", "Cas", "Dewi", "Emma", "Fedde", "Gijs", "Hanna", "Ilias", "Julia",
-  "Koen", "Lotte", "Mats", "Nina", "Otis", "Puck", "Rayan", "Sara", "Thijs", "Ilse", "Victor", "Wessel",
+  "Anouk",
+  "Bram",
+  "Chayenne",
+  "Daan",
+  "Elif",
+  "Finn",
+  "Guusje",
+  "Hamza",
+  "Isa",
+  "Jesse",
+  "Kiki",
+  "Lucas",
+  "Mila",
+  "Noah",
+  "Olivia",
+  "Pim",
+  "Quinten",
+  "Roos",
+  "Sem",
+  "Tess",
+  "Umut",
+  "Vera",
+  "Wout",
+  "Xena",
+  "Yara",
+  "Zeyneb",
+  "Amir",
+  "Bo",
+  "Cas",
+  "Dewi",
+  "Emma",
+  "Fedde",
+  "Gijs",
+  "Hanna",
+  "Ilias",
+  "Julia",
+  "Koen",
+  "Lotte",
+  "Mats",
+  "Nina",
+  "Otis",
+  "Puck",
+  "Rayan",
+  "Sara",
+  "Thijs",
+  "Ilse",
+  "Victor",
+  "Wessel",
 ];
-const ACHTERNAMEN = ["de Boer", "Jansen", "Yilmaz", "Bakker", "Visser", "Smit", "El Amrani", "Meijer", "de Vries", "Mulder", "Bos", "Vos", "Peters", "Hendriks", "Kaya", "Dekker"];
+const ACHTERNAMEN = [
+  "de Boer",
+  "Jansen",
+  "Yilmaz",
+  "Bakker",
+  "Visser",
+  "Smit",
+  "El Amrani",
+  "Meijer",
+  "de Vries",
+  "Mulder",
+  "Bos",
+  "Vos",
+  "Peters",
+  "Hendriks",
+  "Kaya",
+  "Dekker",
+];
 
 export interface DemoLeerling {
   readonly naam: string;
@@ -70,7 +131,12 @@ export interface DemoSchool {
   /** Pupils the school may leave out of its end results, with the ground. */
   readonly uitgesloten: ReadonlyMap<string, string>;
   /** Hart en handen of one group: per pupil the percentage per aspect and the sociaalwenselijkheid. */
-  readonly hartEnHanden: readonly { readonly leerling: string; readonly leerjaar: number; readonly waarden: readonly number[]; readonly sociaalwenselijkheid: number }[];
+  readonly hartEnHanden: readonly {
+    readonly leerling: string;
+    readonly leerjaar: number;
+    readonly waarden: readonly number[];
+    readonly sociaalwenselijkheid: number;
+  }[];
 }
 
 /** Which vaardigheden IEP measures in a leerjaar: technisch lezen up to groep 6. */
@@ -80,7 +146,11 @@ export function vaardighedenIn(leerjaar: number): Vaardigheid[] {
 
 function toetsVoor(vaardigheid: Vaardigheid, moment: Moment, score: number): string {
   const jaar = Number(moment[0]);
-  if (jaar <= 5 || (jaar === 6 && (vaardigheid === "technisch lezen" || (vaardigheid === "rekenen" && moment === "6a")))) return moment;
+  if (
+    jaar <= 5 ||
+    (jaar === 6 && (vaardigheid === "technisch lezen" || (vaardigheid === "rekenen" && moment === "6a")))
+  )
+    return moment;
   if (score < 60) return "<1F-1F";
   return vaardigheid === "rekenen" ? "1F-1S" : "1F-2F";
 }
@@ -97,7 +167,14 @@ export function maakDemoSchool(seed = 20251123): DemoSchool {
   const normaal = () => (rnd() + rnd() + rnd() - 1.5) * 2; // roughly normal, sd ≈ 1
   const groepen: DemoGroep[] = [];
   const indelingen: [string, number][] = [
-    ["Groep 3", 3], ["Groep 4", 4], ["Groep 5", 5], ["Groep 6", 6], ["Groep 7", 7], ["Groep 8a", 8], ["Groep 8b", 8], ["Groep 5-6", 5],
+    ["Groep 3", 3],
+    ["Groep 4", 4],
+    ["Groep 5", 5],
+    ["Groep 6", 6],
+    ["Groep 7", 7],
+    ["Groep 8a", 8],
+    ["Groep 8b", 8],
+    ["Groep 5-6", 5],
   ];
   let nummer = 0;
   for (const [naam, leerjaar] of indelingen) {
@@ -157,9 +234,20 @@ export function maakDemoSchool(seed = 20251123): DemoSchool {
             const moment = `${lj}${deel}` as Moment;
             const lijn = defaultNormlijn("2F/1S", moment)!;
             const t = MOMENTEN.indexOf(moment) + 1;
-            const ruw = Math.round((lijn + leerling.niveau + eigen) * (1 + (leerling.tempo - 1) * (t / 12)) + normaal() * 2.5);
+            const ruw = Math.round(
+              (lijn + leerling.niveau + eigen) * (1 + (leerling.tempo - 1) * (t / 12)) + normaal() * 2.5,
+            );
             const toets = toetsVoor(vaardigheid, moment, ruw);
-            afnames.push({ leerling: leerling.naam, groep: leerling.groep, leerjaar: lj, schooljaar, vaardigheid, moment, toets, score: begrens(toets, ruw) });
+            afnames.push({
+              leerling: leerling.naam,
+              groep: leerling.groep,
+              leerjaar: lj,
+              schooljaar,
+              vaardigheid,
+              moment,
+              toets,
+              score: begrens(toets, ruw),
+            });
           }
         }
       }

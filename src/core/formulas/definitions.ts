@@ -77,8 +77,7 @@ function signalering(waarde: CellValue, normText: string, moment: CellValue, ext
     const citoMoment = read("citoMoment", moment, "moment");
     if (isLvsError(citoMoment)) return citoMoment;
     // Only BL and RW split on gewogen leerlingen; DMT and spelling ignore the fourth argument.
-    const gewogen =
-      usesGewogen(norm) && extra !== undefined ? read("aandeel", extra, "gewogen leerlingen") : undefined;
+    const gewogen = usesGewogen(norm) && extra !== undefined ? read("aandeel", extra, "gewogen leerlingen") : undefined;
     if (isLvsError(gewogen)) return gewogen;
     return citoSignalering(norm, gemiddelde, citoMoment, gewogen);
   }
@@ -117,7 +116,9 @@ export const PASSENDETOETS = defineFormula({
   run: ([waarde, toets]) => {
     // For 3a–6b the ontwikkelscore decides, for reference-level toetsen the share correct.
     const read_ =
-      toets.soort === "halfjaar" ? read("nietNegatief", waarde, "ontwikkelscore") : read("aandeel", waarde, "percentage goed");
+      toets.soort === "halfjaar"
+        ? read("nietNegatief", waarde, "ontwikkelscore")
+        : read("aandeel", waarde, "percentage goed");
     return isLvsError(read_) ? read_ : passendeToets(read_, toets);
   },
 });

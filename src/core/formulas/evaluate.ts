@@ -143,7 +143,8 @@ function tabelVan(arg: Input): Normtabel | undefined {
  * result grid. Reads each argument into one array that is then handed to the function.
  */
 export function evaluateOne(definition: FormulaDefinition, args: readonly Input[]): Output {
-  if (args.length > definition.parameters.length || spansCells(definition.parameters, args)) return evaluate(definition, args)[0]?.[0] ?? "";
+  if (args.length > definition.parameters.length || spansCells(definition.parameters, args))
+    return evaluate(definition, args)[0]?.[0] ?? "";
   return evaluateSingle(definition, args);
 }
 
@@ -163,7 +164,8 @@ function run(definition: FormulaDefinition, values: readonly unknown[]): Output 
   try {
     const output = definition.run(values);
     // Dividing by a number very close to 0 overflows; Excel shows #NUM! there, never Infinity.
-    if (typeof output === "number" && !Number.isFinite(output)) return fout("resultTooLarge", { functie: `LVS.${definition.name}` });
+    if (typeof output === "number" && !Number.isFinite(output))
+      return fout("resultTooLarge", { functie: `LVS.${definition.name}` });
     return output;
   } catch {
     // Never a raw exception in a cell: say plainly that this is our bug, not the user's input.

@@ -67,14 +67,23 @@ export function evaluateExpr(expr: Expr, lookup: Lookup): Output {
       return expr.kind === "niveau" ? helperNiveau(score, toets) : helperPassend(score, toets);
     }
     case "norm": {
-      const waarde = normlijn(readNorm(expr.lijn), expr.moment, expr.normen ? readNormtabel(expr.normen.cellen) : undefined);
+      const waarde = normlijn(
+        readNorm(expr.lijn),
+        expr.moment,
+        expr.normen ? readNormtabel(expr.normen.cellen) : undefined,
+      );
       return isLvsError(waarde) && waarde.error === "#N/A" ? "" : waarde;
     }
     case "leergroei": {
       const vorige = plausibeleScore(lookup(expr.vorige));
       const huidige = plausibeleScore(lookup(expr.huidige));
       if (vorige === undefined || huidige === undefined) return "";
-      const afnames = { vorigeScore: vorige, huidigeScore: huidige, vorigMoment: expr.vorigMoment, huidigMoment: expr.huidigMoment };
+      const afnames = {
+        vorigeScore: vorige,
+        huidigeScore: huidige,
+        vorigMoment: expr.vorigMoment,
+        huidigMoment: expr.huidigMoment,
+      };
       const verwacht = verwachteGroei(expr);
       return verwacht === undefined ? leergroei(afnames) : leergroei({ ...afnames, verwachteGroei: verwacht });
     }
@@ -197,4 +206,3 @@ export function toCell(output: Output): CellValue {
   if (isLvsError(output)) return { cellError: output.error };
   return output === "" ? null : output;
 }
-

@@ -144,20 +144,31 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
     const kolommen = indeling.scores
       .filter((s) => s.vaardigheid === vaardigheid)
       .slice()
-      .sort((a, b) => (a.moment ? halfjaren(a.moment) : a.deel === "b" ? 1 : 0) - (b.moment ? halfjaren(b.moment) : b.deel === "b" ? 1 : 0));
+      .sort(
+        (a, b) =>
+          (a.moment ? halfjaren(a.moment) : a.deel === "b" ? 1 : 0) -
+          (b.moment ? halfjaren(b.moment) : b.deel === "b" ? 1 : 0),
+      );
     const huidig = kolommen[kolommen.length - 1]!;
     const vorig = kolommen[kolommen.length - 2];
     const doelen: Doel[] = [];
     for (const rij of rijen) {
       const pupil = leerjaarVan.get(rij)!;
       const momentVan = (k: typeof huidig) =>
-        k.moment ?? (k.deel && pupil.leerjaar && pupil.leerjaar >= 3 ? (`${pupil.leerjaar}${k.deel}` as Moment) : undefined);
+        k.moment ??
+        (k.deel && pupil.leerjaar && pupil.leerjaar >= 3 ? (`${pupil.leerjaar}${k.deel}` as Moment) : undefined);
       doelen.push({
         rij,
         leerling: pupil.leerling,
         vaardigheid,
-        huidig: { kolom: huidig.kolom, ...(momentVan(huidig) ? { moment: momentVan(huidig)! } : {}), ...(huidig.toets !== undefined ? { toetsKolom: huidig.toets } : {}) },
-        ...(vorig ? { vorig: { cel: { rij, kolom: vorig.kolom }, ...(momentVan(vorig) ? { moment: momentVan(vorig)! } : {}) } } : {}),
+        huidig: {
+          kolom: huidig.kolom,
+          ...(momentVan(huidig) ? { moment: momentVan(huidig)! } : {}),
+          ...(huidig.toets !== undefined ? { toetsKolom: huidig.toets } : {}),
+        },
+        ...(vorig
+          ? { vorig: { cel: { rij, kolom: vorig.kolom }, ...(momentVan(vorig) ? { moment: momentVan(vorig)! } : {}) } }
+          : {}),
         ...(metingOp.get(`${rij}:${huidig.kolom}`) ? { meting: metingOp.get(`${rij}:${huidig.kolom}`)! } : {}),
       });
     }
@@ -185,7 +196,11 @@ function doelenLang(overzicht: Overzicht): Doel[] {
         rij: m.rij,
         leerling: m.leerling,
         vaardigheid: m.vaardigheid,
-        huidig: { kolom: m.scoreCel.kolom, ...(m.moment ? { moment: m.moment } : {}), ...(m.toetsCel ? { toetsKolom: m.toetsCel.kolom } : {}) },
+        huidig: {
+          kolom: m.scoreCel.kolom,
+          ...(m.moment ? { moment: m.moment } : {}),
+          ...(m.toetsCel ? { toetsKolom: m.toetsCel.kolom } : {}),
+        },
         ...(vorige ? { vorig: { cel: vorige.scoreCel, ...(vorige.moment ? { moment: vorige.moment } : {}) } } : {}),
         ...(doublure ? { verstreken: verstrekenHalfjaren(vorige!, m) } : {}),
         meting: m,
@@ -200,7 +215,9 @@ function verstrekenHalfjaren(vorige: Meting, huidige: Meting): number {
   if (vorige.datum !== undefined && huidige.datum !== undefined) {
     return Math.max(1, Math.round((huidige.datum - vorige.datum) / 182.6));
   }
-  const jaren = (Number(/\d{4}/.exec(huidige.schooljaar ?? "")?.[0]) || 0) - (Number(/\d{4}/.exec(vorige.schooljaar ?? "")?.[0]) || 0);
+  const jaren =
+    (Number(/\d{4}/.exec(huidige.schooljaar ?? "")?.[0]) || 0) -
+    (Number(/\d{4}/.exec(vorige.schooljaar ?? "")?.[0]) || 0);
   const verschil = jaren * 2 + (halfjaren(huidige.moment!) - halfjaren(vorige.moment!));
   return Math.max(1, verschil);
 }
@@ -230,7 +247,8 @@ interface Kolommen {
 function isHalfjaartoets(doel: Doel, lookup: (rij: number, kolom: number) => unknown): boolean {
   const { moment, toetsKolom } = doel.huidig;
   if (!moment) return false;
-  const toets = toetsKolom !== undefined ? String(lookup(doel.rij, toetsKolom) ?? "") : standaardToets(doel.vaardigheid, moment);
+  const toets =
+    toetsKolom !== undefined ? String(lookup(doel.rij, toetsKolom) ?? "") : standaardToets(doel.vaardigheid, moment);
   return (HALFJAARTOETSEN as readonly string[]).includes(toets.trim().toLowerCase());
 }
 
@@ -282,7 +300,14 @@ function hulpcellen(
           : { soort: "standaard" };
     cellen.push({
       kolom: k.leergroei,
-      expr: { kind: "leergroei", vorige: vorig.cel, huidige: score, vorigMoment: vorig.moment, huidigMoment: huidig.moment, verwacht },
+      expr: {
+        kind: "leergroei",
+        vorige: vorig.cel,
+        huidige: score,
+        vorigMoment: vorig.moment,
+        huidigMoment: huidig.moment,
+        verwacht,
+      },
     });
   }
   const metNorm = k.norm !== undefined && opties.norm !== "geen";
@@ -310,13 +335,23 @@ interface Gekleurd {
  * the Kleur label of its own vaardigheid by its column number (COLUMN() is the cell's own column in
  * Excel and LibreOffice alike); the row is relative, so every area reads its own row.
  */
-function regelsVoor(rij: number, rijen: number, gekleurd: readonly Gekleurd[], kleuren: readonly Kleur[]): Kleurregel[] {
+function regelsVoor(
+  rij: number,
+  rijen: number,
+  gekleurd: readonly Gekleurd[],
+  kleuren: readonly Kleur[],
+): Kleurregel[] {
   if (gekleurd.length === 0) return [];
   const label = (g: Gekleurd) => `$${kolomLetters(g.label)}${rij + 1}`;
-  const welk = (g: Gekleurd) => (g.kolommen.length === 1 ? `COLUMN()=${g.kolommen[0]! + 1}` : `OR(${g.kolommen.map((k) => `COLUMN()=${k + 1}`).join(",")})`);
+  const welk = (g: Gekleurd) =>
+    g.kolommen.length === 1
+      ? `COLUMN()=${g.kolommen[0]! + 1}`
+      : `OR(${g.kolommen.map((k) => `COLUMN()=${k + 1}`).join(",")})`;
   // One label for all columns needs no choice; otherwise IF per vaardigheid, "" for no match.
   const keuze =
-    gekleurd.length === 1 ? label(gekleurd[0]!) : gekleurd.reduceRight((rest, g) => `IF(${welk(g)},${label(g)},${rest})`, '""');
+    gekleurd.length === 1
+      ? label(gekleurd[0]!)
+      : gekleurd.reduceRight((rest, g) => `IF(${welk(g)},${label(g)},${rest})`, '""');
   const bereiken = gekleurd.flatMap((g) => g.kolommen.map((kolom) => ({ rij, kolom, rijen, kolommen: 1 })));
   return kleuren.map((kleur) => ({ bereiken, kleur, formule: `AND(${REGEL_MERK},${keuze}="${kleur}")` }));
 }
@@ -376,7 +411,11 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
         berekend.set(celSleutel(doel.rij, kolom), waarde);
         if (kolom === k.niveau && typeof waarde === "string" && waarde.startsWith(BOVEN_BEREIK)) {
           const scoreCel = { rij: doel.rij, kolom: doel.huidig.kolom };
-          meldingen.push({ soort: "bovenBereik", cel: scoreCel, inhoud: `${String(cellen[doel.rij]?.[doel.huidig.kolom] ?? "")} (${waarde})` });
+          meldingen.push({
+            soort: "bovenBereik",
+            cel: scoreCel,
+            inhoud: `${String(cellen[doel.rij]?.[doel.huidig.kolom] ?? "")} (${waarde})`,
+          });
         }
         kolomVan.get(kolom)!.cellen.push({ rij: doel.rij, expr, waarde });
       }
@@ -392,7 +431,17 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   const regels = regelsVoor(vanaf, tot - vanaf + 1, gekleurd, KLEUREN);
   const voorkomend = new Set(uitkomsten.map((u) => u.kleur));
   const legenda = maakLegenda(indeling.kopRij - indeling.kopRijen + 1, volgende + 1, opties, metNorm, voorkomend);
-  return { blad: overzicht.blad, kopRij: indeling.kopRij, hulpkolommen, regels, legenda, uitkomsten, alleAfnames, waarschuwingen, meldingen };
+  return {
+    blad: overzicht.blad,
+    kopRij: indeling.kopRij,
+    hulpkolommen,
+    regels,
+    legenda,
+    uitkomsten,
+    alleAfnames,
+    waarschuwingen,
+    meldingen,
+  };
 }
 
 /** What the plan computed per helper cell, by row and column in one number (Excel has 16,384 columns). */
@@ -436,10 +485,17 @@ function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
   return uitkomst;
 }
 
-function maakLegenda(rij: number, kolom: number, opties: KleurOpties, metNorm: boolean, voorkomend: ReadonlySet<string>): Legenda {
+function maakLegenda(
+  rij: number,
+  kolom: number,
+  opties: KleurOpties,
+  metNorm: boolean,
+  voorkomend: ReadonlySet<string>,
+): Legenda {
   const bron = legendaBron(opties.norm, opties.normen?.cellen);
   const indicatief = indicatiefMelding(opties.norm, opties.normen?.cellen);
-  const hoofd = (kl: Kleur) => (metNorm ? kl.endsWith("groen") || kl.endsWith("blauw") : kl === "donker" || kl === "licht");
+  const hoofd = (kl: Kleur) =>
+    metNorm ? kl.endsWith("groen") || kl.endsWith("blauw") : kl === "donker" || kl === "licht";
   const kleuren = KLEUREN.filter((kl) => hoofd(kl) || voorkomend.has(kl));
   return {
     rij,
@@ -448,9 +504,16 @@ function maakLegenda(rij: number, kolom: number, opties: KleurOpties, metNorm: b
       { tekst: "Legenda LVS Analyse", vet: true },
       { tekst: `Norm: ${normNaam(opties.norm)}${bron ? ` (${bron})` : ""}` },
       ...kleuren.map((kleur) => ({ tekst: `${kleur}: ${KLEUR_BETEKENIS[kleur]}`, kleur })),
-      { tekst: metNorm ? "Gelijk aan de norm telt als groen; gelijk aan de verwachte groei als donker." : "Gelijk aan de verwachte groei telt als donker." },
+      {
+        tekst: metNorm
+          ? "Gelijk aan de norm telt als groen; gelijk aan de verwachte groei als donker."
+          : "Gelijk aan de verwachte groei telt als donker.",
+      },
       ...(indicatief ? [{ tekst: indicatief }] : []),
-      { tekst: "De kolommen rechts van je tabel en deze legenda zijn van LVS Analyse; 'Kleuring verwijderen' haalt ze weg." },
+      {
+        tekst:
+          "De kolommen rechts van je tabel en deze legenda zijn van LVS Analyse; 'Kleuring verwijderen' haalt ze weg.",
+      },
     ],
   };
 }

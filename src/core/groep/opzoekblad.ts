@@ -31,7 +31,10 @@ export interface NormenBlad {
 const LIJN_BASIS: readonly Exclude<Basisnorm, "geen">[] = ["2F/1S", "1F", "landelijk", "schoolweging"];
 
 /** Every line a helper cell can name: "2F/1S", "2F/1S rekenen", … "schoolweging woordenschat". */
-export const LIJNEN: readonly string[] = LIJN_BASIS.flatMap((basis) => [basis, ...VAARDIGHEDEN.map((v) => `${basis} ${v}`)]);
+export const LIJNEN: readonly string[] = LIJN_BASIS.flatMap((basis) => [
+  basis,
+  ...VAARDIGHEDEN.map((v) => `${basis} ${v}`),
+]);
 
 const KOP_RIJ = 3;
 const MOMENT_KOLOM = 0;

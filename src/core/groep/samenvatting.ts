@@ -36,7 +36,10 @@ export interface Samenvatting {
 /** The goal the group is measured against at a moment: the level's threshold up to 6b, the 2F/1S line after. */
 export function doelOpMoment(moment: Moment): { waarde: number; soort: string } {
   if ((HALFJAARTOETSEN as readonly string[]).includes(moment)) {
-    return { waarde: halfjaartoets(moment as (typeof HALFJAARTOETSEN)[number]).drempelwaarde, soort: `drempelwaarde ${moment}` };
+    return {
+      waarde: halfjaartoets(moment as (typeof HALFJAARTOETSEN)[number]).drempelwaarde,
+      soort: `drempelwaarde ${moment}`,
+    };
   }
   return { waarde: defaultNormlijn("2F/1S", moment)!, soort: "ontwikkellijn 2F/1S (indicatief)" };
 }
@@ -46,7 +49,12 @@ const rond = (n: number | undefined, decimalen = 1): number | null =>
 
 function bereikVan(blok: Blok, kolom: number, metKop = false): Bereik {
   const eerste = blok.rij + 1 + (metKop ? 0 : 1);
-  return { rij: metKop ? blok.rij + 1 : eerste, kolom: blok.kolom + kolom, rijen: blok.rijen.length + (metKop ? 1 : 0), kolommen: 1 };
+  return {
+    rij: metKop ? blok.rij + 1 : eerste,
+    kolom: blok.kolom + kolom,
+    rijen: blok.rijen.length + (metKop ? 1 : 0),
+    kolommen: 1,
+  };
 }
 
 /** Rows below a block: its title, header, rows and one blank row. */
@@ -71,13 +79,42 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
     titel: "Scores per vaardigheid bij de laatste afname",
     rij: 3,
     kolom: 0,
-    koppen: ["Vaardigheid", "Moment", "Aantal", "Gemiddelde", "Doel", "Soort doel", "Verschil", "Minimum", "1e kwartiel", "Mediaan", "3e kwartiel", "Maximum"],
+    koppen: [
+      "Vaardigheid",
+      "Moment",
+      "Aantal",
+      "Gemiddelde",
+      "Doel",
+      "Soort doel",
+      "Verschil",
+      "Minimum",
+      "1e kwartiel",
+      "Mediaan",
+      "3e kwartiel",
+      "Maximum",
+    ],
     rijen: vaardigheden.map((v) => {
       const laatste = plan.uitkomsten.filter((u) => u.vaardigheid === v);
-      const moment = laatste.map((u) => u.moment).filter((m): m is Moment => m !== undefined).sort((a, b) => halfjaren(b) - halfjaren(a))[0];
+      const moment = laatste
+        .map((u) => u.moment)
+        .filter((m): m is Moment => m !== undefined)
+        .sort((a, b) => halfjaren(b) - halfjaren(a))[0];
       const s = spreiding(laatste.map((u) => u.score));
       const doel = moment ? doelOpMoment(moment) : undefined;
-      return [v, moment ?? "", s.aantal, rond(s.gemiddelde), doel?.waarde ?? null, doel?.soort ?? "", rond(s.gemiddelde !== undefined && doel ? s.gemiddelde - doel.waarde : undefined), rond(s.minimum), rond(s.kwartiel1), rond(s.mediaan), rond(s.kwartiel3), rond(s.maximum)];
+      return [
+        v,
+        moment ?? "",
+        s.aantal,
+        rond(s.gemiddelde),
+        doel?.waarde ?? null,
+        doel?.soort ?? "",
+        rond(s.gemiddelde !== undefined && doel ? s.gemiddelde - doel.waarde : undefined),
+        rond(s.minimum),
+        rond(s.kwartiel1),
+        rond(s.mediaan),
+        rond(s.kwartiel3),
+        rond(s.maximum),
+      ];
     }),
     notaties: [undefined, undefined, "0", "0.0", "0", undefined, "+0.0;-0.0;0.0", "0.0", "0.0", "0.0", "0.0", "0.0"],
   };
@@ -91,8 +128,11 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
     koppen: ["Vaardigheid", "Niveau", "Aantal"],
     rijen: vaardigheden.flatMap((v) => {
       const telling = new Map<string, number>();
-      for (const u of plan.uitkomsten) if (u.vaardigheid === v && u.niveau) telling.set(u.niveau, (telling.get(u.niveau) ?? 0) + 1);
-      return [...telling].sort(([a], [b]) => niveauVolgorde(a) - niveauVolgorde(b)).map(([niveau, n]) => [v, niveau, n]);
+      for (const u of plan.uitkomsten)
+        if (u.vaardigheid === v && u.niveau) telling.set(u.niveau, (telling.get(u.niveau) ?? 0) + 1);
+      return [...telling]
+        .sort(([a], [b]) => niveauVolgorde(a) - niveauVolgorde(b))
+        .map(([niveau, n]) => [v, niveau, n]);
     }),
   };
   blokken.push(niveaus);
@@ -105,13 +145,19 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
     koppen: ["Vaardigheid", ...KLEUREN, "zonder kleur"],
     rijen: vaardigheden.map((v) => {
       const van = plan.uitkomsten.filter((u) => u.vaardigheid === v);
-      return [v, ...KLEUREN.map((k: Kleur) => van.filter((u) => u.kleur === k).length), van.filter((u) => u.kleur === "").length];
+      return [
+        v,
+        ...KLEUREN.map((k: Kleur) => van.filter((u) => u.kleur === k).length),
+        van.filter((u) => u.kleur === "").length,
+      ];
     }),
   };
   blokken.push(kleuren);
 
   // Voortgang: the group mean per afname, with the goals of those moments as reference lines.
-  const momenten = [...new Set(overzicht.metingen.map((m) => m.moment).filter((m): m is Moment => m !== undefined))].sort((a, b) => halfjaren(a) - halfjaren(b));
+  const momenten = [
+    ...new Set(overzicht.metingen.map((m) => m.moment).filter((m): m is Moment => m !== undefined)),
+  ].sort((a, b) => halfjaren(a) - halfjaren(b));
   const drempels = momenten.filter((m) => (HALFJAARTOETSEN as readonly string[]).includes(m));
   const voortgang: Blok = {
     titel: "Voortgang: gemiddelde ontwikkelscore per afname",
@@ -120,7 +166,9 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
     koppen: ["Moment", ...vaardigheden, ...drempels.map((m) => `drempel ${m}`), "2F/1S (indicatief)"],
     rijen: momenten.map((m) => [
       m,
-      ...vaardigheden.map((v) => rond(gemiddelde(overzicht.metingen.filter((x) => x.vaardigheid === v && x.moment === m).map((x) => x.score)))),
+      ...vaardigheden.map((v) =>
+        rond(gemiddelde(overzicht.metingen.filter((x) => x.vaardigheid === v && x.moment === m).map((x) => x.score))),
+      ),
       ...drempels.map((d) => halfjaartoets(d as (typeof HALFJAARTOETSEN)[number]).drempelwaarde),
       defaultNormlijn("2F/1S", m) ?? null,
     ]),
@@ -172,7 +220,10 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
   // Charts under the tables, two side by side, so the sheet prints on A4 one page wide; each pair
   // in a row of its own with an empty row between.
   const start = rij + 1;
-  const geplaatst = grafieken.map((g, i) => ({ ...g, anchor: grafiekRij(start + Math.floor(i / 2) * 2, (i % 2) * 7, 7) }));
+  const geplaatst = grafieken.map((g, i) => ({
+    ...g,
+    anchor: grafiekRij(start + Math.floor(i / 2) * 2, (i % 2) * 7, 7),
+  }));
 
   return {
     titel: `Groepsoverzicht ${overzicht.blad}`,

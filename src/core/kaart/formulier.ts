@@ -75,7 +75,11 @@ function breedte(van: number, aantal: number): number {
 
 /** A name Excel accepts for a table and that no other sheet's table has: derived from the sheet's own name. */
 export function tabelNaam(basis: string, blad: string): string {
-  return `${basis}_${blad}`.normalize("NFD").replace(/[^A-Za-z0-9_]+/g, "_").replace(/_+/g, "_").replace(/_$/, "");
+  return `${basis}_${blad}`
+    .normalize("NFD")
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/_+/g, "_")
+    .replace(/_$/, "");
 }
 
 /** The highest row Excel allows, in points. */
@@ -99,7 +103,8 @@ class Opbouw {
     const r = this.cellen.length;
     this.cellen.push(cellen);
     // Excel refuses rows over 409 points; longer text scrolls within the cell instead.
-    if (lijnen !== undefined && lijnen > 1) this.hoogtes.push({ rij: r, hoogte: Math.min(MAX_RIJHOOGTE, lijnen * REGELHOOGTE + 3) });
+    if (lijnen !== undefined && lijnen > 1)
+      this.hoogtes.push({ rij: r, hoogte: Math.min(MAX_RIJHOOGTE, lijnen * REGELHOOGTE + 3) });
     return r;
   }
 
@@ -134,11 +139,31 @@ function antwoord(v: Vulling | undefined): FormCel {
 }
 
 /** One labelled answer over B–F: a field of the header or a question. */
-function vraagRij(o: Opbouw, sectie: string, label: string, v: Vulling | undefined, lijnen: number, keuze?: keyof typeof KEUZES): void {
+function vraagRij(
+  o: Opbouw,
+  sectie: string,
+  label: string,
+  v: Vulling | undefined,
+  lijnen: number,
+  keuze?: keyof typeof KEUZES,
+): void {
   const bron = bronTekst([v]);
-  const nodig = Math.max(lijnen, regels(label, BREEDTES[0]), v ? regels(String(v.waarde), breedte(1, 5)) : 1, bron ? regels(bron, BREEDTES[BRON_KOLOM]) : 1);
+  const nodig = Math.max(
+    lijnen,
+    regels(label, BREEDTES[0]),
+    v ? regels(String(v.waarde), breedte(1, 5)) : 1,
+    bron ? regels(bron, BREEDTES[BRON_KOLOM]) : 1,
+  );
   const r = o.regel(
-    [{ ...STIJL.label, waarde: label }, antwoord(v), undefined, undefined, undefined, undefined, bron ? { ...STIJL.bron, waarde: bron } : undefined],
+    [
+      { ...STIJL.label, waarde: label },
+      antwoord(v),
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      bron ? { ...STIJL.bron, waarde: bron } : undefined,
+    ],
     nodig,
   );
   o.voeg(r, ANTWOORD.van, ANTWOORD.tot);
@@ -161,10 +186,19 @@ interface TabelRij {
 function tabelRijen(onderdeel: Extract<Onderdeel, { soort: "tabel" }>, gegevens: Gegevens): TabelRij[] {
   const { rijen } = onderdeel;
   if (typeof rijen === "number") return Array.from({ length: rijen }, () => ({ label: "", velden: {} }));
-  if (Array.isArray(rijen)) return (rijen as readonly string[]).map((label) => ({ label, velden: (label && gegevens.perLabel?.[label]) || {} }));
+  if (Array.isArray(rijen))
+    return (rijen as readonly string[]).map((label) => ({
+      label,
+      velden: (label && gegevens.perLabel?.[label]) || {},
+    }));
   const data: readonly DataRij[] = gegevens.rijen[rijen as keyof Gegevens["rijen"]] ?? [];
   // Without data the table still gets rows to write in.
-  return data.length > 0 ? [...data] : [{ label: "", velden: {} }, { label: "", velden: {} }];
+  return data.length > 0
+    ? [...data]
+    : [
+        { label: "", velden: {} },
+        { label: "", velden: {} },
+      ];
 }
 
 function tabel(o: Opbouw, onderdeel: Extract<Onderdeel, { soort: "tabel" }>, gegevens: Gegevens, blad: string): void {
@@ -183,7 +217,8 @@ function tabel(o: Opbouw, onderdeel: Extract<Onderdeel, { soort: "tabel" }>, geg
   // A source column only where the workbook's data fills something in (or will, for data rows).
   const metBron =
     !onderdeel.excelTabel &&
-    (typeof onderdeel.rijen === "string" || rijen.some((r) => onderdeel.kolommen.some((k) => k.vulling && r.velden[k.vulling]?.bron)));
+    (typeof onderdeel.rijen === "string" ||
+      rijen.some((r) => onderdeel.kolommen.some((k) => k.vulling && r.velden[k.vulling]?.bron)));
 
   const kopRij: (FormCel | undefined)[] = [];
   for (const p of posities) kopRij[p.van] = { ...STIJL.kop, waarde: p.kolom.kop };
@@ -216,12 +251,20 @@ function tabel(o: Opbouw, onderdeel: Extract<Onderdeel, { soort: "tabel" }>, geg
     posities.forEach((p) => o.voeg(r, p.van, p.aantal));
     for (const p of posities) {
       const v = p.kolom.vulling ? rij.velden[p.kolom.vulling] : undefined;
-      if (v?.bron && p.van > 0 && rij.label) o.plekken.push({ sectie: onderdeel.titel, rij: rij.label, kolom: p.kolom.kop, vulling: v, cel: { rij: r, kolom: p.van } });
+      if (v?.bron && p.van > 0 && rij.label)
+        o.plekken.push({
+          sectie: onderdeel.titel,
+          rij: rij.label,
+          kolom: p.kolom.kop,
+          vulling: v,
+          cel: { rij: r, kolom: p.van },
+        });
     }
   }
   for (const p of posities) o.keuze({ rij: eersteRij, kolom: p.van, rijen: rijen.length, kolommen: 1 }, p.kolom.keuze);
   if (onderdeel.excelTabel) {
-    if (posities.some((p) => p.aantal > 1)) throw new Error(`Tabel ${onderdeel.titel}: een Excel-tabel kan geen samengevoegde cellen hebben`);
+    if (posities.some((p) => p.aantal > 1))
+      throw new Error(`Tabel ${onderdeel.titel}: een Excel-tabel kan geen samengevoegde cellen hebben`);
     o.tabellen.push({
       bereik: { rij: kop, kolom: 0, rijen: rijen.length + 1, kolommen: posities.length },
       naam: tabelNaam(onderdeel.excelTabel, blad),
@@ -240,16 +283,35 @@ export function maakFormulier(sjabloon: Sjabloon, gegevens: Gegevens, blad: stri
     switch (onderdeel.soort) {
       case "velden":
         sectieKop(o, onderdeel.titel);
-        for (const veld of onderdeel.velden) vraagRij(o, onderdeel.titel, veld.label, veld.vulling ? gegevens.velden[veld.vulling] : undefined, 1, veld.keuze);
+        for (const veld of onderdeel.velden)
+          vraagRij(
+            o,
+            onderdeel.titel,
+            veld.label,
+            veld.vulling ? gegevens.velden[veld.vulling] : undefined,
+            1,
+            veld.keuze,
+          );
         break;
       case "vragen": {
         const blokken: { titel: string; velden: Velden }[] = onderdeel.perVaardigheid
-          ? (gegevens.rijen.vaardigheden ?? []).map((r) => ({ titel: `${onderdeel.titel}: ${r.label}`, velden: r.velden }))
+          ? (gegevens.rijen.vaardigheden ?? []).map((r) => ({
+              titel: `${onderdeel.titel}: ${r.label}`,
+              velden: r.velden,
+            }))
           : [{ titel: onderdeel.titel, velden: gegevens.velden }];
         if (blokken.length === 0) blokken.push({ titel: onderdeel.titel, velden: {} });
         for (const blok of blokken) {
           sectieKop(o, blok.titel, onderdeel.uitleg);
-          for (const vraag of onderdeel.vragen) vraagRij(o, blok.titel, vraag.vraag, vraag.vulling ? blok.velden[vraag.vulling] : undefined, vraag.regels, vraag.keuze);
+          for (const vraag of onderdeel.vragen)
+            vraagRij(
+              o,
+              blok.titel,
+              vraag.vraag,
+              vraag.vulling ? blok.velden[vraag.vulling] : undefined,
+              vraag.regels,
+              vraag.keuze,
+            );
         }
         break;
       }

@@ -116,20 +116,28 @@ export function groepsgegevens(invoer: GroepInvoer): Gegevens {
         `laagste ${getal(s.minimum!, 0)}, hoogste ${getal(s.maximum!, 0)}; middelste helft ${getal(s.kwartiel1!)} tot ${getal(s.kwartiel3!)} (${s.aantal} leerlingen)`,
         afname,
       );
-      velden["vaardigheid.gemiddelde"] = tekst(gemNorm === undefined ? getal(s.gemiddelde) : `${getal(s.gemiddelde)} (norm ${getal(gemNorm)})`, afname);
+      velden["vaardigheid.gemiddelde"] = tekst(
+        gemNorm === undefined ? getal(s.gemiddelde) : `${getal(s.gemiddelde)} (norm ${getal(gemNorm)})`,
+        afname,
+      );
     }
     if (s.gemiddelde !== undefined && gemNorm !== undefined) {
       const positie = normpositie(van.map((u) => u.kleur));
       if (positie) velden["vaardigheid.normpositie"] = tekst(positie, afname);
       const onder = van.filter((u) => u.norm !== undefined && u.score < u.norm);
       const aandacht = onder.filter((u) => u.leergroei !== undefined && u.leergroei < 1);
-      velden["vaardigheid.onderNorm"] = tekst(onder.length === 0 ? "niemand" : `${namen(onder)} (${onder.length} van ${van.length})`, afname);
+      velden["vaardigheid.onderNorm"] = tekst(
+        onder.length === 0 ? "niemand" : `${namen(onder)} (${onder.length} van ${van.length})`,
+        afname,
+      );
       velden["vaardigheid.aandacht"] = tekst(aandacht.length === 0 ? "niemand" : namen(aandacht), afname);
       velden["vaardigheid.nietBehaald"] = tekst(
         onder.length === 0
           ? "Bij de laatste afname scoorde niemand onder de norm."
           : `Onder de norm bij de laatste afname: ${namen(onder)} (${onder.length} van ${van.length}). ` +
-              (aandacht.length === 0 ? "Zij groeiden allemaal zoals verwacht of meer." : `Van hen groeiden minder dan verwacht: ${namen(aandacht)}.`),
+              (aandacht.length === 0
+                ? "Zij groeiden allemaal zoals verwacht of meer."
+                : `Van hen groeiden minder dan verwacht: ${namen(aandacht)}.`),
         afname,
       );
     }
@@ -137,7 +145,10 @@ export function groepsgegevens(invoer: GroepInvoer): Gegevens {
     const gemGroei = gemiddelde(groeiers.map((u) => u.leergroei!));
     if (gemGroei !== undefined) {
       const minder = groeiers.filter((u) => u.leergroei! < 1);
-      velden["vaardigheid.groei"] = tekst(`${getal(gemGroei)} × verwacht; ${minder.length} van ${groeiers.length} minder`, afname);
+      velden["vaardigheid.groei"] = tekst(
+        `${getal(gemGroei)} × verwacht; ${minder.length} van ${groeiers.length} minder`,
+        afname,
+      );
       velden["vaardigheid.groeiTekst"] = tekst(
         `Gemiddeld ${getal(gemGroei)} keer de verwachte groei. ` +
           (minder.length === 0
@@ -196,24 +207,48 @@ export function schoolgegevens(invoer: SchoolInvoer, cijfers: Schoolcijfers = sc
   });
 
   const zorg = cijfers.rijen.filter((r) => vraagtZorg(r.kleurNu));
-  const achter = cijfers.ambitie === undefined ? [] : cijfers.rijen.filter((r) => r.doorsnede.aandeelGroen !== undefined && r.doorsnede.aandeelGroen < cijfers.ambitie!);
-  const voorbeeld = cijfers.rijen.filter((r) => r.kleurNu === "donkergroen" && (cijfers.ambitie === undefined || (r.doorsnede.aandeelGroen ?? 0) >= cijfers.ambitie));
-  const lijst = (rijen: typeof cijfers.rijen) => rijen.map((r) => `${rijLabel(r.doorsnede)} (${r.kleurNu || "geen kleur"})`).join("; ");
+  const achter =
+    cijfers.ambitie === undefined
+      ? []
+      : cijfers.rijen.filter(
+          (r) => r.doorsnede.aandeelGroen !== undefined && r.doorsnede.aandeelGroen < cijfers.ambitie!,
+        );
+  const voorbeeld = cijfers.rijen.filter(
+    (r) =>
+      r.kleurNu === "donkergroen" &&
+      (cijfers.ambitie === undefined || (r.doorsnede.aandeelGroen ?? 0) >= cijfers.ambitie),
+  );
+  const lijst = (rijen: typeof cijfers.rijen) =>
+    rijen.map((r) => `${rijLabel(r.doorsnede)} (${r.kleurNu || "geen kleur"})`).join("; ");
   const zorgTekst = [
     zorg.length > 0
       ? `Leerjaren waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht: ${lijst(zorg)}.`
       : "Er is geen leerjaar waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht.",
-    ...(achter.length > 0 ? [`Onder de ambitie: ${achter.map((r) => `${rijLabel(r.doorsnede)} (${Math.round(r.doorsnede.aandeelGroen! * 100)}%)`).join("; ")}.`] : []),
+    ...(achter.length > 0
+      ? [
+          `Onder de ambitie: ${achter.map((r) => `${rijLabel(r.doorsnede)} (${Math.round(r.doorsnede.aandeelGroen! * 100)}%)`).join("; ")}.`,
+        ]
+      : []),
   ].join(" ");
-  const voorbeeldTekst = voorbeeld.length > 0 ? `Leerjaren waar de meeste leerlingen donkergroen zijn (op of boven de norm en de verwachte groei of meer): ${lijst(voorbeeld)}.` : "Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.";
+  const voorbeeldTekst =
+    voorbeeld.length > 0
+      ? `Leerjaren waar de meeste leerlingen donkergroen zijn (op of boven de norm en de verwachte groei of meer): ${lijst(voorbeeld)}.`
+      : "Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.";
 
   return {
     velden: {
-      ...(invoer.instellingen.naam ? { "school.naam": tekst(invoer.instellingen.naam, "blad Schoolinstellingen") } : {}),
+      ...(invoer.instellingen.naam
+        ? { "school.naam": tekst(invoer.instellingen.naam, "blad Schoolinstellingen") }
+        : {}),
       ...(cijfers.schooljaar ? { "school.schooljaar": tekst(cijfers.schooljaar, bron) } : {}),
       "school.norm": tekst(normNaam(invoer.norm), "gekozen in LVS Analyse"),
       vandaag: { waarde: invoer.datum },
-      ...(leerjaren.length > 0 ? { "school.zorg": tekst(zorgTekst, `${bron}; dwarsdoorsnede en trendanalyse`), "school.voorbeeld": tekst(voorbeeldTekst, `${bron}; dwarsdoorsnede en trendanalyse`) } : {}),
+      ...(leerjaren.length > 0
+        ? {
+            "school.zorg": tekst(zorgTekst, `${bron}; dwarsdoorsnede en trendanalyse`),
+            "school.voorbeeld": tekst(voorbeeldTekst, `${bron}; dwarsdoorsnede en trendanalyse`),
+          }
+        : {}),
     },
     rijen: { leerjaren },
     metingen: metingen(invoer, cijfers),
@@ -231,22 +266,34 @@ function eindBron(c: Schoolcijfers): string {
   return `${c.bronnen.length === 1 ? "blad" : "bladen"} ${c.bronnen.join(", ")}, eindresultaten ${jarenTekst(c.eind.driejaars.jaren)}, gefilterd`;
 }
 
-export function metingen(invoer: SchoolInvoer, cijfers: Schoolcijfers = schoolcijfers(invoer)): Readonly<Record<string, Meting>> {
+export function metingen(
+  invoer: SchoolInvoer,
+  cijfers: Schoolcijfers = schoolcijfers(invoer),
+): Readonly<Record<string, Meting>> {
   const uit: Record<string, Meting> = {};
   // One source per indicator, for the measured value, its bound and the verdict together.
   const meet = (gemeten: string | number, bron: string, grens?: number, opmaak = PROCENT): Meting => {
-    const waarde = (w: string | number): Vulling => (typeof w === "number" ? { waarde: w, notatie: opmaak, bron } : { waarde: w, bron });
+    const waarde = (w: string | number): Vulling =>
+      typeof w === "number" ? { waarde: w, notatie: opmaak, bron } : { waarde: w, bron };
     return {
       gemeten: waarde(gemeten),
       ...(grens !== undefined ? { grens: waarde(grens) } : {}),
       ...(grens !== undefined && typeof gemeten === "number" ? { voldaan: oordeel(gemeten, grens, bron) } : {}),
     };
   };
-  const metAmbitie = (bron: string, grens: number | undefined) => (grens === undefined ? bron : `${bron}; Schoolinstellingen`);
+  const metAmbitie = (bron: string, grens: number | undefined) =>
+    grens === undefined ? bron : `${bron}; Schoolinstellingen`;
   if (cijfers.opDeNorm.aandeel !== undefined) {
-    uit["tussen.aandeelGroen"] = meet(cijfers.opDeNorm.aandeel, metAmbitie(opDeNormBron(cijfers), cijfers.ambitie), cijfers.ambitie);
+    uit["tussen.aandeelGroen"] = meet(
+      cijfers.opDeNorm.aandeel,
+      metAmbitie(opDeNormBron(cijfers), cijfers.ambitie),
+      cijfers.ambitie,
+    );
     const blauw = cijfers.rijen.filter((r) => BLAUW.includes(r.kleurNu));
-    uit["tussen.meerderheidBlauw"] = meet(`${blauw.length} van ${cijfers.rijen.length}${blauw.length > 0 ? `: ${blauw.map((r) => rijLabel(r.doorsnede)).join("; ")}` : ""}`, cijfers.bron);
+    uit["tussen.meerderheidBlauw"] = meet(
+      `${blauw.length} van ${cijfers.rijen.length}${blauw.length > 0 ? `: ${blauw.map((r) => rijLabel(r.doorsnede)).join("; ")}` : ""}`,
+      cijfers.bron,
+    );
   }
   const pool = cijfers.eind.driejaars;
   if (pool.gefilterd.aantal > 0) {
@@ -272,16 +319,34 @@ export function metingen(invoer: SchoolInvoer, cijfers: Schoolcijfers = schoolci
     const lrBron = "blad met leerrendement (DLE en DL)";
     const normaal = rijen.filter((r) => !r.doublure);
     const doublure = rijen.filter((r) => r.doublure);
-    uit["lr.83"] = meet(lrTelling(normaal, (r) => !isHaalbaar(r)), lrBron);
-    uit["lr.67"] = meet(lrTelling(normaal, (r) => r.signaal === LR_ONDER_GROEP_6), lrBron);
-    uit["lr.71"] = meet(lrTelling(doublure, (r) => !isHaalbaar(r)), lrBron);
-    uit["lr.57"] = meet(lrTelling(doublure, (r) => r.signaal === LR_ONDER_GROEP_6), lrBron);
-    uit["lr.lwooPro"] = meet(lrTelling(rijen, (r) => r.lwooPro), lrBron);
+    uit["lr.83"] = meet(
+      lrTelling(normaal, (r) => !isHaalbaar(r)),
+      lrBron,
+    );
+    uit["lr.67"] = meet(
+      lrTelling(normaal, (r) => r.signaal === LR_ONDER_GROEP_6),
+      lrBron,
+    );
+    uit["lr.71"] = meet(
+      lrTelling(doublure, (r) => !isHaalbaar(r)),
+      lrBron,
+    );
+    uit["lr.57"] = meet(
+      lrTelling(doublure, (r) => r.signaal === LR_ONDER_GROEP_6),
+      lrBron,
+    );
+    uit["lr.lwooPro"] = meet(
+      lrTelling(rijen, (r) => r.lwooPro),
+      lrBron,
+    );
   }
   if (invoer.hartEnHanden && invoer.hartEnHanden.length > 0) {
     const leerlingen = invoer.hartEnHanden.flatMap((h) => h.leerlingen);
     const voorzichtig = leerlingen.filter((l) => l.voorzichtig);
-    uit["hh.voorzichtig"] = meet(`${voorzichtig.length} van ${leerlingen.length}${voorzichtig.length > 0 ? `: ${voorzichtig.map((l) => l.leerling).join(", ")}` : ""}`, "bladen met hart en handen");
+    uit["hh.voorzichtig"] = meet(
+      `${voorzichtig.length} van ${leerlingen.length}${voorzichtig.length > 0 ? `: ${voorzichtig.map((l) => l.leerling).join(", ")}` : ""}`,
+      "bladen met hart en handen",
+    );
   }
   return uit;
 }
@@ -319,7 +384,8 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
       const velden: Record<string, Vulling> = { referentieniveau: tekst(`${naam} – ${niveau}`, bronEind) };
       const alle = aandeel(pool.ongefilterd, niveau);
       const gefilterd = aandeel(pool.gefilterd, niveau);
-      const sw = niveau === "1F" ? inspectie.signaleringswaarde1FProcent / 100 : invoer.instellingen.signaleringswaarde2F1S;
+      const sw =
+        niveau === "1F" ? inspectie.signaleringswaarde1FProcent / 100 : invoer.instellingen.signaleringswaarde2F1S;
       const ambitie = niveau === "1F" ? invoer.instellingen.ambitie1F : invoer.instellingen.ambitie2F1S;
       if (alle !== undefined) velden["eind.alle"] = procent(alle, bronEind);
       if (gefilterd !== undefined) velden["eind.gefilterd"] = procent(gefilterd, bronEind);
@@ -331,7 +397,8 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
     const zonder = zonderLijnTekst(cijfers);
     const schoolBron = `${naam}: ${overzichten}${cijfers.cito ? ", Cito-resultaten" : ""}; Schoolinstellingen${zonder ? ` (${zonder})` : ""}`;
     const velden: Record<string, Vulling> = { school: tekst(naam, schoolBron) };
-    if (cijfers.opDeNorm.aandeel !== undefined) velden["school.aandeelGroen"] = procent(cijfers.opDeNorm.aandeel, schoolBron);
+    if (cijfers.opDeNorm.aandeel !== undefined)
+      velden["school.aandeelGroen"] = procent(cijfers.opDeNorm.aandeel, schoolBron);
     if (cijfers.ambitie !== undefined) velden["school.ambitie"] = procent(cijfers.ambitie, schoolBron);
     if (cijfers.cito) {
       velden["school.cito"] = tekst(indicatorTelling(cijfers.cito), schoolBron);
@@ -342,7 +409,10 @@ export function bestuursgegevens(scholen: readonly BestuursSchool[], datum: stri
   const schooljaar = jaren.sort()[jaren.length - 1];
   return {
     velden: {
-      "bestuur.scholen": tekst(scholen.map((s) => s.naam).join(", "), scholen.length === 1 ? "de werkmap van de school" : "de werkmappen van de scholen"),
+      "bestuur.scholen": tekst(
+        scholen.map((s) => s.naam).join(", "),
+        scholen.length === 1 ? "de werkmap van de school" : "de werkmappen van de scholen",
+      ),
       ...(schooljaar ? { "school.schooljaar": tekst(schooljaar, "overzichten van de scholen") } : {}),
       vandaag: { waarde: datum },
     },
@@ -357,7 +427,8 @@ export function instrumentGegevens(instrument: Instrument, school: Gegevens): Ge
     const gemeten = indicator.meting ? school.metingen?.[indicator.meting] : undefined;
     perLabel[indicator.tekst] = { ...(indicator.grens ? { grens: { waarde: indicator.grens } } : {}), ...gemeten };
   }
-  for (const [fase, voorstel] of Object.entries(instrument.pdca)) if (voorstel) perLabel[fase] = { voorstel: { waarde: voorstel } };
+  for (const [fase, voorstel] of Object.entries(instrument.pdca))
+    if (voorstel) perLabel[fase] = { voorstel: { waarde: voorstel } };
   return {
     velden: {
       ...school.velden,

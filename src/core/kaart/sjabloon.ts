@@ -41,7 +41,13 @@ export type Rijen = "vaardigheden" | "leerjaren" | "referentieniveaus" | "schole
 
 export type Onderdeel =
   | { readonly soort: "velden"; readonly titel: string; readonly velden: readonly Veld[] }
-  | { readonly soort: "vragen"; readonly titel: string; readonly uitleg?: string; readonly vragen: readonly Vraag[]; readonly perVaardigheid?: boolean }
+  | {
+      readonly soort: "vragen";
+      readonly titel: string;
+      readonly uitleg?: string;
+      readonly vragen: readonly Vraag[];
+      readonly perVaardigheid?: boolean;
+    }
   | {
       readonly soort: "tabel";
       readonly titel: string;
@@ -52,7 +58,13 @@ export type Onderdeel =
       readonly excelTabel?: string;
     }
   /** Lines of text the card suggests and the user edits, plus empty ones. */
-  | { readonly soort: "lijst"; readonly titel: string; readonly uitleg?: string; readonly regels: readonly string[]; readonly leeg: number };
+  | {
+      readonly soort: "lijst";
+      readonly titel: string;
+      readonly uitleg?: string;
+      readonly regels: readonly string[];
+      readonly leeg: number;
+    };
 
 export interface Sjabloon {
   readonly id: string;
@@ -121,7 +133,13 @@ export function instrumentSjabloon(instrument: Instrument): Sjabloon {
           { label: "Volgende evaluatie" },
         ],
       },
-      { soort: "lijst", titel: "Standaard", uitleg: "Wat geldt altijd, voor elke groep en elk jaar?", regels: instrument.standaard, leeg: 2 },
+      {
+        soort: "lijst",
+        titel: "Standaard",
+        uitleg: "Wat geldt altijd, voor elke groep en elk jaar?",
+        regels: instrument.standaard,
+        leeg: 2,
+      },
       {
         soort: "tabel",
         titel: "Indicatoren",
@@ -140,10 +158,21 @@ export function instrumentSjabloon(instrument: Instrument): Sjabloon {
         soort: "tabel",
         titel: "PDCA-cyclus",
         uitleg: "Hoe loopt de cirkel rond: wanneer plannen, doen, meten en bijstellen we, en wie doet het?",
-        kolommen: [{ kop: "Fase" }, { kop: "Wat doen we?", breedte: 3, vulling: "voorstel" }, { kop: "Wanneer" }, { kop: "Wie" }],
+        kolommen: [
+          { kop: "Fase" },
+          { kop: "Wat doen we?", breedte: 3, vulling: "voorstel" },
+          { kop: "Wanneer" },
+          { kop: "Wie" },
+        ],
         rijen: ["Plan", "Do", "Check", "Act"],
       },
-      { soort: "lijst", titel: "Werkafspraken", uitleg: "Hoe voeren we het uit, zodat elke school van dezelfde basis uitgaat?", regels: instrument.werkafspraken, leeg: 2 },
+      {
+        soort: "lijst",
+        titel: "Werkafspraken",
+        uitleg: "Hoe voeren we het uit, zodat elke school van dezelfde basis uitgaat?",
+        regels: instrument.werkafspraken,
+        leeg: 2,
+      },
     ],
   };
 }
@@ -154,7 +183,8 @@ export function eigenInstrument(naam: string): Instrument {
     id: `eigen:${naam}`,
     naam,
     domein: "",
-    omschrijving: "Een instrument uit jullie eigen kwaliteitshandboek. Vul de vijf onderdelen in zoals jullie ze hebben afgesproken.",
+    omschrijving:
+      "Een instrument uit jullie eigen kwaliteitshandboek. Vul de vijf onderdelen in zoals jullie ze hebben afgesproken.",
     standaard: [],
     indicatoren: [],
     ambitie: [],

@@ -73,7 +73,12 @@ const sleutel = (leerling: string, vaardigheid: string, schooljaar: string | und
   `${leerling}\u0000${vaardigheid}\u0000${schooljaar ?? ""}\u0000${moment ?? ""}`;
 
 /** The line's value for this vaardigheid at this moment, or undefined where it has none. */
-function lijnwaarde(lijn: Lijn, vaardigheid: Vaardigheid, moment: Moment, tabel: Normtabel | undefined): number | undefined {
+function lijnwaarde(
+  lijn: Lijn,
+  vaardigheid: Vaardigheid,
+  moment: Moment,
+  tabel: Normtabel | undefined,
+): number | undefined {
   const waarde = normlijn(readNorm(tabel ? `${lijn} ${vaardigheid}` : lijn), moment, tabel);
   return typeof waarde === "number" ? waarde : undefined;
 }
@@ -142,7 +147,13 @@ export function leerlingbeelden(overzicht: Overzicht, plan: Kleurplan, opties: B
           toets,
           score: m.score,
           niveau: u?.niveau || (isLvsError(gelezen) ? "" : tekstOf(niveau(m.score, gelezen))),
-          kleur: u ? u.kleur : kleur({ ontwikkelscore: m.score, normwaarde: opties.norm === "geen" ? undefined : normen[opties.norm], leergroei: groei }),
+          kleur: u
+            ? u.kleur
+            : kleur({
+                ontwikkelscore: m.score,
+                normwaarde: opties.norm === "geen" ? undefined : normen[opties.norm],
+                leergroei: groei,
+              }),
           normen,
         };
         if (m.schooljaar) afname.schooljaar = m.schooljaar;
@@ -184,15 +195,31 @@ function tekstOf(waarde: string | unknown): string {
 }
 
 /** Growth from the previous afname; a moment that does not advance (a doublure) gives none here. */
-function groeiTussen(vorige: AfnameBeeld, score: number, moment: Moment, tabel: Normtabel | undefined, vaardigheid: Vaardigheid): number | undefined {
+function groeiTussen(
+  vorige: AfnameBeeld,
+  score: number,
+  moment: Moment,
+  tabel: Normtabel | undefined,
+  vaardigheid: Vaardigheid,
+): number | undefined {
   if (halfjaren(moment) <= halfjaren(vorige.moment)) return undefined;
-  const g = leergroei({ vorigeScore: vorige.score, huidigeScore: score, vorigMoment: vorige.moment, huidigMoment: moment }, tabel, vaardigheid);
+  const g = leergroei(
+    { vorigeScore: vorige.score, huidigeScore: score, vorigMoment: vorige.moment, huidigMoment: moment },
+    tabel,
+    vaardigheid,
+  );
   return typeof g === "number" ? g : undefined;
 }
 
 /** A line of words for the card's header: group, source sheet and the norm the colours use. */
 export function herkomst(beeld: Leerlingbeeld, blad: string, norm: Normkeuze, datum: string): string {
-  return [beeld.groep, beeld.leerjaar !== undefined && !beeld.groep ? `leerjaar ${beeld.leerjaar}` : undefined, `uit blad ${blad}`, `kleur op ${normNaam(norm)}`, `gemaakt op ${datum}`]
+  return [
+    beeld.groep,
+    beeld.leerjaar !== undefined && !beeld.groep ? `leerjaar ${beeld.leerjaar}` : undefined,
+    `uit blad ${blad}`,
+    `kleur op ${normNaam(norm)}`,
+    `gemaakt op ${datum}`,
+  ]
     .filter((d): d is string => !!d)
     .join(" · ");
 }

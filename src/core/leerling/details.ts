@@ -89,7 +89,10 @@ export function leesKop(kop: string, kolom: number): Detailkolom | Procentkolom 
       const wanneerNa = zonderMoment === na ? {} : wanneer(na.slice(zonderMoment.length));
       if (zonderMoment === "" || vindMoment(zonderMoment).moment) return undefined; // "Rekenen - M5" is a score
       const dubbel = zonderMoment.indexOf(":");
-      const [groep, onderdeel] = dubbel > 0 ? [zonderMoment.slice(0, dubbel).trim().toLowerCase(), zonderMoment.slice(dubbel + 1).trim()] : ["domein", zonderMoment];
+      const [groep, onderdeel] =
+        dubbel > 0
+          ? [zonderMoment.slice(0, dubbel).trim().toLowerCase(), zonderMoment.slice(dubbel + 1).trim()]
+          : ["domein", zonderMoment];
       return { kolom, vaardigheid: gevonden.vaardigheid, groep, onderdeel, ...wanneerNa };
     }
   }
@@ -104,7 +107,8 @@ const GROEPSNAAM = /^(groep|klas|groepsnaam|stamgroep)$/i;
 
 function groepKolom(cellen: Grid, indeling: Kolomindeling): number | undefined {
   const koppen = kopTeksten(cellen, indeling.kopRij, indeling.kopRijen);
-  for (let c = indeling.eersteKolom; c <= indeling.laatsteKolom; c++) if (c !== indeling.groep && GROEPSNAAM.test((koppen[c] ?? "").trim())) return c;
+  for (let c = indeling.eersteKolom; c <= indeling.laatsteKolom; c++)
+    if (c !== indeling.groep && GROEPSNAAM.test((koppen[c] ?? "").trim())) return c;
   return undefined;
 }
 
@@ -140,7 +144,8 @@ export function leesExtra(cellen: Grid, overzicht: Overzicht): Extra {
       if (!isEmpty(v) && !isCellError(v)) groepVanRij.set(m.rij, String(v).trim());
     }
   }
-  if (kolommen.details.length === 0 && kolommen.procent.length === 0) return { kolommen, groepVanRij, details, procent };
+  if (kolommen.details.length === 0 && kolommen.procent.length === 0)
+    return { kolommen, groepVanRij, details, procent };
   const lang = overzicht.indeling.indeling === "lang";
   const perRij = new Map<number, Meting>();
   for (const m of overzicht.metingen) if (!perRij.has(m.rij)) perRij.set(m.rij, m);

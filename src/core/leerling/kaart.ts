@@ -74,7 +74,13 @@ function regels(beeld: Leerlingbeeld): Regel[] {
   for (const r of beeld.reeksen) {
     for (const a of r.afnames) {
       const sleutel = regelSleutel(a);
-      if (!map.has(sleutel)) map.set(sleutel, { sleutel, moment: a.moment, ...(a.schooljaar ? { schooljaar: a.schooljaar } : {}), label: a.moment });
+      if (!map.has(sleutel))
+        map.set(sleutel, {
+          sleutel,
+          moment: a.moment,
+          ...(a.schooljaar ? { schooljaar: a.schooljaar } : {}),
+          label: a.moment,
+        });
     }
   }
   const lijst = [...map.values()].sort((a, b) => {
@@ -86,7 +92,9 @@ function regels(beeld: Leerlingbeeld): Regel[] {
   // The school year goes in the label only where it tells two afnames apart (a doublure).
   const aantal = new Map<Moment, number>();
   for (const r of lijst) aantal.set(r.moment, (aantal.get(r.moment) ?? 0) + 1);
-  for (const r of lijst) if ((aantal.get(r.moment) ?? 0) > 1 && r.schooljaar) r.label = `${r.moment} (${r.schooljaar.slice(2, 4)}/${r.schooljaar.slice(-2)})`;
+  for (const r of lijst)
+    if ((aantal.get(r.moment) ?? 0) > 1 && r.schooljaar)
+      r.label = `${r.moment} (${r.schooljaar.slice(2, 4)}/${r.schooljaar.slice(-2)})`;
   return lijst;
 }
 
@@ -102,14 +110,30 @@ function lijnkolommen(beeld: Leerlingbeeld, rijen: readonly Regel[]): Lijnkolom[
   const kolommen: Lijnkolom[] = [];
   const perReeks = beeld.reeksen.map((r) => new Map(r.afnames.map((a) => [regelSleutel(a), a])));
   for (const lijn of LIJNEN) {
-    const per = beeld.reeksen.map((_, i) => rijen.map((regel) => perReeks[i]!.get(regel.sleutel)?.normen[lijn] ?? waardeOpMoment(beeld, i, lijn, regel.moment)));
+    const per = beeld.reeksen.map((_, i) =>
+      rijen.map(
+        (regel) => perReeks[i]!.get(regel.sleutel)?.normen[lijn] ?? waardeOpMoment(beeld, i, lijn, regel.moment),
+      ),
+    );
     if (per.every((w) => w.every((x) => x === undefined))) continue;
-    const gelijk = per.every((w) => w.every((x, r) => x === undefined || per.every((ander) => ander[r] === undefined || ander[r] === x)));
+    const gelijk = per.every((w) =>
+      w.every((x, r) => x === undefined || per.every((ander) => ander[r] === undefined || ander[r] === x)),
+    );
     if (gelijk) {
-      kolommen.push({ lijn, kop: lijn, waarden: rijen.map((_, r) => per.map((w) => w[r]).find((x) => x !== undefined)) });
+      kolommen.push({
+        lijn,
+        kop: lijn,
+        waarden: rijen.map((_, r) => per.map((w) => w[r]).find((x) => x !== undefined)),
+      });
     } else {
       beeld.reeksen.forEach((reeks, i) => {
-        if (per[i]!.some((x) => x !== undefined)) kolommen.push({ lijn, vaardigheid: reeks.vaardigheid, kop: `${lijn} ${reeks.vaardigheid}`, waarden: per[i]! });
+        if (per[i]!.some((x) => x !== undefined))
+          kolommen.push({
+            lijn,
+            vaardigheid: reeks.vaardigheid,
+            kop: `${lijn} ${reeks.vaardigheid}`,
+            waarden: per[i]!,
+          });
       });
     }
   }
@@ -118,7 +142,8 @@ function lijnkolommen(beeld: Leerlingbeeld, rijen: readonly Regel[]): Lijnkolom[
 
 /** A line's value at a moment where this vaardigheid had no afname: from any afname at that moment. */
 function waardeOpMoment(beeld: Leerlingbeeld, reeks: number, lijn: Lijn, moment: Moment): number | undefined {
-  for (const a of beeld.reeksen[reeks]!.afnames) if (a.moment === moment && a.normen[lijn] !== undefined) return a.normen[lijn];
+  for (const a of beeld.reeksen[reeks]!.afnames)
+    if (a.moment === moment && a.normen[lijn] !== undefined) return a.normen[lijn];
   return undefined;
 }
 
@@ -190,7 +215,9 @@ function adviesRegels(beeld: Leerlingbeeld): { regels: string[]; procentOntbreek
       if (a.passend === PASSEND) continue;
       const waarom = a.procentGoed !== undefined ? `${procent(a.procentGoed)}% goed` : `score ${a.score}`;
       const lijst = perAdvies.get(a.passend) ?? [];
-      lijst.push(`${a.moment}${a.schooljaar && beeld.reeksen.some((x) => x.afnames.some((b) => b !== a && b.moment === a.moment && b.schooljaar !== a.schooljaar)) ? ` (${a.schooljaar})` : ""} met toets ${a.toets}, ${waarom}`);
+      lijst.push(
+        `${a.moment}${a.schooljaar && beeld.reeksen.some((x) => x.afnames.some((b) => b !== a && b.moment === a.moment && b.schooljaar !== a.schooljaar)) ? ` (${a.schooljaar})` : ""} met toets ${a.toets}, ${waarom}`,
+      );
       perAdvies.set(a.passend, lijst);
     }
     for (const [advies, afnames] of perAdvies) regels.push(`${r.vaardigheid}: ${advies} bij ${afnames.join("; ")}.`);
@@ -198,13 +225,26 @@ function adviesRegels(beeld: Leerlingbeeld): { regels: string[]; procentOntbreek
   return { regels, procentOntbreekt };
 }
 
-export function maakLeerlingkaart(beeld: Leerlingbeeld, opties: { readonly blad: string; readonly norm: Normkeuze; readonly datum: string; readonly gemiddelden?: Groepsgemiddelden }): Leerlingkaart {
+export function maakLeerlingkaart(
+  beeld: Leerlingbeeld,
+  opties: {
+    readonly blad: string;
+    readonly norm: Normkeuze;
+    readonly datum: string;
+    readonly gemiddelden?: Groepsgemiddelden;
+  },
+): Leerlingkaart {
   const rijen = regels(beeld);
   const lijnen = lijnkolommen(beeld, rijen);
   const nV = beeld.reeksen.length;
   const eersteLijn = 1 + nV * 3;
   const verwachtKolom = eersteLijn + lijnen.length;
-  const breedtes = [BREEDTE.label, ...beeld.reeksen.flatMap(() => [BREEDTE.score, BREEDTE.niveau, BREEDTE.groei]), ...lijnen.map(() => BREEDTE.lijn), BREEDTE.lijn];
+  const breedtes = [
+    BREEDTE.label,
+    ...beeld.reeksen.flatMap(() => [BREEDTE.score, BREEDTE.niveau, BREEDTE.groei]),
+    ...lijnen.map(() => BREEDTE.lijn),
+    BREEDTE.lijn,
+  ];
   const breedte = breedtes.length;
   const o = new Raster(breedte);
 
@@ -247,12 +287,20 @@ export function maakLeerlingkaart(beeld: Leerlingbeeld, opties: { readonly blad:
     const cellen: (FormCel | undefined)[] = [{ ...STIJL.kop, waarde: regel.label }];
     beeld.reeksen.forEach((_, i) => {
       const a = perReeks[i]!.get(regel.sleutel);
-      const opmaak = a?.kleur ? { vulling: KLEUR_OPMAAK[a.kleur].vulling, tekstkleur: KLEUR_OPMAAK[a.kleur].tekst } : {};
+      const opmaak = a?.kleur
+        ? { vulling: KLEUR_OPMAAK[a.kleur].vulling, tekstkleur: KLEUR_OPMAAK[a.kleur].tekst }
+        : {};
       cellen[1 + i * 3] = { ...STIJL.waarde, ...opmaak, waarde: a ? a.score : null };
       cellen[2 + i * 3] = { ...STIJL.waarde, waarde: a ? a.niveau : null };
-      cellen[3 + i * 3] = { ...STIJL.waarde, waarde: a?.leergroei !== undefined ? rond(a.leergroei, 2) : null, notatie: "0.00" };
+      cellen[3 + i * 3] = {
+        ...STIJL.waarde,
+        waarde: a?.leergroei !== undefined ? rond(a.leergroei, 2) : null,
+        notatie: "0.00",
+      };
     });
-    lijnen.forEach((l, j) => (cellen[eersteLijn + j] = { ...STIJL.waarde, waarde: l.waarden[r] ?? null, notatie: "0.0" }));
+    lijnen.forEach(
+      (l, j) => (cellen[eersteLijn + j] = { ...STIJL.waarde, waarde: l.waarden[r] ?? null, notatie: "0.0" }),
+    );
     cellen[verwachtKolom] = { ...STIJL.waarde, waarde: r === 0 ? null : 1, notatie: "0.00" };
     o.regel(cellen);
   });
@@ -265,7 +313,8 @@ export function maakLeerlingkaart(beeld: Leerlingbeeld, opties: { readonly blad:
   const schaal = Math.min(1, PAGINA.breedte / breedtePunten);
   const paginaRijen = Math.floor(PAGINA.hoogte / schaal / RIJHOOGTE);
   const open = 2 * (2 + Math.ceil(OPEN_VELD_HOOGTE / RIJHOOGTE));
-  const passendRijen = 2 + advies.regels.reduce((n, t) => n + regelsVoor(t, breedtes), 0) + 1 + (advies.procentOntbreekt ? 2 : 0);
+  const passendRijen =
+    2 + advies.regels.reduce((n, t) => n + regelsVoor(t, breedtes), 0) + 1 + (advies.procentOntbreekt ? 2 : 0);
   const detailRijen = detailRegels.length > 0 ? 3 + detailRegels.length : 0;
   const vast = o.rij + Math.ceil(o.extra / RIJHOOGTE) + 2 + passendRijen + detailRijen + open + 1;
   const grafiekHoogte = nV === 0 ? 0 : Math.max(6, Math.min(14, Math.floor((paginaRijen - vast) / nV) - 1));
@@ -311,8 +360,10 @@ export function maakLeerlingkaart(beeld: Leerlingbeeld, opties: { readonly blad:
 
   // Passende toets: only the afnames where the score suggests another toets, in words.
   o.sectie(PASSENDE_TOETS);
-  const adviesTekst = advies.regels.length > 0 ? advies.regels : ["Bij geen enkele afname wijst de score op een andere toets."];
-  for (const tekst of adviesTekst) o.breed({ ...STIJL.uitleg, cursief: false, waarde: tekst }, regelsVoor(tekst, breedtes) * RIJHOOGTE);
+  const adviesTekst =
+    advies.regels.length > 0 ? advies.regels : ["Bij geen enkele afname wijst de score op een andere toets."];
+  for (const tekst of adviesTekst)
+    o.breed({ ...STIJL.uitleg, cursief: false, waarde: tekst }, regelsVoor(tekst, breedtes) * RIJHOOGTE);
   if (advies.procentOntbreekt) {
     const tekst = `Bij 1F-, 2F- en 3F-toetsen telt het percentage goed. ${HOE_PROCENT_TOEVOEGEN}`;
     o.breed({ ...STIJL.uitleg, waarde: tekst }, regelsVoor(tekst, breedtes) * RIJHOOGTE);
@@ -321,15 +372,25 @@ export function maakLeerlingkaart(beeld: Leerlingbeeld, opties: { readonly blad:
   if (detailRegels.length > 0) {
     o.sectie(DETAILSCORES);
     const onderdeelBreedte = Math.max(1, Math.min(4, breedte - 3));
-    const kop = o.regel([{ ...STIJL.kop, waarde: "Vaardigheid" }, { ...STIJL.kop, waarde: "Domein of aspect" }]);
+    const kop = o.regel([
+      { ...STIJL.kop, waarde: "Vaardigheid" },
+      { ...STIJL.kop, waarde: "Domein of aspect" },
+    ]);
     o.voeg(kop, 1, onderdeelBreedte);
     o.cellen[kop]![1 + onderdeelBreedte] = { ...STIJL.kop, waarde: "% goed" };
     o.cellen[kop]![2 + onderdeelBreedte] = { ...STIJL.kop, waarde: "groep" };
     for (const { r, d } of detailRegels) {
-      const cellen: (FormCel | undefined)[] = [{ ...STIJL.waarde, waarde: r.vaardigheid }, { ...STIJL.waarde, waarde: d.groep === "domein" ? d.onderdeel : `${d.groep}: ${d.onderdeel}` }];
+      const cellen: (FormCel | undefined)[] = [
+        { ...STIJL.waarde, waarde: r.vaardigheid },
+        { ...STIJL.waarde, waarde: d.groep === "domein" ? d.onderdeel : `${d.groep}: ${d.onderdeel}` },
+      ];
       cellen[1 + onderdeelBreedte] = { ...STIJL.waarde, waarde: procent(d.waarde), notatie: "0" };
       const gemiddeld = opties.gemiddelden?.detail(r.vaardigheid, d.groep, d.onderdeel);
-      cellen[2 + onderdeelBreedte] = { ...STIJL.waarde, waarde: gemiddeld !== undefined ? procent(gemiddeld) : null, notatie: "0" };
+      cellen[2 + onderdeelBreedte] = {
+        ...STIJL.waarde,
+        waarde: gemiddeld !== undefined ? procent(gemiddeld) : null,
+        notatie: "0",
+      };
       const rij = o.regel(cellen);
       o.voeg(rij, 1, onderdeelBreedte);
     }

@@ -2,7 +2,8 @@
 import { kolomLetters } from "../adres";
 import type { Kolomindeling } from "./indeling";
 
-const rijen = (van: number, tot: number) => (van === tot ? `de leerling in rij ${van}` : `leerlingen in rij ${van} t/m ${tot}`);
+const rijen = (van: number, tot: number) =>
+  van === tot ? `de leerling in rij ${van}` : `leerlingen in rij ${van} t/m ${tot}`;
 
 export function beschrijfIndeling(indeling: Kolomindeling): string[] {
   const k = kolomLetters;
@@ -14,7 +15,11 @@ export function beschrijfIndeling(indeling: Kolomindeling): string[] {
     const delen = [
       `vaardigheid ${k(indeling.vaardigheid!)}`,
       `ontwikkelscore ${k(indeling.score!)}`,
-      indeling.moment !== undefined ? `moment ${k(indeling.moment)}` : indeling.datum !== undefined ? `moment uit de datum in ${k(indeling.datum)}` : "moment uit de toets",
+      indeling.moment !== undefined
+        ? `moment ${k(indeling.moment)}`
+        : indeling.datum !== undefined
+          ? `moment uit de datum in ${k(indeling.datum)}`
+          : "moment uit de toets",
       indeling.toets !== undefined ? `toets ${k(indeling.toets)}` : "toets afgeleid van het moment",
     ];
     regels.push(`Kolommen: ${delen.join(", ")}.`);
@@ -24,7 +29,8 @@ export function beschrijfIndeling(indeling: Kolomindeling): string[] {
       return `${s.vaardigheid} ${wanneer} (${k(s.kolom)}${s.toets !== undefined ? `, toets ${k(s.toets)}` : ""})`;
     });
     regels.push(`Scores: ${scores.join(", ")}.`);
-    if (indeling.scores.every((s) => s.toets === undefined)) regels.push("Geen toetskolom: de toets is afgeleid van het moment.");
+    if (indeling.scores.every((s) => s.toets === undefined))
+      regels.push("Geen toetskolom: de toets is afgeleid van het moment.");
   }
   return regels;
 }

@@ -179,7 +179,9 @@ export function vindIndeling(blad: Blad): Kolomindeling | undefined {
   const [eersteKolom, laatsteKolom] = tabelKolommen(koppen, leerling[0]!);
   const binnen = (c: number) => c >= eersteKolom && c <= laatsteKolom;
   const eerste = (rol: Kolomrol["rol"], zonderVaardigheid = true) =>
-    rollen.findIndex((r, c) => binnen(c) && r?.rol === rol && (!zonderVaardigheid || !("vaardigheid" in r && r.vaardigheid)));
+    rollen.findIndex(
+      (r, c) => binnen(c) && r?.rol === rol && (!zonderVaardigheid || !("vaardigheid" in r && r.vaardigheid)),
+    );
   const optioneel = (c: number) => (c >= 0 ? c : undefined);
 
   const [eersteRij, laatsteRij] = dataRijen(cellen, kopRij, eersteKolom, laatsteKolom);
@@ -192,7 +194,10 @@ export function vindIndeling(blad: Blad): Kolomindeling | undefined {
     laatsteRij,
     leerling: leerling.filter(binnen),
     // "Leerjaar" says the pupil's own year where "Groep" may name a combination group (5/6).
-    groep: optioneel(rollen.findIndex((r, c) => binnen(c) && r?.rol === "groep" && /leerjaar|jaargroep/i.test(koppen[c] ?? ""))) ?? optioneel(eerste("groep")),
+    groep:
+      optioneel(
+        rollen.findIndex((r, c) => binnen(c) && r?.rol === "groep" && /leerjaar|jaargroep/i.test(koppen[c] ?? "")),
+      ) ?? optioneel(eerste("groep")),
     datum: optioneel(eerste("datum")),
     uitgesloten: optioneel(eerste("uitgesloten")),
     schooljaar: optioneel(eerste("schooljaar")),

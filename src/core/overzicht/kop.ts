@@ -23,7 +23,10 @@ export type Kolomrol =
   | { readonly rol: "datum" };
 
 const EXACT: ReadonlyArray<readonly [RegExp, Kolomrol["rol"]]> = [
-  [/^(naam|namen|leerling|leerlingen|leerlingnaam|naam leerling|roepnaam|name|leerlingnummer|leerling ?nr\.?|nr\.?)$/, "leerling"],
+  [
+    /^(naam|namen|leerling|leerlingen|leerlingnaam|naam leerling|roepnaam|name|leerlingnummer|leerling ?nr\.?|nr\.?)$/,
+    "leerling",
+  ],
   [/^(groep|leerjaar|jaargroep|klas|gr\.?|groep ?\/ ?leerjaar)$/, "groep"],
   [/^(schooljaar|school ?jaar|jaar)$/, "schooljaar"],
   [/^(vaardigheid|vak|vakgebied|toetsonderdeel|onderdeel|toetsvak)$/, "vaardigheid"],
@@ -31,7 +34,10 @@ const EXACT: ReadonlyArray<readonly [RegExp, Kolomrol["rol"]]> = [
   [/^(toets|toetsniveau|niveau toets|gemaakte toets|afgenomen toets|toetsversie)$/, "toets"],
   [/^(ontwikkelscore|score|os|ontw\.? ?score|vaardigheidsscore)$/, "score"],
   [/^(niveau|resultaat|behaald niveau|niveau iep)$/, "niveau"],
-  [/^(uitgesloten|uitsluiten|niet meetellen|uitgesloten \(reden\)|reden uitsluiting|uitsluitingsgrond)$/, "uitgesloten"],
+  [
+    /^(uitgesloten|uitsluiten|niet meetellen|uitgesloten \(reden\)|reden uitsluiting|uitsluitingsgrond)$/,
+    "uitgesloten",
+  ],
   [/^(datum|afnamedatum|toetsdatum|datum afname|afgenomen op)$/, "datum"],
 ];
 
@@ -72,7 +78,9 @@ export function isKaalMoment(text: string): boolean {
 }
 
 export function herkenKop(text: string): Kolomrol | undefined {
-  const key = labelKey(text).replace(/[:*]+$/, "").trim();
+  const key = labelKey(text)
+    .replace(/[:*]+$/, "")
+    .trim();
   if (key === "") return undefined;
   for (const [pattern, rol] of EXACT) if (pattern.test(key)) return { rol } as Kolomrol;
   const gevonden = vindVaardigheid(key);

@@ -79,7 +79,11 @@ function leerjaarIn(value: CellValue): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function momentVoor(moment: Moment | undefined, deel: Deel | undefined, leerjaar: number | undefined): Moment | undefined {
+function momentVoor(
+  moment: Moment | undefined,
+  deel: Deel | undefined,
+  leerjaar: number | undefined,
+): Moment | undefined {
   if (moment) return moment;
   if (deel && leerjaar !== undefined && leerjaar >= 3) return `${leerjaar}${deel}` as Moment;
   return undefined;
@@ -148,7 +152,13 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
     const leerjaar = (indeling.groep !== undefined ? leerjaarIn(rij[indeling.groep]) : undefined) ?? indeling.leerjaar;
     const schooljaar = indeling.schooljaar !== undefined ? tekst(rij[indeling.schooljaar]) : undefined;
     const uitgesloten = indeling.uitgesloten !== undefined ? tekst(rij[indeling.uitgesloten]) : "";
-    const meting = (vaardigheid: Vaardigheid, scoreCel: Cel, score: number, moment: Moment | undefined, toetsKolom: number | undefined): Writable<Meting> => {
+    const meting = (
+      vaardigheid: Vaardigheid,
+      scoreCel: Cel,
+      score: number,
+      moment: Moment | undefined,
+      toetsKolom: number | undefined,
+    ): Writable<Meting> => {
       const m: Writable<Meting> = { leerling, rij: r, vaardigheid, scoreCel, score };
       if (uitgesloten && !NIET_UITGESLOTEN.test(uitgesloten)) m.uitgesloten = uitgesloten;
       if (groep) m.groep = groep;
@@ -172,7 +182,11 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
       const vaardigheidTekst = tekst(rij[indeling.vaardigheid!]);
       const vaardigheid = vindVaardigheid(vaardigheidTekst)?.vaardigheid;
       if (!vaardigheid) {
-        meldingen.push({ soort: "onbekendeVaardigheid", cel: { rij: r, kolom: indeling.vaardigheid! }, inhoud: vaardigheidTekst });
+        meldingen.push({
+          soort: "onbekendeVaardigheid",
+          cel: { rij: r, kolom: indeling.vaardigheid! },
+          inhoud: vaardigheidTekst,
+        });
         continue;
       }
       const momentTekst = indeling.moment !== undefined ? tekst(rij[indeling.moment]) : "";
@@ -182,7 +196,8 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         momentVoor(momentFromLabel(momentTekst) ?? inKop.moment, inKop.deel, leerjaar) ??
         // Without a moment column: a half-year toets is made at its own moment; else the date tells the half.
         (indeling.moment === undefined
-          ? (halfjaarVanToets(indeling.toets !== undefined ? rij[indeling.toets] : undefined) ?? momentVoor(undefined, deelVanDatum(datum), leerjaar))
+          ? (halfjaarVanToets(indeling.toets !== undefined ? rij[indeling.toets] : undefined) ??
+            momentVoor(undefined, deelVanDatum(datum), leerjaar))
           : undefined);
       if (!moment && indeling.moment !== undefined) {
         meldingen.push({ soort: "onbekendMoment", cel: { rij: r, kolom: indeling.moment }, inhoud: momentTekst });
@@ -203,7 +218,9 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         if (isEmpty(rij[kolom.kolom])) legeScores++;
         continue;
       }
-      metingen.push(meting(kolom.vaardigheid, scoreCel, score, momentVoor(kolom.moment, kolom.deel, leerjaar), kolom.toets));
+      metingen.push(
+        meting(kolom.vaardigheid, scoreCel, score, momentVoor(kolom.moment, kolom.deel, leerjaar), kolom.toets),
+      );
     }
   }
   return { blad: blad.naam, indeling, metingen, meldingen, legeScores };

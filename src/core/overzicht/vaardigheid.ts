@@ -24,10 +24,15 @@ export interface Gevonden {
 export const vindVaardigheid: (text: string) => Gevonden | undefined = onthoud(leesVaardigheid);
 
 function leesVaardigheid(text: string): Gevonden | undefined {
-  const key = text.toLowerCase().replace(/[_()[\]:]/g, " ").replace(/\s+/g, " ").trim();
+  const key = text
+    .toLowerCase()
+    .replace(/[_()[\]:]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   for (const [pattern, vaardigheid] of SPELLINGEN) {
     const match = pattern.exec(key);
-    if (match) return { vaardigheid, rest: `${key.slice(0, match.index)} ${key.slice(match.index + match[0].length)}`.trim() };
+    if (match)
+      return { vaardigheid, rest: `${key.slice(0, match.index)} ${key.slice(match.index + match[0].length)}`.trim() };
   }
   return undefined;
 }

@@ -55,19 +55,35 @@ function norm(toets: string, versie3: boolean): CitoNorm | undefined {
 }
 
 /** Reads a sheet with columns School, Toets, Moment, Gemiddelde, Gewogen (leerlingen) and Versie. */
-export function leesCitoResultaten(cellen: readonly (readonly CellValue[])[], standaardSchool: string): CitoResultaat[] {
+export function leesCitoResultaten(
+  cellen: readonly (readonly CellValue[])[],
+  standaardSchool: string,
+): CitoResultaat[] {
   const kop = (cellen[0] ?? []).map((v) => (typeof v === "string" ? v.trim().toLowerCase() : ""));
   const kolom = (patroon: RegExp) => kop.findIndex((k) => patroon.test(k));
-  const [school, toets, moment, gem, gewogen, versie] = [/^school/, /^toets/, /^moment|^afname/, /^gemiddelde|vaardigheidsscore/, /gewogen/, /^versie/].map(kolom) as [number, number, number, number, number, number];
+  const [school, toets, moment, gem, gewogen, versie] = [
+    /^school/,
+    /^toets/,
+    /^moment|^afname/,
+    /^gemiddelde|vaardigheidsscore/,
+    /gewogen/,
+    /^versie/,
+  ].map(kolom) as [number, number, number, number, number, number];
   if (toets < 0 || moment < 0 || gem < 0) return [];
   const uit: CitoResultaat[] = [];
   for (const rij of cellen.slice(1)) {
-    const naam = String(rij[toets] ?? "").trim().toUpperCase().replace(/\s+/g, "");
+    const naam = String(rij[toets] ?? "")
+      .trim()
+      .toUpperCase()
+      .replace(/\s+/g, "");
     const m = readCitoMoment(rij[moment] ?? null, "moment");
     const g = readNumber(rij[gem] ?? null, "gemiddelde");
     if (!naam || isLvsError(m) || isLvsError(g)) continue;
     const versie3 = versie >= 0 && /3/.test(String(rij[versie] ?? ""));
-    const w = gewogen >= 0 && !isEmpty(rij[gewogen] ?? null) ? readPercentage(rij[gewogen] ?? null, "gewogen", SHARE) : undefined;
+    const w =
+      gewogen >= 0 && !isEmpty(rij[gewogen] ?? null)
+        ? readPercentage(rij[gewogen] ?? null, "gewogen", SHARE)
+        : undefined;
     const citoNorm = norm(naam, versie3);
     const uitkomst = citoNorm ? citoSignalering(citoNorm, g, m, isLvsError(w) ? undefined : w) : ONBEKEND;
     uit.push({
@@ -90,7 +106,8 @@ export function leesCitoResultaten(cellen: readonly (readonly CellValue[])[], st
  */
 function telt(rijen: readonly CitoResultaat[]): CitoResultaat | undefined {
   let gekozen: CitoResultaat | undefined;
-  for (const r of rijen) if (!gekozen || CITO_MOMENTEN.indexOf(r.moment) >= CITO_MOMENTEN.indexOf(gekozen.moment)) gekozen = r;
+  for (const r of rijen)
+    if (!gekozen || CITO_MOMENTEN.indexOf(r.moment) >= CITO_MOMENTEN.indexOf(gekozen.moment)) gekozen = r;
   return gekozen;
 }
 
@@ -102,7 +119,9 @@ function oordeelVan(r: CitoResultaat | undefined): ToetsOordeel {
 export function bestuursIndicator(resultaten: readonly CitoResultaat[]): BestuursIndicator[] {
   const scholen = [...new Set(resultaten.map((r) => r.school))];
   return scholen.map((school) => {
-    const eigen = resultaten.filter((r) => r.school === school && (INDICATOR_TOETSEN as readonly string[]).includes(r.toets));
+    const eigen = resultaten.filter(
+      (r) => r.school === school && (INDICATOR_TOETSEN as readonly string[]).includes(r.toets),
+    );
     const toetsen = INDICATOR_TOETSEN.map((toets): IndicatorToets => {
       const resultaat = telt(eigen.filter((r) => r.toets === toets));
       return { toets, oordeel: oordeelVan(resultaat), ...(resultaat ? { resultaat } : {}) };
@@ -115,7 +134,12 @@ export function bestuursIndicator(resultaten: readonly CitoResultaat[]): Bestuur
       beoordeeld: voldoende + onvoldoende,
       toetsen,
       // A toets that cannot be judged is not a failed one: only "four can no longer be reached" fails.
-      voldoet: voldoende >= INDICATOR_MINIMUM ? true : INDICATOR_TOETSEN.length - onvoldoende < INDICATOR_MINIMUM ? false : undefined,
+      voldoet:
+        voldoende >= INDICATOR_MINIMUM
+          ? true
+          : INDICATOR_TOETSEN.length - onvoldoende < INDICATOR_MINIMUM
+            ? false
+            : undefined,
       resultaten: eigen,
     };
   });
@@ -138,7 +162,10 @@ const normaal = (naam: string) => naam.trim().replace(/\s+/g, " ").toLowerCase()
  * The Cito results of one school: matched on its name from Schoolinstellingen. A sheet with one
  * school under another spelling is taken, and both spellings are reported.
  */
-export function citoVoorSchool(resultaten: readonly CitoResultaat[], naam: string): { indicator?: BestuursIndicator; melding?: string } {
+export function citoVoorSchool(
+  resultaten: readonly CitoResultaat[],
+  naam: string,
+): { indicator?: BestuursIndicator; melding?: string } {
   const indicatoren = bestuursIndicator(resultaten);
   const gelijk = indicatoren.find((i) => normaal(i.school) === normaal(naam));
   if (gelijk) return { indicator: gelijk };
@@ -150,16 +177,24 @@ export function citoVoorSchool(resultaten: readonly CitoResultaat[], naam: strin
       melding: `Op blad Cito-resultaten heet de school ${namen}, op Schoolinstellingen "${naam}". LVS Analyse neemt aan dat het dezelfde school is; maak de namen gelijk als dat klopt.`,
     };
   }
-  return { melding: `Op blad Cito-resultaten staan de scholen ${namen}, maar geen "${naam}" (de naam op Schoolinstellingen). Maak de naam gelijk om de indicator te tellen.` };
+  return {
+    melding: `Op blad Cito-resultaten staan de scholen ${namen}, maar geen "${naam}" (de naam op Schoolinstellingen). Maak de naam gelijk om de indicator te tellen.`,
+  };
 }
 
 /** The same school given twice (same name, any spelling of spaces and capitals): counted once, with a warning. */
-export function zonderDubbele<T extends { readonly naam: string }>(scholen: readonly T[], herkomst: (s: T) => string): { scholen: T[]; meldingen: string[] } {
+export function zonderDubbele<T extends { readonly naam: string }>(
+  scholen: readonly T[],
+  herkomst: (s: T) => string,
+): { scholen: T[]; meldingen: string[] } {
   const gezien = new Map<string, T>();
   const meldingen: string[] = [];
   for (const s of scholen) {
     const eerder = gezien.get(normaal(s.naam));
-    if (eerder) meldingen.push(`School "${s.naam}" staat twee keer in de lijst (${herkomst(eerder)} en ${herkomst(s)}); LVS Analyse telt de school één keer, uit ${herkomst(eerder)}.`);
+    if (eerder)
+      meldingen.push(
+        `School "${s.naam}" staat twee keer in de lijst (${herkomst(eerder)} en ${herkomst(s)}); LVS Analyse telt de school één keer, uit ${herkomst(eerder)}.`,
+      );
     else gezien.set(normaal(s.naam), s);
   }
   return { scholen: [...gezien.values()], meldingen };

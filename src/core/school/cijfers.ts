@@ -16,7 +16,15 @@ import type { BestuursIndicator } from "./bestuur";
 import type { SchoolInstellingen } from "./instellingen";
 import { leerrendementen, type Leerrendementen, type LeerrendementRij } from "./leerrendementen";
 import { meerderheid, tel } from "./meerderheid";
-import { dwarsdoorsnede, eindresultaten, huidigSchooljaar, trendanalyse, type DoorsnedeRij, type Eindresultaten, type Trend } from "./overzichten";
+import {
+  dwarsdoorsnede,
+  eindresultaten,
+  huidigSchooljaar,
+  trendanalyse,
+  type DoorsnedeRij,
+  type Eindresultaten,
+  type Trend,
+} from "./overzichten";
 
 export interface Schoolbron {
   readonly afnames: readonly Uitkomst[];
@@ -85,7 +93,9 @@ export function ambitieVoor(norm: Normkeuze, instellingen: SchoolInstellingen): 
 }
 
 function doorsnedeKleur(r: DoorsnedeRij): Kleur | "" {
-  const kleuren = Object.entries(r.perKleur).flatMap(([k, n]) => Array<Kleur | "">(n).fill(k === "zonder kleur" ? "" : (k as Kleur)));
+  const kleuren = Object.entries(r.perKleur).flatMap(([k, n]) =>
+    Array<Kleur | "">(n).fill(k === "zonder kleur" ? "" : (k as Kleur)),
+  );
   return meerderheid(tel(kleuren));
 }
 
@@ -97,7 +107,9 @@ function opDeNorm(doorsnede: readonly DoorsnedeRij[]): OpDeNorm {
     blauw += r.perKleur.blauw + r.perKleur.lichtblauw + r.perKleur.donkerblauw;
   }
   const leerjaren = [...new Set(doorsnede.map((r) => r.leerjaar))].sort((a, b) => a - b);
-  const zonderLijn = leerjaren.filter((lj) => doorsnede.every((r) => r.leerjaar !== lj || r.aandeelGroen === undefined));
+  const zonderLijn = leerjaren.filter((lj) =>
+    doorsnede.every((r) => r.leerjaar !== lj || r.aandeelGroen === undefined),
+  );
   return { aandeel: groen + blauw === 0 ? undefined : groen / (groen + blauw), aantal: groen + blauw, zonderLijn };
 }
 
@@ -111,7 +123,12 @@ function eindTegenLijnen(eind: Eindresultaten, normen: Normtabel | undefined): E
   const rijen = eind.driejaars.perDomein.map((d): EindTegenLijn => {
     const landelijk = lijnOp8b("landelijk", d.domein, normen);
     const schoolweging = lijnOp8b("schoolweging", d.domein, normen);
-    return { domein: d.domein, gemiddelde: d.gemiddeldeGefilterd, ...(landelijk !== undefined ? { landelijk } : {}), ...(schoolweging !== undefined ? { schoolweging } : {}) };
+    return {
+      domein: d.domein,
+      gemiddelde: d.gemiddeldeGefilterd,
+      ...(landelijk !== undefined ? { landelijk } : {}),
+      ...(schoolweging !== undefined ? { schoolweging } : {}),
+    };
   });
   return rijen.some((r) => r.landelijk !== undefined || r.schoolweging !== undefined) ? rijen : [];
 }
@@ -121,7 +138,8 @@ export function schoolcijfers(bron: Schoolbron): Schoolcijfers {
   const trend = trendanalyse(bron.afnames);
   const vorigJaar = schooljaar ? trend.schooljaren[trend.schooljaren.indexOf(schooljaar) - 1] : undefined;
   const trendKleur = (r: DoorsnedeRij, jaar: string | undefined) =>
-    trend.cellen.find((c) => c.vaardigheid === r.vaardigheid && c.leerjaar === r.leerjaar && c.schooljaar === jaar)?.kleur ?? "";
+    trend.cellen.find((c) => c.vaardigheid === r.vaardigheid && c.leerjaar === r.leerjaar && c.schooljaar === jaar)
+      ?.kleur ?? "";
   const doorsnede = dwarsdoorsnede(bron.afnames);
   const eind = eindresultaten(bron.afnames);
   const ambitie = ambitieVoor(bron.norm, bron.instellingen);
@@ -135,13 +153,19 @@ export function schoolcijfers(bron: Schoolbron): Schoolcijfers {
     instellingen: bron.instellingen,
     ...(ambitie !== undefined ? { ambitie } : {}),
     doorsnede,
-    rijen: doorsnede.map((r) => ({ doorsnede: r, kleurNu: schooljaar ? trendKleur(r, schooljaar) : doorsnedeKleur(r), kleurVorig: trendKleur(r, vorigJaar) })),
+    rijen: doorsnede.map((r) => ({
+      doorsnede: r,
+      kleurNu: schooljaar ? trendKleur(r, schooljaar) : doorsnedeKleur(r),
+      kleurVorig: trendKleur(r, vorigJaar),
+    })),
     opDeNorm: opDeNorm(doorsnede),
     trend,
     eind,
     eindTegenLijnen: eindTegenLijnen(eind, bron.normen),
     ...(bron.cito ? { cito: bron.cito } : {}),
-    ...(bron.leerrendement && bron.leerrendement.length > 0 ? { leerrendement: leerrendementen(bron.leerrendement) } : {}),
+    ...(bron.leerrendement && bron.leerrendement.length > 0
+      ? { leerrendement: leerrendementen(bron.leerrendement) }
+      : {}),
     meldingen: [...(bron.meldingen ?? []), ...eind.meldingen],
     ...(indicatief ? { indicatief } : {}),
   };

@@ -86,8 +86,17 @@ export function leesHartEnHanden(cellen: readonly (readonly CellValue[])[]): Har
       const leerjaarMatch = leerjaarKolom >= 0 ? /([1-8])/.exec(String(rij[leerjaarKolom] ?? "")) : null;
       const leerjaar = leerjaarMatch ? Number(leerjaarMatch[1]) : undefined;
       const sw = swKolom >= 0 ? procent(rij[swKolom]) : undefined;
-      const voorzichtig = sw !== undefined && sw > SOCIAALWENSELIJKHEID.bovenProcent && (leerjaar ?? 8) >= SOCIAALWENSELIJKHEID.vanafLeerjaar;
-      leerlingen.push({ leerling, ...(leerjaar ? { leerjaar } : {}), waarden, ...(sw !== undefined ? { sociaalwenselijkheid: sw } : {}), voorzichtig });
+      const voorzichtig =
+        sw !== undefined &&
+        sw > SOCIAALWENSELIJKHEID.bovenProcent &&
+        (leerjaar ?? 8) >= SOCIAALWENSELIJKHEID.vanafLeerjaar;
+      leerlingen.push({
+        leerling,
+        ...(leerjaar ? { leerjaar } : {}),
+        waarden,
+        ...(sw !== undefined ? { sociaalwenselijkheid: sw } : {}),
+        voorzichtig,
+      });
     }
     const gemiddelden: Record<string, number> = {};
     for (const aspect of aspectKolom.keys()) {

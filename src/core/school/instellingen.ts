@@ -17,12 +17,21 @@ export interface SchoolInstellingen {
 /** The fields as they appear on the sheet: label, what to type, and which setting they fill. */
 export const VELDEN = [
   { sleutel: "naam", label: "Naam van de school", uitleg: "Staat boven de schooloverzichten." },
-  { sleutel: "ambitie1F", label: "Ambitie 1F", uitleg: "Welk deel van de leerlingen 1F haalt, volgens jullie eigen ambitie (bijvoorbeeld 95%)." },
-  { sleutel: "ambitie2F1S", label: "Ambitie 2F/1S", uitleg: "Welk deel 2F/1S haalt, volgens jullie ambitie (bijvoorbeeld 60%)." },
+  {
+    sleutel: "ambitie1F",
+    label: "Ambitie 1F",
+    uitleg: "Welk deel van de leerlingen 1F haalt, volgens jullie eigen ambitie (bijvoorbeeld 95%).",
+  },
+  {
+    sleutel: "ambitie2F1S",
+    label: "Ambitie 2F/1S",
+    uitleg: "Welk deel 2F/1S haalt, volgens jullie ambitie (bijvoorbeeld 60%).",
+  },
   {
     sleutel: "signaleringswaarde2F1S",
     label: "Signaleringswaarde 2F/1S (inspectie)",
-    uitleg: "Verschilt per school: de inspectie maakt hem bekend via Mijn Inspectie. Voor 1F is hij voor elke school 85%.",
+    uitleg:
+      "Verschilt per school: de inspectie maakt hem bekend via Mijn Inspectie. Voor 1F is hij voor elke school 85%.",
   },
 ] as const;
 

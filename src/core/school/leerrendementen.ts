@@ -34,7 +34,14 @@ const JA = /^(ja|j|x|waar|true|1|doublure)$/i;
 export function leesLeerrendementen(cellen: readonly (readonly CellValue[])[]): LeerrendementRij[] | undefined {
   const kop = (cellen[0] ?? []).map((v) => (typeof v === "string" ? v.trim().toLowerCase() : ""));
   const kolom = (p: RegExp) => kop.findIndex((k) => p.test(k));
-  const [leerling, vak, dle, dl, doublure, la] = [/^leerling|^naam/, /^vak|^vaardigheid|^domein/, /^dle$/, /^dl$/, /doublure/, /leerachterstand|^la$/].map(kolom) as [number, number, number, number, number, number];
+  const [leerling, vak, dle, dl, doublure, la] = [
+    /^leerling|^naam/,
+    /^vak|^vaardigheid|^domein/,
+    /^dle$/,
+    /^dl$/,
+    /doublure/,
+    /leerachterstand|^la$/,
+  ].map(kolom) as [number, number, number, number, number, number];
   if (leerling < 0 || dle < 0 || dl < 0) return undefined;
   const uit: LeerrendementRij[] = [];
   for (const rij of cellen.slice(1)) {
@@ -50,7 +57,12 @@ export function leesLeerrendementen(cellen: readonly (readonly CellValue[])[]): 
     const signaal = leerrendementSignaal(lr, d);
     uit.push({
       leerling: naam,
-      vak: vak >= 0 ? String(rij[vak] ?? "").trim().toLowerCase() : "",
+      vak:
+        vak >= 0
+          ? String(rij[vak] ?? "")
+              .trim()
+              .toLowerCase()
+          : "",
       dle: e,
       dl: l,
       doublure: d,
@@ -67,7 +79,8 @@ const TAAL = /taal|lezen/;
 const REKENEN = /rekenen/;
 
 export function leerrendementen(rijen: readonly LeerrendementRij[]): Leerrendementen {
-  const onder = (leerling: string, vak: RegExp) => rijen.some((r) => r.leerling === leerling && vak.test(r.vak) && r.signaal === LR_ONDER_GROEP_6);
+  const onder = (leerling: string, vak: RegExp) =>
+    rijen.some((r) => r.leerling === leerling && vak.test(r.vak) && r.signaal === LR_ONDER_GROEP_6);
   const leerlingen = [...new Set(rijen.map((r) => r.leerling))];
   return { rijen, uitsluitbaar: leerlingen.filter((l) => onder(l, TAAL) && onder(l, REKENEN)) };
 }

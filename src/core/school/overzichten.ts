@@ -63,17 +63,23 @@ export function dwarsdoorsnede(afnames: readonly Uitkomst[]): DoorsnedeRij[] {
   const dit = laatstePerLeerling(afnames.filter((u) => jaarVan(u) === jaar));
   const rijen: DoorsnedeRij[] = [];
   for (const vaardigheid of vaardighedenIn(dit)) {
-    const leerjaren = [...new Set(dit.filter((u) => u.vaardigheid === vaardigheid).map((u) => leerjaar(u.moment!)))].sort();
+    const leerjaren = [
+      ...new Set(dit.filter((u) => u.vaardigheid === vaardigheid).map((u) => leerjaar(u.moment!))),
+    ].sort();
     for (const lj of leerjaren) {
       const groep = dit.filter((u) => u.vaardigheid === vaardigheid && leerjaar(u.moment!) === lj);
-      const perKleur = Object.fromEntries(KLEUR_KOLOMMEN.map((k) => [k, groep.filter((u) => (u.kleur || ZONDER) === k).length])) as Record<KleurOfZonder, number>;
+      const perKleur = Object.fromEntries(
+        KLEUR_KOLOMMEN.map((k) => [k, groep.filter((u) => (u.kleur || ZONDER) === k).length]),
+      ) as Record<KleurOfZonder, number>;
       const t = tel(groep.map((u) => u.kleur));
       rijen.push({
         vaardigheid,
         leerjaar: lj,
         aantal: groep.length,
         perKleur,
-        aandeelPerKleur: Object.fromEntries(KLEUR_KOLOMMEN.map((k) => [k, groep.length === 0 ? 0 : perKleur[k] / groep.length])) as Record<KleurOfZonder, number>,
+        aandeelPerKleur: Object.fromEntries(
+          KLEUR_KOLOMMEN.map((k) => [k, groep.length === 0 ? 0 : perKleur[k] / groep.length]),
+        ) as Record<KleurOfZonder, number>,
         // Among the pupils the norm (or growth) could colour: a pupil without a line at that moment is no "blue".
         aandeelGroen: t.groen + t.blauw === 0 ? undefined : t.groen / (t.groen + t.blauw),
         aandeelDonker: t.donker + t.licht === 0 ? undefined : t.donker / (t.donker + t.licht),
@@ -121,7 +127,8 @@ export function opeenvolgendeSchooljaren(labels: readonly string[], jaren: numbe
   const laatste = herkend.reduce((a, h) => Math.max(a, Number(h.m![1])), 0);
   const perJaar = new Map(herkend.map((h) => [Number(h.m![1]), h.j]));
   const voorbeeld = herkend[herkend.length - 1]!.m!;
-  const maak = (begin: number) => `${begin}${voorbeeld[2]}${voorbeeld[3]!.length === 2 ? String(begin + 1).slice(-2) : begin + 1}`;
+  const maak = (begin: number) =>
+    `${begin}${voorbeeld[2]}${voorbeeld[3]!.length === 2 ? String(begin + 1).slice(-2) : begin + 1}`;
   return Array.from({ length: jaren }, (_, i) => laatste - jaren + 1 + i).map((b) => perJaar.get(b) ?? maak(b));
 }
 
@@ -156,7 +163,16 @@ export function trendanalyse(afnames: readonly Uitkomst[], jaren = 6): Trend {
         if (!groep) continue;
         gevuld = true;
         const telling = tel(groep.map((u) => u.kleur));
-        cellen.push({ vaardigheid, leerjaar: lj, schooljaar, aantal: groep.length, gemiddelde: gemiddelde(groep.map((u) => u.score))!, moment, telling, kleur: meerderheid(telling) });
+        cellen.push({
+          vaardigheid,
+          leerjaar: lj,
+          schooljaar,
+          aantal: groep.length,
+          gemiddelde: gemiddelde(groep.map((u) => u.score))!,
+          moment,
+          telling,
+          kleur: meerderheid(telling),
+        });
       }
       kolommen.push({ vaardigheid, schooljaar, deel: gevuld ? (deel === "b" ? "eind" : "midden") : undefined });
     }
@@ -199,7 +215,10 @@ export interface Eindresultaten {
   /** The inspectie's view: the last three complete cohorts and the three domains together, every result counting once. */
   readonly driejaars: Pool & {
     readonly jaren: readonly string[];
-    readonly perDomein: readonly (Pool & { readonly domein: Vaardigheid; readonly gemiddeldeGefilterd: number | undefined })[];
+    readonly perDomein: readonly (Pool & {
+      readonly domein: Vaardigheid;
+      readonly gemiddeldeGefilterd: number | undefined;
+    })[];
   };
   /** Per school year the three domains together. */
   readonly jaarTotalen: readonly (Pool & { readonly schooljaar: string; readonly lopend: boolean })[];
@@ -229,12 +248,22 @@ const NUL: Telling1F2F = { aantal: 0, op1F: 0, op2F1S: 0 };
  * Exclusion belongs to a pupil in a school year: a mark on any of the pupil's rows of that year
  * takes the pupil out of every domain. Rows that disagree are reported.
  */
-export function uitsluitingen(afnames: readonly Uitkomst[]): { per: ReadonlyMap<string, Uitsluiting>; meldingen: string[] } {
-  const rijen = new Map<string, { leerling: string; schooljaar: string; redenen: Set<string>; gemarkeerd: number; totaal: number }>();
+export function uitsluitingen(afnames: readonly Uitkomst[]): {
+  per: ReadonlyMap<string, Uitsluiting>;
+  meldingen: string[];
+} {
+  const rijen = new Map<
+    string,
+    { leerling: string; schooljaar: string; redenen: Set<string>; gemarkeerd: number; totaal: number }
+  >();
   for (const u of afnames) {
     const key = `${u.leerling}\u0000${jaarVan(u)}`;
     let r = rijen.get(key);
-    if (!r) rijen.set(key, (r = { leerling: u.leerling, schooljaar: jaarVan(u), redenen: new Set(), gemarkeerd: 0, totaal: 0 }));
+    if (!r)
+      rijen.set(
+        key,
+        (r = { leerling: u.leerling, schooljaar: jaarVan(u), redenen: new Set(), gemarkeerd: 0, totaal: 0 }),
+      );
     r.totaal++;
     if (u.uitgesloten) {
       r.gemarkeerd++;
@@ -248,9 +277,14 @@ export function uitsluitingen(afnames: readonly Uitkomst[]): { per: ReadonlyMap<
     const redenen = [...r.redenen];
     per.set(key, { leerling: r.leerling, schooljaar: r.schooljaar, reden: redenen.join(" / ") });
     const wie = `${r.leerling}${r.schooljaar ? ` (${r.schooljaar})` : ""}`;
-    if (redenen.length > 1) meldingen.push(`${wie} heeft verschillende redenen om uit te sluiten: ${redenen.map((x) => `"${x}"`).join(" en ")}. Kies er één in je overzicht.`);
+    if (redenen.length > 1)
+      meldingen.push(
+        `${wie} heeft verschillende redenen om uit te sluiten: ${redenen.map((x) => `"${x}"`).join(" en ")}. Kies er één in je overzicht.`,
+      );
     if (r.gemarkeerd < r.totaal) {
-      meldingen.push(`${wie} staat op ${r.gemarkeerd} van de ${r.totaal} regels als uitgesloten; in 'gefilterd' telt de leerling daarom in geen enkel domein mee. Klopt dat niet, haal dan de reden weg.`);
+      meldingen.push(
+        `${wie} staat op ${r.gemarkeerd} van de ${r.totaal} regels als uitgesloten; in 'gefilterd' telt de leerling daarom in geen enkel domein mee. Klopt dat niet, haal dan de reden weg.`,
+      );
     }
   }
   return { per, meldingen };
@@ -290,8 +324,17 @@ export function eindresultaten(afnames: readonly Uitkomst[]): Eindresultaten {
   const perDomein = DOMEINEN.flatMap((domein) => {
     const van = inPool.filter((r) => r.domein === domein);
     if (van.length === 0) return [];
-    const scores = groep8.filter((u) => u.vaardigheid === domein && jaren.includes(jaarVan(u)) && !isUit(u)).map((u) => u.score);
-    return [{ domein, ongefilterd: van.map((r) => r.ongefilterd).reduce(optellen, NUL), gefilterd: van.map((r) => r.gefilterd).reduce(optellen, NUL), gemiddeldeGefilterd: gemiddelde(scores) }];
+    const scores = groep8
+      .filter((u) => u.vaardigheid === domein && jaren.includes(jaarVan(u)) && !isUit(u))
+      .map((u) => u.score);
+    return [
+      {
+        domein,
+        ongefilterd: van.map((r) => r.ongefilterd).reduce(optellen, NUL),
+        gefilterd: van.map((r) => r.gefilterd).reduce(optellen, NUL),
+        gemiddeldeGefilterd: gemiddelde(scores),
+      },
+    ];
   });
   return {
     rijen,
@@ -303,7 +346,12 @@ export function eindresultaten(afnames: readonly Uitkomst[]): Eindresultaten {
     },
     jaarTotalen: schooljaren.map((schooljaar) => {
       const van = rijen.filter((r) => r.schooljaar === schooljaar);
-      return { schooljaar, lopend: !compleet.has(schooljaar), ongefilterd: van.map((r) => r.ongefilterd).reduce(optellen, NUL), gefilterd: van.map((r) => r.gefilterd).reduce(optellen, NUL) };
+      return {
+        schooljaar,
+        lopend: !compleet.has(schooljaar),
+        ongefilterd: van.map((r) => r.ongefilterd).reduce(optellen, NUL),
+        gefilterd: van.map((r) => r.gefilterd).reduce(optellen, NUL),
+      };
     }),
     lopend: schooljaren.filter((j) => !compleet.has(j)),
     uitgesloten: [...per.values()].filter((u) => schooljaren.includes(u.schooljaar)),

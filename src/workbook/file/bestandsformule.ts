@@ -3,10 +3,25 @@
  * `_xlfn.`: Excel shows them without it, and LibreOffice reads a bare IFNA or NUMBERVALUE from a file
  * as an unknown name (#NAME?). Office.js takes the names without prefix, so only files need this.
  */
-const NIEUWERE_FUNCTIES = ["IFNA", "NUMBERVALUE", "UNICHAR", "UNICODE", "QUARTILE.INC", "QUARTILE.EXC", "PERCENTILE.INC", "STDEV.S", "STDEV.P", "CONCAT", "TEXTJOIN"];
+const NIEUWERE_FUNCTIES = [
+  "IFNA",
+  "NUMBERVALUE",
+  "UNICHAR",
+  "UNICODE",
+  "QUARTILE.INC",
+  "QUARTILE.EXC",
+  "PERCENTILE.INC",
+  "STDEV.S",
+  "STDEV.P",
+  "CONCAT",
+  "TEXTJOIN",
+];
 
 // A name not preceded by a letter, digit, "_" or "." (so LVS.X or MY_IFNA stay), followed by "(".
-const NAAM = new RegExp(`(?<![A-Za-z0-9_.])(${NIEUWERE_FUNCTIES.map((f) => f.replace(".", "\\.")).join("|")})(?=\\()`, "g");
+const NAAM = new RegExp(
+  `(?<![A-Za-z0-9_.])(${NIEUWERE_FUNCTIES.map((f) => f.replace(".", "\\.")).join("|")})(?=\\()`,
+  "g",
+);
 
 /** `=IFNA(A1,"")` as `_xlfn.IFNA(A1,"")`: no leading "=", newer functions prefixed, texts untouched. */
 export function bestandsformule(formula: string): string {

@@ -15,14 +15,17 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export function tekstVan(si: string): string {
   const zonder = si.includes("rPh") ? si.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "") : si;
   let tekst = "";
-  for (const m of zonder.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g)) tekst += m[1] ?? "";
+  for (const m of zonder.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g))
+    tekst += m[1] ?? "";
   return unescTekst(tekst);
 }
 
 /** Every string of the shared-strings part, in order. */
 export function gedeeldeTeksten(xml: string | undefined): string[] {
   if (xml === undefined) return [];
-  return Array.from(xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g), (m) => (m[1] ? tekstVan(m[1]) : ""));
+  return Array.from(xml.matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g), (m) =>
+    m[1] ? tekstVan(m[1]) : "",
+  );
 }
 
 /** The value of a cell from its type attribute and its content. */
@@ -76,17 +79,24 @@ export function celXml(p: string, ref: string, s: number, planned: PlannedCell):
   if (planned.formula !== undefined && !/\bLVS\./i.test(planned.formula)) {
     const f = `<${p}f>${escTekst(bestandsformule(planned.formula))}</${p}f>`;
     if (typeof waarde === "number") {
-      return Number.isFinite(waarde) ? `<${p}c r="${ref}"${stijl}>${f}<${p}v>${waarde}</${p}v></${p}c>` : `<${p}c r="${ref}"${stijl} t="e">${f}<${p}v>#NUM!</${p}v></${p}c>`;
+      return Number.isFinite(waarde)
+        ? `<${p}c r="${ref}"${stijl}>${f}<${p}v>${waarde}</${p}v></${p}c>`
+        : `<${p}c r="${ref}"${stijl} t="e">${f}<${p}v>#NUM!</${p}v></${p}c>`;
     }
-    if (typeof waarde === "string") return `<${p}c r="${ref}"${stijl} t="str">${f}<${p}v>${escTekst(waarde)}</${p}v></${p}c>`;
-    if (typeof waarde === "boolean") return `<${p}c r="${ref}"${stijl} t="b">${f}<${p}v>${waarde ? 1 : 0}</${p}v></${p}c>`;
+    if (typeof waarde === "string")
+      return `<${p}c r="${ref}"${stijl} t="str">${f}<${p}v>${escTekst(waarde)}</${p}v></${p}c>`;
+    if (typeof waarde === "boolean")
+      return `<${p}c r="${ref}"${stijl} t="b">${f}<${p}v>${waarde ? 1 : 0}</${p}v></${p}c>`;
     if (isCellError(waarde)) return `<${p}c r="${ref}"${stijl} t="e">${f}<${p}v>${waarde.cellError}</${p}v></${p}c>`;
     return `<${p}c r="${ref}"${stijl} t="str">${f}<${p}v></${p}v></${p}c>`;
   }
   if (typeof waarde === "number") {
-    return Number.isFinite(waarde) ? `<${p}c r="${ref}"${stijl}><${p}v>${waarde}</${p}v></${p}c>` : `<${p}c r="${ref}"${stijl} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
+    return Number.isFinite(waarde)
+      ? `<${p}c r="${ref}"${stijl}><${p}v>${waarde}</${p}v></${p}c>`
+      : `<${p}c r="${ref}"${stijl} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
   }
-  if (typeof waarde === "string") return `<${p}c r="${ref}"${stijl} t="inlineStr"><${p}is>${tekstElement(p, waarde)}</${p}is></${p}c>`;
+  if (typeof waarde === "string")
+    return `<${p}c r="${ref}"${stijl} t="inlineStr"><${p}is>${tekstElement(p, waarde)}</${p}is></${p}c>`;
   if (typeof waarde === "boolean") return `<${p}c r="${ref}"${stijl} t="b"><${p}v>${waarde ? 1 : 0}</${p}v></${p}c>`;
   if (isCellError(waarde)) return `<${p}c r="${ref}"${stijl} t="e"><${p}v>${waarde.cellError}</${p}v></${p}c>`;
   return s ? `<${p}c r="${ref}"${stijl}/>` : undefined;

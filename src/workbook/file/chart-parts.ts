@@ -34,7 +34,9 @@ function ref(sheet: string, range: Bereik): string {
 }
 
 function strRef(sheet: string, range: Bereik, cells: Cells): string {
-  const points = cellsOf(range).map(({ row, col }, i) => `<c:pt idx="${i}"><c:v>${esc(String(cells(row, col) ?? ""))}</c:v></c:pt>`);
+  const points = cellsOf(range).map(
+    ({ row, col }, i) => `<c:pt idx="${i}"><c:v>${esc(String(cells(row, col) ?? ""))}</c:v></c:pt>`,
+  );
   return `<c:strRef><c:f>${ref(sheet, range)}</c:f><c:strCache><c:ptCount val="${points.length}"/>${points.join("")}</c:strCache></c:strRef>`;
 }
 
@@ -66,12 +68,21 @@ function catAx(position: "b" | "l" = "b"): string {
   return `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${position}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
 }
 
-function valAx(id: number, cross: number, position: "b" | "l", title?: string, gridlines = true, grenzen?: Pick<ChartSpec, "yMin" | "yMax" | "yFormaat">): string {
+function valAx(
+  id: number,
+  cross: number,
+  position: "b" | "l",
+  title?: string,
+  gridlines = true,
+  grenzen?: Pick<ChartSpec, "yMin" | "yMax" | "yFormaat">,
+): string {
   const titel = title ? `<c:title>${richText(title, 900)}<c:overlay val="0"/></c:title>` : "";
   // Schema order inside c:scaling: orientation, then max, then min.
   const max = grenzen?.yMax !== undefined ? `<c:max val="${grenzen.yMax}"/>` : "";
   const min = grenzen?.yMin !== undefined ? `<c:min val="${grenzen.yMin}"/>` : "";
-  const formaat = grenzen?.yFormaat ? `<c:numFmt formatCode="${esc(grenzen.yFormaat)}" sourceLinked="0"/>` : '<c:numFmt formatCode="General" sourceLinked="1"/>';
+  const formaat = grenzen?.yFormaat
+    ? `<c:numFmt formatCode="${esc(grenzen.yFormaat)}" sourceLinked="0"/>`
+    : '<c:numFmt formatCode="General" sourceLinked="1"/>';
   return `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling><c:delete val="0"/><c:axPos val="${position}"/>${gridlines ? "<c:majorGridlines/>" : ""}${titel}${formaat}<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/><c:crossBetween val="${position === "b" ? "midCat" : "between"}"/></c:valAx>`;
 }
 
@@ -83,7 +94,9 @@ function plot(spec: ChartSpec, sheet: string, cells: Cells): string {
     const val = numRef(sheet, s.values, cells);
     switch (spec.type) {
       case "line": {
-        const marker = s.referentie ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:marker><c:symbol val="circle"/><c:size val="7"/></c:marker>';
+        const marker = s.referentie
+          ? '<c:marker><c:symbol val="none"/></c:marker>'
+          : '<c:marker><c:symbol val="circle"/><c:size val="7"/></c:marker>';
         return `<c:ser>${head}${line(colour, s.referentie)}${marker}<c:cat>${cat}</c:cat><c:val>${val}</c:val><c:smooth val="0"/></c:ser>`;
       }
       case "scatter": {
@@ -110,7 +123,9 @@ function plot(spec: ChartSpec, sheet: string, cells: Cells): string {
     case "barStacked": {
       const bars = series.filter((_, i) => !spec.series[i]!.referentie).join("");
       const lines = series.filter((_, i) => spec.series[i]!.referentie).join("");
-      const lineChart = lines ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>` : "";
+      const lineChart = lines
+        ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>`
+        : "";
       return `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${bars}<c:gapWidth val="60"/><c:overlap val="100"/>${axes}</c:barChart>${lineChart}${catAx()}${valAx(VAL_AX, CAT_AX, "l", spec.yTitle, true, spec)}`;
     }
     case "radar":
@@ -125,6 +140,7 @@ export function chartXml(spec: ChartSpec, sheet: string, cells: Cells): string {
 
 export function anchor(spec: ChartSpec, id: number, relId: string): string {
   const { rij, kolom, rijen, kolommen } = spec.anchor;
-  const at = (r: number, c: number) => `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  const at = (r: number, c: number) =>
+    `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${at(rij, kolom)}</xdr:from><xdr:to>${at(rij + rijen, kolom + kolommen)}</xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="${esc(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
 }

@@ -54,9 +54,18 @@ function nieuwPakket(): Pakket {
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
   );
-  pakket.zet("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  pakket.zet("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS_MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets/><calcPr calcId="171027"/></workbook>`);
-  pakket.zet("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`);
+  pakket.zet(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  pakket.zet(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS_MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets/><calcPr calcId="171027"/></workbook>`,
+  );
+  pakket.zet(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+  );
   pakket.zet("xl/styles.xml", NIEUWE_STIJLEN);
   return pakket;
 }
@@ -103,7 +112,8 @@ export class FileWorkbook implements WorkbookPort {
       const blad = this.vind(naam);
       if (!blad) return undefined;
       const werkblad = this.werkblad(blad.deel);
-      if (werkblad.aantalCellen > this.grenzen.cellen) throw new PakketFout(teVeelCellen(blad.naam, werkblad, this.grenzen.cellen));
+      if (werkblad.aantalCellen > this.grenzen.cellen)
+        throw new PakketFout(teVeelCellen(blad.naam, werkblad, this.grenzen.cellen));
       return { naam: blad.naam, cellen: werkblad.leesCellen(), breedte: werkblad.breedte() };
     });
     return { sheets, settings: this.readSettings() };
@@ -123,7 +133,11 @@ export class FileWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Uint8Array> {
     for (const tekening of this.tekeningen.values()) {
       const blad = this.werkblad(this.vind(tekening.naam)!.deel);
-      for (const chart of tekening.charts) this.pakket.zet(chart.deel, chartXml(chart.spec, tekening.naam, (r, c) => blad.cellen[r]?.[c]));
+      for (const chart of tekening.charts)
+        this.pakket.zet(
+          chart.deel,
+          chartXml(chart.spec, tekening.naam, (r, c) => blad.cellen[r]?.[c]),
+        );
     }
     for (const [deel, blad] of this.bladen) {
       if (blad.isGewijzigd && this.pakket.heeft(deel)) this.pakket.zetBytes(deel, inBytes(blad.schrijf()));
@@ -145,7 +159,8 @@ export class FileWorkbook implements WorkbookPort {
     let blad = this.bladen.get(deel);
     if (!blad) {
       const xml = this.pakket.tekst(deel);
-      if (xml === undefined || !/<([\w.-]+:)?worksheet\b/.test(xml)) throw new PakketFout(`Het werkblad ${deel} in dit bestand is onleesbaar`);
+      if (xml === undefined || !/<([\w.-]+:)?worksheet\b/.test(xml))
+        throw new PakketFout(`Het werkblad ${deel} in dit bestand is onleesbaar`);
       blad = new Werkblad(xml, this.gedeeldeTeksten());
       this.bladen.set(deel, blad);
     }
@@ -159,7 +174,9 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   private relatie(type: RegExp): string | undefined {
-    const rel = this.pakket.relaties(this.werkmap.deel).find((r) => type.test(r.type) && !r.extern && this.pakket.heeft(r.doel));
+    const rel = this.pakket
+      .relaties(this.werkmap.deel)
+      .find((r) => type.test(r.type) && !r.extern && this.pakket.heeft(r.doel));
     return rel ? this.pakket.naam(rel.doel) : undefined;
   }
 
@@ -179,7 +196,10 @@ export class FileWorkbook implements WorkbookPort {
         const map = this.werkmap.deel.slice(0, this.werkmap.deel.lastIndexOf("/") + 1);
         this.stijlDeel = `${map}styles.xml`;
         this.pakket.zet(this.stijlDeel, NIEUWE_STIJLEN);
-        this.pakket.zetInhoudstype(this.stijlDeel, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+        this.pakket.zetInhoudstype(
+          this.stijlDeel,
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+        );
         this.pakket.voegRelatieToe(this.werkmap.deel, `${REL}/styles`, this.stijlDeel);
       }
       this.stijlenCache = new Stijlen(this.pakket.tekst(this.stijlDeel)!);
@@ -227,7 +247,8 @@ export class FileWorkbook implements WorkbookPort {
   private applyOne(change: Change): void {
     switch (change.kind) {
       case "addSheet":
-        if (this.werkmap.bladen.some((b) => b.naam.toLowerCase() === change.sheet.toLowerCase())) throw new Error(`Blad ${change.sheet} bestaat al`);
+        if (this.werkmap.bladen.some((b) => b.naam.toLowerCase() === change.sheet.toLowerCase()))
+          throw new Error(`Blad ${change.sheet} bestaat al`);
         this.werkmap.voegToe(change.sheet, NIEUW_WERKBLAD, false);
         return;
       case "removeSheet":
@@ -254,7 +275,11 @@ export class FileWorkbook implements WorkbookPort {
         this.sheet(change.sheet).blad.voegSamenvoegingToe(change.range);
         return;
       case "addRule":
-        this.sheet(change.sheet).blad.voegRegelToe(change.ranges, change.formula, this.stijlen().dxf(change.fill, change.fontColor));
+        this.sheet(change.sheet).blad.voegRegelToe(
+          change.ranges,
+          change.formula,
+          this.stijlen().dxf(change.fill, change.fontColor),
+        );
         return;
       case "removeRules": {
         const blad = this.vind(change.sheet);
@@ -305,7 +330,14 @@ export class FileWorkbook implements WorkbookPort {
       this.pakket
         .delen()
         .filter((d) => /tables\/[^/]+\.xml$/i.test(d))
-        .reduce((max, d) => Math.max(max, Number(attr(/<(?:[\w.-]+:)?table\b[^>]*>/.exec(this.pakket.tekst(d) ?? "")?.[0] ?? "", "id") ?? 0)), 0) + 1;
+        .reduce(
+          (max, d) =>
+            Math.max(
+              max,
+              Number(attr(/<(?:[\w.-]+:)?table\b[^>]*>/.exec(this.pakket.tekst(d) ?? "")?.[0] ?? "", "id") ?? 0),
+            ),
+          0,
+        ) + 1;
     const ref = `${kolomLetters(kolom)}${rij + 1}:${kolomLetters(kolom + change.headers.length - 1)}${rij + rijen}`;
     const kolommen = change.headers.map((kop, i) => `<tableColumn id="${i + 1}" name="${esc(kop)}"/>`).join("");
     this.pakket.zet(
@@ -327,7 +359,8 @@ export class FileWorkbook implements WorkbookPort {
       return `${map}${soort}s/${soort}${n}.xml`;
     };
     if (!tekening) {
-      if (blad.heeftTekening()) throw new Error(`Blad ${echteNaam} heeft al een tekening; grafieken horen op een eigen blad`);
+      if (blad.heeftTekening())
+        throw new Error(`Blad ${echteNaam} heeft al een tekening; grafieken horen op een eigen blad`);
       tekening = { naam: echteNaam, deel: vrij("drawing"), charts: [] };
       this.pakket.zet(tekening.deel, "");
       this.pakket.zetInhoudstype(tekening.deel, "application/vnd.openxmlformats-officedocument.drawing+xml");
@@ -335,11 +368,24 @@ export class FileWorkbook implements WorkbookPort {
       this.tekeningen.set(deel, tekening);
     }
     const chartDeel = vrij("chart");
-    this.pakket.zet(chartDeel, chartXml(spec, echteNaam, (r, c) => blad.cellen[r]?.[c]));
+    this.pakket.zet(
+      chartDeel,
+      chartXml(spec, echteNaam, (r, c) => blad.cellen[r]?.[c]),
+    );
     this.pakket.zetInhoudstype(chartDeel, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
     tekening.charts.push({ deel: chartDeel, spec });
-    const anchors = tekening.charts.map((c, i) => anchor(c.spec, i + 1, this.pakket.relaties(tekening.deel).find((r) => r.doel === c.deel)?.id ?? this.pakket.voegRelatieToe(tekening.deel, CHART_NS.chartRel, c.deel, "rId")));
-    this.pakket.zet(tekening.deel, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${CHART_NS.xdr}" xmlns:a="${CHART_NS.a}">${anchors.join("")}</xdr:wsDr>`);
+    const anchors = tekening.charts.map((c, i) =>
+      anchor(
+        c.spec,
+        i + 1,
+        this.pakket.relaties(tekening.deel).find((r) => r.doel === c.deel)?.id ??
+          this.pakket.voegRelatieToe(tekening.deel, CHART_NS.chartRel, c.deel, "rId"),
+      ),
+    );
+    this.pakket.zet(
+      tekening.deel,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${CHART_NS.xdr}" xmlns:a="${CHART_NS.a}">${anchors.join("")}</xdr:wsDr>`,
+    );
   }
 
   /**
@@ -353,7 +399,8 @@ export class FileWorkbook implements WorkbookPort {
     const xml = this.pakket.tekst(deel) ?? "";
     const idVan = new Map(this.werkmap.bladen.map((b) => [b.deel, attr(b.tag, "sheetId")]));
     const geraakt = new Map<string, Werkblad>();
-    for (const [bladDeel, blad] of this.bladen) if (blad.cellenGewijzigd && idVan.get(bladDeel)) geraakt.set(idVan.get(bladDeel)!, blad);
+    for (const [bladDeel, blad] of this.bladen)
+      if (blad.cellenGewijzigd && idVan.get(bladDeel)) geraakt.set(idVan.get(bladDeel)!, blad);
     let blad = "";
     let verouderd = false;
     for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\b[^>]*>/g)) {
@@ -402,4 +449,3 @@ function inBytes(stukken: readonly string[]): Uint8Array {
   }
   return uit;
 }
-

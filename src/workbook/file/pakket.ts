@@ -164,7 +164,9 @@ export class Pakket {
   /** Adds a relationship from `bron` to the part `doel` and gives its id. */
   voegRelatieToe(bron: string, type: string, doel: string, voorkeur = "rIdLvs"): string {
     const pad = relsPad(bron);
-    const xml = this.tekst(pad) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_REL}"></Relationships>`;
+    const xml =
+      this.tekst(pad) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_REL}"></Relationships>`;
     const bezet = new Set(this.relaties(bron).map((r) => r.id));
     let n = 1;
     while (bezet.has(`${voorkeur}${n}`)) n++;
@@ -178,20 +180,35 @@ export class Pakket {
     const pad = relsPad(bron);
     const xml = this.tekst(pad);
     if (xml === undefined) return;
-    this.zet(pad, xml.replace(/<(?:\w+:)?Relationship\b[^>]*>(?:\s*<\/(?:\w+:)?Relationship>)?/g, (tag) => (attr(tag, "Id") === id ? "" : tag)));
+    this.zet(
+      pad,
+      xml.replace(/<(?:\w+:)?Relationship\b[^>]*>(?:\s*<\/(?:\w+:)?Relationship>)?/g, (tag) =>
+        attr(tag, "Id") === id ? "" : tag,
+      ),
+    );
   }
 
   /** Registers a part's content type in [Content_Types].xml. */
   zetInhoudstype(deel: string, type: string): void {
-    const xml = this.tekst("[Content_Types].xml") ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>`;
-    this.zet("[Content_Types].xml", sluitIn(xml, "Types", `<Override PartName="/${esc(deel)}" ContentType="${type}"/>`));
+    const xml =
+      this.tekst("[Content_Types].xml") ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>`;
+    this.zet(
+      "[Content_Types].xml",
+      sluitIn(xml, "Types", `<Override PartName="/${esc(deel)}" ContentType="${type}"/>`),
+    );
   }
 
   verwijderInhoudstype(deel: string): void {
     const xml = this.tekst("[Content_Types].xml");
     if (xml === undefined) return;
     const naam = `/${deel}`.toLowerCase();
-    this.zet("[Content_Types].xml", xml.replace(/<(?:\w+:)?Override\b[^>]*>(?:\s*<\/(?:\w+:)?Override>)?/g, (tag) => (attr(tag, "PartName")?.toLowerCase() === naam ? "" : tag)));
+    this.zet(
+      "[Content_Types].xml",
+      xml.replace(/<(?:\w+:)?Override\b[^>]*>(?:\s*<\/(?:\w+:)?Override>)?/g, (tag) =>
+        attr(tag, "PartName")?.toLowerCase() === naam ? "" : tag,
+      ),
+    );
   }
 
   /** The package as a zip: unchanged parts as the bytes they came with. */

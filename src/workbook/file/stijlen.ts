@@ -14,11 +14,30 @@ export const NIEUWE_STIJLEN = `<?xml version="1.0" encoding="UTF-8" standalone="
 <styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/></styleSheet>`;
 
 /** Number formats Excel knows by number, so they need no entry of their own. */
-const INGEBOUWD: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "0.00E+00": 11, "@": 49 };
+const INGEBOUWD: Readonly<Record<string, number>> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "0.00E+00": 11,
+  "@": 49,
+};
 
 const LIJSTEN = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"] as const;
 type Lijst = (typeof LIJSTEN)[number];
-const ELEMENT: Readonly<Record<Lijst, string>> = { numFmts: "numFmt", fonts: "font", fills: "fill", borders: "border", cellStyleXfs: "xf", cellXfs: "xf", cellStyles: "cellStyle", dxfs: "dxf" };
+const ELEMENT: Readonly<Record<Lijst, string>> = {
+  numFmts: "numFmt",
+  fonts: "font",
+  fills: "fill",
+  borders: "border",
+  cellStyleXfs: "xf",
+  cellXfs: "xf",
+  cellStyles: "cellStyle",
+  dxfs: "dxf",
+};
 
 /** The children of a list element, each as written. */
 function elementen(inhoud: string, naam: string, p: string): string[] {
@@ -44,14 +63,25 @@ export function zetOpmaak(p: PlannedCell): boolean {
 export class Stijlen {
   private readonly p: string;
   private readonly bestaand: Record<Lijst, string[]>;
-  private readonly nieuw: Record<Lijst, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellStyleXfs: [], cellXfs: [], cellStyles: [], dxfs: [] };
+  private readonly nieuw: Record<Lijst, string[]> = {
+    numFmts: [],
+    fonts: [],
+    fills: [],
+    borders: [],
+    cellStyleXfs: [],
+    cellXfs: [],
+    cellStyles: [],
+    dxfs: [],
+  };
   private readonly gemaakt = new Map<string, number>();
   private readonly getalnotaties = new Map<string, number>();
   private volgendeNotatie = 164;
 
   constructor(private readonly xml: string) {
     this.p = /<([\w.-]+:)?styleSheet\b/.exec(xml)?.[1] ?? "";
-    this.bestaand = Object.fromEntries(LIJSTEN.map((lijst) => [lijst, elementen(this.inhoud(lijst), ELEMENT[lijst], this.p)])) as Record<Lijst, string[]>;
+    this.bestaand = Object.fromEntries(
+      LIJSTEN.map((lijst) => [lijst, elementen(this.inhoud(lijst), ELEMENT[lijst], this.p)]),
+    ) as Record<Lijst, string[]>;
     for (const nf of this.bestaand.numFmts) {
       const id = Number(attr(nf, "numFmtId"));
       const code = attr(nf, "formatCode");
@@ -70,11 +100,17 @@ export class Stijlen {
     const sleutel = `${basis}|${opmaakSleutel(planned)}`;
     const bekend = this.gemaakt.get(sleutel);
     if (bekend !== undefined) return bekend;
-    const xf = this.element("cellXfs", basis) ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const xf =
+      this.element("cellXfs", basis) ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     let start = /^<[^>]*>/.exec(xf)![0];
     let kinderen = start.endsWith("/>") ? "" : xf.slice(start.length, xf.lastIndexOf("<"));
     if (start.endsWith("/>")) start = `${start.slice(0, -2).trimEnd()}>`;
-    if (planned.numberFormat) start = zetAttr(zetAttr(start, "numFmtId", String(this.getalnotatie(planned.numberFormat))), "applyNumberFormat", "1");
+    if (planned.numberFormat)
+      start = zetAttr(
+        zetAttr(start, "numFmtId", String(this.getalnotatie(planned.numberFormat))),
+        "applyNumberFormat",
+        "1",
+      );
     if (planned.fill) {
       const fill = `<${this.p}fill><${this.p}patternFill patternType="solid"><${this.p}fgColor rgb="${argb(planned.fill)}"/><${this.p}bgColor indexed="64"/></${this.p}patternFill></${this.p}fill>`;
       start = zetAttr(zetAttr(start, "fillId", String(this.voegToe("fills", fill))), "applyFill", "1");
@@ -83,7 +119,21 @@ export class Stijlen {
       const font = this.afgeleideFont(Number(attr(start, "fontId") ?? 0), planned);
       start = zetAttr(zetAttr(start, "fontId", String(this.voegToe("fonts", font))), "applyFont", "1");
     }
-    if (planned.border) start = zetAttr(zetAttr(start, "borderId", String(this.voegToe("borders", `<${this.p}border>${RAND.replace(/<(\/?)(\w)/g, `<$1${this.p}$2`)}</${this.p}border>`))), "applyBorder", "1");
+    if (planned.border)
+      start = zetAttr(
+        zetAttr(
+          start,
+          "borderId",
+          String(
+            this.voegToe(
+              "borders",
+              `<${this.p}border>${RAND.replace(/<(\/?)(\w)/g, `<$1${this.p}$2`)}</${this.p}border>`,
+            ),
+          ),
+        ),
+        "applyBorder",
+        "1",
+      );
     if (planned.wrap) {
       kinderen = `<${this.p}alignment wrapText="1" vertical="top"/>${kinderen.replace(new RegExp(`<${this.p}alignment\\b[^>]*?(?:/>|>[\\s\\S]*?</${this.p}alignment>)`), "")}`;
       start = zetAttr(start, "applyAlignment", "1");
@@ -96,7 +146,10 @@ export class Stijlen {
   /** A differential format for a conditional-format rule: fill and font colour. */
   dxf(fill: string, fontColor: string): number {
     const p = this.p;
-    return this.voegToe("dxfs", `<${p}dxf><${p}font><${p}color rgb="${argb(fontColor)}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(fill)}"/><${p}bgColor rgb="${argb(fill)}"/></${p}patternFill></${p}fill></${p}dxf>`);
+    return this.voegToe(
+      "dxfs",
+      `<${p}dxf><${p}font><${p}color rgb="${argb(fontColor)}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(fill)}"/><${p}bgColor rgb="${argb(fill)}"/></${p}patternFill></${p}fill></${p}dxf>`,
+    );
   }
 
   /** The styles part with what was added; the original text where nothing was. */
@@ -153,7 +206,8 @@ export class Stijlen {
     const p = this.p;
     const font = this.element("fonts", fontId) ?? `<${p}font/>`;
     let inhoud = font.endsWith("/>") ? "" : font.slice(font.indexOf(">") + 1, font.lastIndexOf("<"));
-    const weg = (naam: string) => (inhoud = inhoud.replace(new RegExp(`<${p}${naam}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${naam}>)`, "g"), ""));
+    const weg = (naam: string) =>
+      (inhoud = inhoud.replace(new RegExp(`<${p}${naam}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${naam}>)`, "g"), ""));
     if (planned.bold) weg("b");
     if (planned.italic) weg("i");
     if (planned.fontColor) weg("color");
@@ -167,7 +221,19 @@ export class Stijlen {
 
   private plaats(xml: string, lijst: Lijst, element: string): string {
     // Schema order of the styleSheet's children; a missing list goes before the first that follows it.
-    const volgorde = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+    const volgorde = [
+      "numFmts",
+      "fonts",
+      "fills",
+      "borders",
+      "cellStyleXfs",
+      "cellXfs",
+      "cellStyles",
+      "dxfs",
+      "tableStyles",
+      "colors",
+      "extLst",
+    ];
     for (const volgende of volgorde.slice(volgorde.indexOf(lijst) + 1)) {
       const m = new RegExp(`<${this.p}${volgende}\\b`).exec(xml);
       if (m) return xml.slice(0, m.index) + element + xml.slice(m.index);

@@ -16,11 +16,45 @@ import { attr, celVan, eindeTag, esc, kinderen, unesc, zetAttr, zonderAttr, type
 
 /** Schema order of a worksheet's children (ISO/IEC 29500-1, CT_Worksheet). */
 const VOLGORDE = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
-  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF",
-  "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -44,7 +78,13 @@ function cellenIn({ rij, kolom, rijen, kolommen }: Bereik, doe: (r: number, c: n
 
 export function sqref(bereik: Bereik | readonly Bereik[]): string {
   const lijst: readonly Bereik[] = Array.isArray(bereik) ? bereik : [bereik as Bereik];
-  return lijst.map((b) => (b.rijen === 1 && b.kolommen === 1 ? `${kolomLetters(b.kolom)}${b.rij + 1}` : `${kolomLetters(b.kolom)}${b.rij + 1}:${kolomLetters(b.kolom + b.kolommen - 1)}${b.rij + b.rijen}`)).join(" ");
+  return lijst
+    .map((b) =>
+      b.rijen === 1 && b.kolommen === 1
+        ? `${kolomLetters(b.kolom)}${b.rij + 1}`
+        : `${kolomLetters(b.kolom)}${b.rij + 1}:${kolomLetters(b.kolom + b.kolommen - 1)}${b.rij + b.rijen}`,
+    )
+    .join(" ");
 }
 
 export class Werkblad {
@@ -119,13 +159,20 @@ export class Werkblad {
 
   schrijfCel(rij: number, kolom: number, planned: PlannedCell, stijlen: Stijlen): void {
     const s = stijlen.voor(this.stijl(rij, kolom), planned);
-    this.bewerk(rij, kolom, celXml(this.p, `${kolomLetters(kolom)}${rij + 1}`, s, planned) ?? null, planned.value ?? null, s);
+    this.bewerk(
+      rij,
+      kolom,
+      celXml(this.p, `${kolomLetters(kolom)}${rij + 1}`, s, planned) ?? null,
+      planned.value ?? null,
+      s,
+    );
   }
 
   /** Empties the cells of a range: value and format, as Excel's clear does. */
   wis(bereik: Bereik): void {
     cellenIn(bereik, (r, c) => {
-      if (this.cellen[r]?.[c] !== undefined || this.stijl(r, c) !== 0 || this.bewerkingen.get(r)?.has(c)) this.bewerk(r, c, null, null, 0);
+      if (this.cellen[r]?.[c] !== undefined || this.stijl(r, c) !== 0 || this.bewerkingen.get(r)?.has(c))
+        this.bewerk(r, c, null, null, 0);
     });
   }
 
@@ -137,7 +184,13 @@ export class Werkblad {
   zetBreedte(kolom: number, breedte: number | undefined): void {
     const n = kolom + 1;
     const cols = this.kind("cols");
-    const stukken = cols ? Array.from(cols.xml.matchAll(/<(?:[\w.-]+:)?col\b[^>]*>/g), (m) => ({ min: Number(attr(m[0], "min")), max: Number(attr(m[0], "max")), tag: m[0] })) : [];
+    const stukken = cols
+      ? Array.from(cols.xml.matchAll(/<(?:[\w.-]+:)?col\b[^>]*>/g), (m) => ({
+          min: Number(attr(m[0], "min")),
+          max: Number(attr(m[0], "max")),
+          tag: m[0],
+        }))
+      : [];
     const uit: { min: number; max: number; tag: string }[] = [];
     let gevonden = false;
     for (const stuk of stukken) {
@@ -170,7 +223,8 @@ export class Werkblad {
     let hoogste = 0;
     for (const k of this.kids) {
       if (k.naam === "sheetData") continue;
-      for (const m of k.xml.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*>/g)) hoogste = Math.max(hoogste, Number(attr(m[0], "priority") ?? 0));
+      for (const m of k.xml.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*>/g))
+        hoogste = Math.max(hoogste, Number(attr(m[0], "priority") ?? 0));
     }
     const p = this.p;
     this.voegIn({
@@ -184,7 +238,10 @@ export class Werkblad {
     for (let i = this.kids.length - 1; i >= 0; i--) {
       const kind = this.kids[i]!;
       if (kind.naam !== "conditionalFormatting") continue;
-      const regels = Array.from(kind.xml.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?cfRule>)/g), (m) => m[0]);
+      const regels = Array.from(
+        kind.xml.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?cfRule>)/g),
+        (m) => m[0],
+      );
       const weg = regels.filter((r) => formules(r).some((f) => f.includes(merk)));
       if (weg.length === 0) continue;
       this.gewijzigd = true;
@@ -208,19 +265,25 @@ export class Werkblad {
     this.voegToeAanLijst("mergeCells", `<${this.p}mergeCell ref="${sqref(bereik)}"/>`);
     // Cells inside a merged area other than its top-left hold no value, as in Excel.
     cellenIn(bereik, (r, c) => {
-      if ((r !== bereik.rij || c !== bereik.kolom) && this.cellen[r]?.[c] !== undefined && this.cellen[r]?.[c] !== null) this.rij(r)[c] = null;
+      if ((r !== bereik.rij || c !== bereik.kolom) && this.cellen[r]?.[c] !== undefined && this.cellen[r]?.[c] !== null)
+        this.rij(r)[c] = null;
     });
   }
 
   voegKeuzelijstToe(bereik: Bereik, keuzes: readonly string[]): void {
     const p = this.p;
-    this.voegToeAanLijst("dataValidations", `<${p}dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${sqref(bereik)}"><${p}formula1>${esc(`"${keuzes.join(",")}"`)}</${p}formula1></${p}dataValidation>`);
+    this.voegToeAanLijst(
+      "dataValidations",
+      `<${p}dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${sqref(bereik)}"><${p}formula1>${esc(`"${keuzes.join(",")}"`)}</${p}formula1></${p}dataValidation>`,
+    );
   }
 
   bevries(rijen: number, kolommen: number): void {
     const p = this.p;
     const huidig = this.kind("sheetViews");
-    const start = huidig ? (/<(?:[\w.-]+:)?sheetView\b[^>]*?(?=\/?>)/.exec(huidig.xml)?.[0] ?? `<${p}sheetView workbookViewId="0"`) : `<${p}sheetView workbookViewId="0"`;
+    const start = huidig
+      ? (/<(?:[\w.-]+:)?sheetView\b[^>]*?(?=\/?>)/.exec(huidig.xml)?.[0] ?? `<${p}sheetView workbookViewId="0"`)
+      : `<${p}sheetView workbookViewId="0"`;
     if (rijen === 0 && kolommen === 0) {
       this.zet("sheetViews", `<${p}sheetViews>${start}/></${p}sheetViews>`);
       return;
@@ -228,7 +291,10 @@ export class Werkblad {
     const paneel = rijen > 0 && kolommen > 0 ? "bottomRight" : rijen > 0 ? "bottomLeft" : "topRight";
     const split = `${kolommen > 0 ? ` xSplit="${kolommen}"` : ""}${rijen > 0 ? ` ySplit="${rijen}"` : ""}`;
     const linksboven = `${kolomLetters(kolommen)}${rijen + 1}`;
-    this.zet("sheetViews", `<${p}sheetViews>${start}><${p}pane${split} topLeftCell="${linksboven}" activePane="${paneel}" state="frozen"/><${p}selection pane="${paneel}" activeCell="${linksboven}" sqref="${linksboven}"/></${p}sheetView></${p}sheetViews>`);
+    this.zet(
+      "sheetViews",
+      `<${p}sheetViews>${start}><${p}pane${split} topLeftCell="${linksboven}" activePane="${paneel}" state="frozen"/><${p}selection pane="${paneel}" activeCell="${linksboven}" sqref="${linksboven}"/></${p}sheetView></${p}sheetViews>`,
+    );
   }
 
   /** A4, one page wide, as many pages long as needed. */
@@ -243,13 +309,21 @@ export class Werkblad {
       const open = zonder.endsWith("/>") ? `${zonder.slice(0, -2).trimEnd()}>` : zonder.slice(0, start);
       const inhoud = zonder.endsWith("/>") ? "" : zonder.slice(start, zonder.lastIndexOf("</"));
       // pageSetUpPr follows tabColor and outlinePr.
-      const na = /<(?:[\w.-]+:)?outlinePr\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?outlinePr>)|<(?:[\w.-]+:)?tabColor\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?tabColor>)/g;
+      const na =
+        /<(?:[\w.-]+:)?outlinePr\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?outlinePr>)|<(?:[\w.-]+:)?tabColor\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?tabColor>)/g;
       let plek = 0;
       for (const m of inhoud.matchAll(na)) plek = Math.max(plek, m.index + m[0].length);
       this.zet("sheetPr", `${open}${inhoud.slice(0, plek)}${fit}${inhoud.slice(plek)}</${p}sheetPr>`);
     }
-    if (!this.kind("pageMargins")) this.zet("pageMargins", `<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
-    this.zet("pageSetup", `<${p}pageSetup paperSize="9" orientation="${liggend ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`);
+    if (!this.kind("pageMargins"))
+      this.zet(
+        "pageMargins",
+        `<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+      );
+    this.zet(
+      "pageSetup",
+      `<${p}pageSetup paperSize="9" orientation="${liggend ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
+    );
   }
 
   /** The prefix under which the sheet part knows the relationships namespace (declared if needed). */
@@ -347,7 +421,8 @@ export class Werkblad {
         if (!van || !tot) continue;
         for (let r = van.rij; r <= Math.min(tot.rij, this.cellen.length - 1); r++) {
           const waarden = this.cellen[r]!;
-          for (let c = van.kolom; c <= Math.min(tot.kolom, waarden.length - 1); c++) if (r !== van.rij || c !== van.kolom) waarden[c] = null;
+          for (let c = van.kolom; c <= Math.min(tot.kolom, waarden.length - 1); c++)
+            if (r !== van.rij || c !== van.kolom) waarden[c] = null;
         }
       }
     }
@@ -419,7 +494,7 @@ export class Werkblad {
     const open = kind.xml.slice(0, start);
     const leeg = open.endsWith("/>");
     const inhoud = leeg ? "" : kind.xml.slice(start, kind.xml.lastIndexOf("</"));
-    const aantal = Number(attr(open, "count") ?? (inhoud.match(/<[\w.:-]+\b[^>]*?(?:\/>|>)/g)?.length ?? 0)) + 1;
+    const aantal = Number(attr(open, "count") ?? inhoud.match(/<[\w.:-]+\b[^>]*?(?:\/>|>)/g)?.length ?? 0) + 1;
     const nieuwOpen = zetAttr(leeg ? `${open.slice(0, -2).trimEnd()}>` : open, "count", String(aantal));
     kind.xml = `${nieuwOpen}${inhoud}${item}</${this.p}${lijst}>`;
     this.gewijzigd = true;
@@ -493,7 +568,12 @@ export class Werkblad {
    * The usual case, quickly: new cells only right of the row's last cell (helper columns beside
    * the table), so the row's cells stay as they are and ours follow them.
    */
-  private achterDeRij(rij: number, attrs: string, inhoud: string, bewerkingen: Map<number, Bewerking>): string | undefined {
+  private achterDeRij(
+    rij: number,
+    attrs: string,
+    inhoud: string,
+    bewerkingen: Map<number, Bewerking>,
+  ): string | undefined {
     if (inhoud.includes("extLst")) return undefined;
     const laatste = inhoud.lastIndexOf(`<${this.p}c `);
     let kolom = -1;
@@ -528,7 +608,12 @@ export class Werkblad {
       kolom = ref !== undefined ? (celVan(ref)?.kolom ?? kolom + 1) : kolom + 1;
       rest = c.index + c[0].length;
       if (bewerkingen.has(kolom)) continue;
-      cellen.push([kolom, ref !== undefined ? c[0] : c[0].replace(new RegExp(`^<${p}c\\b`), `<${p}c r="${kolomLetters(kolom)}${rij + 1}"`)]);
+      cellen.push([
+        kolom,
+        ref !== undefined
+          ? c[0]
+          : c[0].replace(new RegExp(`^<${p}c\\b`), `<${p}c r="${kolomLetters(kolom)}${rij + 1}"`),
+      ]);
     }
     for (const [c, xml] of bewerkingen) if (xml !== null) cellen.push([c, xml]);
     cellen.sort((a, b) => a[0] - b[0]);
@@ -539,6 +624,7 @@ export class Werkblad {
 
 /** The formulas of the rules in a piece of sheet XML, as text. */
 function formules(xml: string): string[] {
-  return Array.from(xml.matchAll(/<(?:[\w.-]+:)?formula\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?formula>/g), (m) => unesc(m[1]!));
+  return Array.from(xml.matchAll(/<(?:[\w.-]+:)?formula\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?formula>/g), (m) =>
+    unesc(m[1]!),
+  );
 }
-

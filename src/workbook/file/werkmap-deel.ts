@@ -37,7 +37,9 @@ export class WerkmapDeel {
     const xml = pakket.tekst(deel);
     if (xml === undefined) throw new PakketFout("In dit bestand ontbreekt de lijst met werkbladen");
     this.xml = xml;
-    const rPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["'](?:${NS_R.replace(/[./]/g, "\\$&")}|http://purl\\.oclc\\.org/ooxml/officeDocument/relationships)["']`).exec(xml);
+    const rPrefix = new RegExp(
+      `xmlns:([\\w.-]+)\\s*=\\s*["'](?:${NS_R.replace(/[./]/g, "\\$&")}|http://purl\\.oclc\\.org/ooxml/officeDocument/relationships)["']`,
+    ).exec(xml);
     this.rPrefix = rPrefix?.[1] ?? "r";
     // Some writers declare the namespace on each <sheet> instead of the root: new ones do the same.
     const root = /<([\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "";
@@ -49,10 +51,18 @@ export class WerkmapDeel {
       const rId = attr(m[0], `${this.rPrefix}:id`) ?? "";
       const rel = rels.get(rId);
       const werkblad = rel && !rel.extern && TYPE_WERKBLAD.test(rel.type) && pakket.heeft(rel.doel);
-      this.bladen.push({ naam: attr(m[0], "name") ?? "", deel: werkblad ? pakket.naam(rel.doel) : undefined, rId, tag: m[0] });
+      this.bladen.push({
+        naam: attr(m[0], "name") ?? "",
+        deel: werkblad ? pakket.naam(rel.doel) : undefined,
+        rId,
+        tag: m[0],
+      });
     }
     const namen = /<((?:[\w.-]+:)?)definedNames\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1definedNames>)/.exec(xml);
-    this.namen = Array.from((namen?.[2] ?? "").matchAll(/<(?:[\w.-]+:)?definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedName>)/g), (m) => m[0]);
+    this.namen = Array.from(
+      (namen?.[2] ?? "").matchAll(/<(?:[\w.-]+:)?definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedName>)/g),
+      (m) => m[0],
+    );
   }
 
   /** Adds an empty worksheet part for a new sheet, last in the workbook, and returns its part. */
@@ -92,16 +102,23 @@ export class WerkmapDeel {
   /** The rows that repeat on every printed page of a sheet. */
   zetPrintTitels(naam: string, rijen: number): void {
     const index = this.bladen.findIndex((b) => b.naam === naam);
-    this.namen = this.namen.filter((tag) => !(attr(tag, "name") === "_xlnm.Print_Titles" && attr(tag, "localSheetId") === String(index)));
+    this.namen = this.namen.filter(
+      (tag) => !(attr(tag, "name") === "_xlnm.Print_Titles" && attr(tag, "localSheetId") === String(index)),
+    );
     const blad = /^[A-Za-z_][A-Za-z0-9_]*$/.test(naam) ? naam : `'${naam.replace(/'/g, "''")}'`;
-    this.namen.push(`<${this.p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(blad)}!$1:$${rijen}</${this.p}definedName>`);
+    this.namen.push(
+      `<${this.p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(blad)}!$1:$${rijen}</${this.p}definedName>`,
+    );
     this.gewijzigd = true;
   }
 
   /** Writes the workbook part back, only when a sheet or name changed. */
   schrijf(): void {
     if (!this.gewijzigd) return;
-    let xml = this.xml.replace(/<((?:[\w.-]+:)?)sheets\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1sheets>)/, (_, p: string, attrs: string) => `<${p}sheets${attrs}>${this.bladen.map((b) => b.tag).join("")}</${p}sheets>`);
+    let xml = this.xml.replace(
+      /<((?:[\w.-]+:)?)sheets\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1sheets>)/,
+      (_, p: string, attrs: string) => `<${p}sheets${attrs}>${this.bladen.map((b) => b.tag).join("")}</${p}sheets>`,
+    );
     const namen = this.namen.length > 0 ? `<definedNames>${this.namen.join("")}</definedNames>` : "";
     const bestaand = /<((?:[\w.-]+:)?)definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/\1definedNames>)/;
     if (bestaand.test(xml)) xml = xml.replace(bestaand, namen.replace(/<(\/?)definedName/g, `<$1${this.p}definedName`));
@@ -116,7 +133,8 @@ export class WerkmapDeel {
     const laatste = Math.max(0, this.bladen.length - 1);
     xml = xml.replace(/<(?:[\w.-]+:)?workbookView\b[^>]*>/g, (tag) => {
       let uit = tag;
-      for (const a of ["activeTab", "firstSheet"]) if (Number(attr(uit, a) ?? 0) > laatste) uit = zetAttr(uit, a, String(laatste));
+      for (const a of ["activeTab", "firstSheet"])
+        if (Number(attr(uit, a) ?? 0) > laatste) uit = zetAttr(uit, a, String(laatste));
       return uit;
     });
     this.pakket.zet(this.deel, xml);
@@ -150,4 +168,3 @@ export function vindWerkmapDeel(pakket: Pakket): string {
   if (!deel) throw new PakketFout("Dit bestand is geen Excel-werkmap (.xlsx of .xlsm), of het is beschadigd");
   return deel;
 }
-

@@ -4,6 +4,7 @@
  */
 
 /** Characters XML 1.0 does not allow, and the ones OOXML escapes as _xHHHH_ to keep them. */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must be escaped
 const CONTROL = /[\u0000-\u0008\u000b-\u000d\u000e-\u001f\ufffe\uffff]/g;
 
 export function esc(text: string): string {
@@ -13,8 +14,13 @@ export function esc(text: string): string {
 /** Text for a cell or shared string: XML-escaped, control characters as OOXML's _xHHHH_ escapes. */
 export function escTekst(text: string): string {
   // Most text needs nothing done: checked once rather than replaced five times.
+  // eslint-disable-next-line no-control-regex -- the same control characters, as a cheap first test
   if (!/[&<>"_\u0000-\u001f\ufffe\uffff]/.test(text)) return text;
-  return esc(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(CONTROL, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`));
+  return esc(
+    text
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+      .replace(CONTROL, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`),
+  );
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -40,7 +46,8 @@ const attrPatronen = new Map<string, RegExp>();
 /** A name's pattern `\sname="…"` (either quote), compiled once: attributes are read for every cell. */
 function attrPatroon(name: string): RegExp {
   let re = attrPatronen.get(name);
-  if (!re) attrPatronen.set(name, (re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(?:"([^"]*)"|'([^']*)')`)));
+  if (!re)
+    attrPatronen.set(name, (re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(?:"([^"]*)"|'([^']*)')`)));
   return re;
 }
 

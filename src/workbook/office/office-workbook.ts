@@ -7,12 +7,24 @@
 import { bereikAdres } from "../../core/adres";
 import type { CellValue } from "../../core/cell";
 import type { ErrorValue } from "../../core/errors";
-import { OnvolledigeWijziging, type Change, type ChartSpec, type PlannedCell, type ReadRequest, type ReadResult, type SheetRead, type WorkbookPort } from "../port";
+import {
+  OnvolledigeWijziging,
+  type Change,
+  type ChartSpec,
+  type PlannedCell,
+  type ReadRequest,
+  type ReadResult,
+  type SheetRead,
+  type WorkbookPort,
+} from "../port";
 import { ruimOp } from "./opruimen";
 import { naarR1C1 } from "./r1c1";
 
 /** Excel.run, or a stand-in for it in tests. */
-export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
+export type Runner = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options?: Excel.RunOptions,
+) => Promise<T>;
 
 const excelRun: Runner = (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch));
 
@@ -122,14 +134,18 @@ function opgemaakt(c: PlannedCell): boolean {
 /** What range.formulas gets: the first cell of each run, null (left as it is) for the rest until copied. */
 function formuleRaster(change: Extract<Change, { kind: "cells" }>, runs: readonly Reeks[], vullen = true): unknown[][] {
   const cols = change.cells.reduce((m, r) => Math.max(m, r.length), 0);
-  const raster = change.cells.map((r) => (vullen ? Array.from({ length: cols }, (_, c) => cellInput(r[c])) : r.map(cellInput)));
+  const raster = change.cells.map((r) =>
+    vullen ? Array.from({ length: cols }, (_, c) => cellInput(r[c])) : r.map(cellInput),
+  );
   for (const run of runs) for (let r = run.rij + 1; r < run.rij + run.rijen; r++) raster[r]![run.kolom] = null;
   return raster;
 }
 
 function estimateBytes(change: Change): number {
   // Rows as planned, not padded: the padding is nulls, which cost Excel next to nothing.
-  return change.kind === "cells" ? JSON.stringify(formuleRaster(change, reeksen(change.cells), false)).length + 200 : 300;
+  return change.kind === "cells"
+    ? JSON.stringify(formuleRaster(change, reeksen(change.cells), false)).length + 200
+    : 300;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -208,9 +224,14 @@ export class OfficeWorkbook implements WorkbookPort {
     const delen = inDelen ? await this.leesInBlokken(context, wanted) : undefined;
     const sheets = wanted.map(({ sheet, used, opgemaakt }, i): SheetRead | undefined => {
       if (sheet.isNullObject) return undefined;
-      const breedte = opgemaakt.isNullObject || typeof opgemaakt.columnCount !== "number" ? {} : { breedte: opgemaakt.columnIndex + opgemaakt.columnCount };
+      const breedte =
+        opgemaakt.isNullObject || typeof opgemaakt.columnCount !== "number"
+          ? {}
+          : { breedte: opgemaakt.columnIndex + opgemaakt.columnCount };
       if (used.isNullObject) return { naam: sheet.name, cellen: [], ...breedte };
-      const { values, valueTypes } = delen ? delen[i]! : { values: used.values, valueTypes: used.valueTypes as string[][] };
+      const { values, valueTypes } = delen
+        ? delen[i]!
+        : { values: used.values, valueTypes: used.valueTypes as string[][] };
       return { naam: sheet.name, cellen: toGrid(values, valueTypes, used.rowIndex, used.columnIndex), ...breedte };
     });
     const values: Record<string, string> = {};
@@ -278,23 +299,28 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   private async schrijf(changes: readonly Change[], samen: boolean): Promise<void> {
-    await this.run(async (context) => {
-      await this.removeOwnRules(context, changes);
-      let bytes = 0;
-      for (const change of changes) {
-        const size = estimateBytes(change);
-        if (bytes > 0 && bytes + size > MAX_BATCH_BYTES) {
-          await context.sync();
-          bytes = 0;
+    await this.run(
+      async (context) => {
+        await this.removeOwnRules(context, changes);
+        let bytes = 0;
+        for (const change of changes) {
+          const size = estimateBytes(change);
+          if (bytes > 0 && bytes + size > MAX_BATCH_BYTES) {
+            await context.sync();
+            bytes = 0;
+          }
+          this.queue(context, change);
+          bytes += size;
         }
-        this.queue(context, change);
-        bytes += size;
-      }
-      // The result is seen: a sheet the action made comes to the front.
-      const nieuw = changes.find((c): c is Extract<Change, { kind: "addSheet" }> => c.kind === "addSheet" && !c.achtergrond);
-      if (nieuw) context.workbook.worksheets.getItem(nieuw.sheet).activate();
-      await context.sync();
-    }, samen ? { mergeUndoGroup: true } : undefined);
+        // The result is seen: a sheet the action made comes to the front.
+        const nieuw = changes.find(
+          (c): c is Extract<Change, { kind: "addSheet" }> => c.kind === "addSheet" && !c.achtergrond,
+        );
+        if (nieuw) context.workbook.worksheets.getItem(nieuw.sheet).activate();
+        await context.sync();
+      },
+      samen ? { mergeUndoGroup: true } : undefined,
+    );
   }
 
   /**
@@ -308,7 +334,8 @@ export class OfficeWorkbook implements WorkbookPort {
     const opzoeken = removals.filter((r) => !gevonden.has(r.sheet.toLowerCase()));
     for (const r of removals.filter((x) => gevonden.has(x.sheet.toLowerCase()))) {
       const formats = context.workbook.worksheets.getItem(r.sheet).getRange().conditionalFormats;
-      for (const regel of gevonden.get(r.sheet.toLowerCase())!) if (regel.formula.includes(r.marker)) formats.getItem(regel.id).delete();
+      for (const regel of gevonden.get(r.sheet.toLowerCase())!)
+        if (regel.formula.includes(r.marker)) formats.getItem(regel.id).delete();
     }
     if (opzoeken.length === 0) return;
     const collections = opzoeken.map((r) => {
@@ -385,7 +412,9 @@ export class OfficeWorkbook implements WorkbookPort {
       case "addRule": {
         // One rule over all areas (RangeAreas, ExcelApi 1.9) instead of one per column.
         const areas = change.ranges.map((b) => bereikAdres(b)).join(",");
-        const format = sheetOf(change.sheet).getRanges(areas).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+        const format = sheetOf(change.sheet)
+          .getRanges(areas)
+          .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
         format.custom.rule.formula = `=${change.formula}`;
         format.custom.format.fill.color = change.fill;
         format.custom.format.font.color = change.fontColor;
@@ -408,7 +437,10 @@ export class OfficeWorkbook implements WorkbookPort {
         return;
       }
       case "rowHeight":
-        sheetOf(change.sheet).getRangeByIndexes(change.row, 0, 1, 1).format.rowHeight = Math.min(MAX_RIJHOOGTE, change.height);
+        sheetOf(change.sheet).getRangeByIndexes(change.row, 0, 1, 1).format.rowHeight = Math.min(
+          MAX_RIJHOOGTE,
+          change.height,
+        );
         return;
       case "validation": {
         const validation = sheetOf(change.sheet).getRange(bereikAdres(change.range)).dataValidation;
@@ -424,7 +456,9 @@ export class OfficeWorkbook implements WorkbookPort {
         return;
       }
       case "freeze":
-        sheetOf(change.sheet).freezePanes.freezeAt(sheetOf(change.sheet).getRangeByIndexes(0, 0, change.rows, change.cols));
+        sheetOf(change.sheet).freezePanes.freezeAt(
+          sheetOf(change.sheet).getRangeByIndexes(0, 0, change.rows, change.cols),
+        );
         return;
       case "chart":
         this.queueChart(sheetOf(change.sheet), change.chart);
@@ -443,7 +477,11 @@ export class OfficeWorkbook implements WorkbookPort {
     // values lie in a row (a pupil's aspects in a radar chart) must be read by rows, or every aspect
     // becomes a series of one point.
     const perRij = first.values.rijen === 1 && first.values.kolommen > 1;
-    const chart = sheet.charts.add(CHART_TYPES[spec.type] as Excel.ChartType, sheet.getRange(bereikAdres(first.values)), (perRij ? "Rows" : "Columns") as Excel.ChartSeriesBy);
+    const chart = sheet.charts.add(
+      CHART_TYPES[spec.type] as Excel.ChartType,
+      sheet.getRange(bereikAdres(first.values)),
+      (perRij ? "Rows" : "Columns") as Excel.ChartSeriesBy,
+    );
     chart.title.text = spec.title;
     const stijl = (serie: Excel.ChartSeries, s: ChartSpec["series"][number]) => {
       // A reference series over bars is a line (the ambitie over the stacked colours).

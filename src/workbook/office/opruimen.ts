@@ -30,7 +30,9 @@ function geschrevenRuns(change: Extract<Change, { kind: "cells" }>): { row: numb
 export async function ruimOp(run: Runner, changes: readonly Change[]): Promise<void> {
   const toegevoegd = new Set(changes.filter((c) => c.kind === "addSheet").map((c) => c.sheet.toLowerCase()));
   const opBestaand = (c: Change): boolean => "sheet" in c && !toegevoegd.has(c.sheet.toLowerCase());
-  const regels = changes.filter((c): c is Extract<Change, { kind: "addRule" }> => c.kind === "addRule" && opBestaand(c));
+  const regels = changes.filter(
+    (c): c is Extract<Change, { kind: "addRule" }> => c.kind === "addRule" && opBestaand(c),
+  );
   await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -46,7 +48,8 @@ export async function ruimOp(run: Runner, changes: readonly Change[]): Promise<v
       if (!opBestaand(change) || !("sheet" in change) || !bestaat.has(change.sheet.toLowerCase())) continue;
       const sheet = sheets.getItem(change.sheet);
       if (change.kind === "cells") {
-        for (const { row, col, rows } of geschrevenRuns(change)) sheet.getRangeByIndexes(row, col, rows, 1).clear("All" as Excel.ClearApplyTo);
+        for (const { row, col, rows } of geschrevenRuns(change))
+          sheet.getRangeByIndexes(row, col, rows, 1).clear("All" as Excel.ClearApplyTo);
       } else if (change.kind === "columnWidth" && change.width !== undefined) {
         // An emptied column gets the sheet's standard width back.
         sheet.getRangeByIndexes(0, change.col, 1, 1).getEntireColumn().format.autofitColumns();

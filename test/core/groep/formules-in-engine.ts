@@ -16,7 +16,12 @@ import { createWorkbookEngine } from "../../harness/hyperformula-lvs";
 type EngineCell = string | number | boolean | null;
 
 /** Error cells cannot be typed into the engine: they are formulas that give that error. */
-const FOUT_FORMULE: Record<string, string> = { "#N/A": "=NA()", "#VALUE!": '="#"*1', "#DIV/0!": "=1/0", "#REF!": "=NA()" };
+const FOUT_FORMULE: Record<string, string> = {
+  "#N/A": "=NA()",
+  "#VALUE!": '="#"*1',
+  "#DIV/0!": "=1/0",
+  "#REF!": "=NA()",
+};
 
 export function engineCel(value: CellValue): EngineCell {
   if (value === undefined) return null;
@@ -38,13 +43,23 @@ function getoond(engine: HyperFormula, sheet: number, row: number, col: number):
 }
 
 function zelfde(engine: unknown, core: Output | CellValue): boolean {
-  const verwacht = isLvsError(core) ? core.error : typeof core === "object" && core !== null ? core.cellError : (core ?? "");
-  if (typeof verwacht === "number") return typeof engine === "number" && Math.abs(engine - verwacht) <= 1e-9 * Math.max(1, Math.abs(verwacht));
+  const verwacht = isLvsError(core)
+    ? core.error
+    : typeof core === "object" && core !== null
+      ? core.cellError
+      : (core ?? "");
+  if (typeof verwacht === "number")
+    return typeof engine === "number" && Math.abs(engine - verwacht) <= 1e-9 * Math.max(1, Math.abs(verwacht));
   return (engine ?? "") === verwacht;
 }
 
 /** Every helper cell and every LVS-normen cell where the engine and the core disagree. */
-export function verschillen(blad: string, cellen: readonly (readonly CellValue[])[], plan: Kleurplan, normen?: NormenBlad): Vergelijking[] {
+export function verschillen(
+  blad: string,
+  cellen: readonly (readonly CellValue[])[],
+  plan: Kleurplan,
+  normen?: NormenBlad,
+): Vergelijking[] {
   const groep: EngineCell[][] = cellen.map((r) => Array.from(r, engineCel));
   for (const kolom of plan.hulpkolommen) {
     for (const c of kolom.cellen) (groep[c.rij] ??= [])[kolom.kolom] = renderFormula(c.expr);
@@ -62,14 +77,20 @@ export function verschillen(blad: string, cellen: readonly (readonly CellValue[]
   for (const kolom of plan.hulpkolommen) {
     for (const c of kolom.cellen) {
       const e = getoond(engine, bladId, c.rij, kolom.kolom);
-      if (!zelfde(e, c.waarde)) uit.push({ waar: `${bladVerwijzing(blad)}!${kolom.kop} rij ${c.rij + 1}: ${renderFormula(c.expr)}`, engine: e, core: c.waarde });
+      if (!zelfde(e, c.waarde))
+        uit.push({
+          waar: `${bladVerwijzing(blad)}!${kolom.kop} rij ${c.rij + 1}: ${renderFormula(c.expr)}`,
+          engine: e,
+          core: c.waarde,
+        });
     }
   }
   opzoek.cellen.forEach((rij, r) =>
     rij.forEach((c, k) => {
       if (!c?.formule) return;
       const e = getoond(engine, opzoekId, r, k);
-      if (!zelfde(e, c.waarde)) uit.push({ waar: `${OPZOEKBLAD} ${r + 1}:${k + 1} ${c.formule}`, engine: e, core: c.waarde });
+      if (!zelfde(e, c.waarde))
+        uit.push({ waar: `${OPZOEKBLAD} ${r + 1}:${k + 1} ${c.formule}`, engine: e, core: c.waarde });
     }),
   );
   return uit;

@@ -26,14 +26,50 @@ const score: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 120 }).map((n) => `+${n}`) },
   {
     weight: 2,
-    arbitrary: fc.constantFrom<CellValue>(-3, 151, 480, 45_123, 1e20, 150, 0, "abc", "5 0", "2e1", "24%", "-", "n.v.t.", "1.234,5", "12,345"),
+    arbitrary: fc.constantFrom<CellValue>(
+      -3,
+      151,
+      480,
+      45_123,
+      1e20,
+      150,
+      0,
+      "abc",
+      "5 0",
+      "2e1",
+      "24%",
+      "-",
+      "n.v.t.",
+      "1.234,5",
+      "12,345",
+    ),
   },
   { weight: 2, arbitrary: fc.constantFrom<CellValue>(null, "", "   ", "\u00a0") },
   { weight: 1, arbitrary: fc.constantFrom<CellValue>(true, false) },
-  { weight: 1, arbitrary: fc.constantFrom<CellValue>({ cellError: "#N/A" }, { cellError: "#VALUE!" }, { cellError: "#DIV/0!" }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<CellValue>({ cellError: "#N/A" }, { cellError: "#VALUE!" }, { cellError: "#DIV/0!" }),
+  },
 );
 
-const TOETSEN = ["3a", "4B", " 5a ", "6b", "1F", "2F", "1S/2F", "3F", "1F-2F", "1F – 1S", "<1F-1F", "2F-3F", "M4", "x", "", "7a"];
+const TOETSEN = [
+  "3a",
+  "4B",
+  " 5a ",
+  "6b",
+  "1F",
+  "2F",
+  "1S/2F",
+  "3F",
+  "1F-2F",
+  "1F – 1S",
+  "<1F-1F",
+  "2F-3F",
+  "M4",
+  "x",
+  "",
+  "7a",
+];
 
 const normwaarde: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: 0, max: 100 }) },
@@ -44,19 +80,37 @@ const normwaarde: fc.Arbitrary<CellValue> = fc.oneof(
 /** A Normen sheet as schools fill it: moments as 3a or M3, general and per-vaardigheid columns, gaps. */
 const normenblad = fc
   .record({
-    koppen: fc.uniqueArray(fc.constantFrom("2F/1S", "1F", "landelijk", "schoolweging", "landelijk rekenen", "Ontwikkellijn 2F/1S rekenen", "1S", "landelijk gemiddelde lezen", "eigen lijn"), { minLength: 1, maxLength: 5 }),
+    koppen: fc.uniqueArray(
+      fc.constantFrom(
+        "2F/1S",
+        "1F",
+        "landelijk",
+        "schoolweging",
+        "landelijk rekenen",
+        "Ontwikkellijn 2F/1S rekenen",
+        "1S",
+        "landelijk gemiddelde lezen",
+        "eigen lijn",
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
     cito: fc.boolean(),
     rijen: fc.subarray([...MOMENTEN], { minLength: 2 }),
   })
   .chain(({ koppen, cito, rijen }) =>
-    fc.array(fc.array(normwaarde, { minLength: koppen.length, maxLength: koppen.length }), { minLength: rijen.length, maxLength: rijen.length }).map((waarden) => ({
-      blad: "Normen",
-      adres: "$A$1:$Z$40",
-      cellen: [
-        ["moment", ...koppen] as CellValue[],
-        ...rijen.map((m, i) => [cito ? `${m[1] === "a" ? "M" : "E"}${m[0]}` : m, ...waarden[i]!] as CellValue[]),
-      ],
-    })),
+    fc
+      .array(fc.array(normwaarde, { minLength: koppen.length, maxLength: koppen.length }), {
+        minLength: rijen.length,
+        maxLength: rijen.length,
+      })
+      .map((waarden) => ({
+        blad: "Normen",
+        adres: "$A$1:$Z$40",
+        cellen: [
+          ["moment", ...koppen] as CellValue[],
+          ...rijen.map((m, i) => [cito ? `${m[1] === "a" ? "M" : "E"}${m[0]}` : m, ...waarden[i]!] as CellValue[]),
+        ],
+      })),
   );
 
 /** A wide group sheet: names, then per vaardigheid two afnames (the second one is coloured). */
@@ -72,7 +126,10 @@ const breed = fc
     const tweede = MOMENTEN[Math.min(MOMENTEN.length - 1, van + stap)]!;
     const koppen = ["Naam", ...vaardigheden.flatMap((v) => [`${v} ${eerste}`, `${v} ${tweede}`])];
     return fc
-      .array(fc.array(score, { minLength: koppen.length - 1, maxLength: koppen.length - 1 }), { minLength: leerlingen, maxLength: leerlingen })
+      .array(fc.array(score, { minLength: koppen.length - 1, maxLength: koppen.length - 1 }), {
+        minLength: leerlingen,
+        maxLength: leerlingen,
+      })
       .map((rijen) => [koppen as CellValue[], ...rijen.map((r, i) => [`Leerling ${i + 1}`, ...r])]);
   });
 
@@ -106,12 +163,17 @@ describe("the helper columns' built-in formulas", () => {
   it("compute in a spreadsheet engine exactly the core's value, for every kind of cell, norm and Normen sheet", () => {
     let gelezen = 0;
     fc.assert(
-      fc.property(fc.oneof(breed, lang), fc.constantFrom(...NORMEN), fc.option(normenblad, { nil: undefined }), (cellen, norm, normen) => {
-        const p = plan(cellen, { norm, ...(normen ? { normen } : {}) });
-        if (!p) return;
-        gelezen++;
-        expect(verschillen("Groep", cellen, p, normen)).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(breed, lang),
+        fc.constantFrom(...NORMEN),
+        fc.option(normenblad, { nil: undefined }),
+        (cellen, norm, normen) => {
+          const p = plan(cellen, { norm, ...(normen ? { normen } : {}) });
+          if (!p) return;
+          gelezen++;
+          expect(verschillen("Groep", cellen, p, normen)).toEqual([]);
+        },
+      ),
       { numRuns: 150 },
     );
     expect(gelezen).toBeGreaterThan(100);
@@ -122,14 +184,39 @@ describe("the helper columns' built-in formulas", () => {
       ["Naam", "Rekenen 5a", "Rekenen 5b"],
       ["Ada", 40, "48,5"],
     ];
-    const normen = { blad: "Normen", adres: "$A$1:$C$3", cellen: [["moment", "2F/1S", "landelijk"], ["5a", 41, 37], ["5b", 50, 44]] as CellValue[][] };
-    const formules = NORMEN.flatMap((norm) => plan(cellen, { norm, normen })!.hulpkolommen.flatMap((k) => k.cellen.map((c) => renderFormula(c.expr))));
-    const functies = new Set(formules.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)));
-    expect([...functies].sort()).toEqual(
-      expect.arrayContaining(["IF", "ISNUMBER", "NUMBERVALUE"]),
+    const normen = {
+      blad: "Normen",
+      adres: "$A$1:$C$3",
+      cellen: [
+        ["moment", "2F/1S", "landelijk"],
+        ["5a", 41, 37],
+        ["5b", 50, 44],
+      ] as CellValue[][],
+    };
+    const formules = NORMEN.flatMap((norm) =>
+      plan(cellen, { norm, normen })!.hulpkolommen.flatMap((k) => k.cellen.map((c) => renderFormula(c.expr))),
     );
+    const functies = new Set(formules.flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!)));
+    expect([...functies].sort()).toEqual(expect.arrayContaining(["IF", "ISNUMBER", "NUMBERVALUE"]));
     for (const functie of functies) {
-      expect(["IF", "AND", "ISLOGICAL", "ISNUMBER", "IFERROR", "IFNA", "LEN", "TRIM", "SUBSTITUTE", "UNICHAR", "ISERROR", "FIND", "SEARCH", "NUMBERVALUE", "INDEX", "MATCH"]).toContain(functie);
+      expect([
+        "IF",
+        "AND",
+        "ISLOGICAL",
+        "ISNUMBER",
+        "IFERROR",
+        "IFNA",
+        "LEN",
+        "TRIM",
+        "SUBSTITUTE",
+        "UNICHAR",
+        "ISERROR",
+        "FIND",
+        "SEARCH",
+        "NUMBERVALUE",
+        "INDEX",
+        "MATCH",
+      ]).toContain(functie);
     }
     expect(formules.join("\n")).not.toMatch(/LVS\./);
   });
@@ -142,7 +229,8 @@ describe("the helper columns' built-in formulas", () => {
       ["Chris", 45_123, 50],
     ];
     const p = plan(cellen, { norm: "2F/1S" })!;
-    const waarde = (kop: string, rij: number) => p.hulpkolommen.find((k) => k.kop.startsWith(kop))!.cellen.find((c) => c.rij === rij)?.waarde;
+    const waarde = (kop: string, rij: number) =>
+      p.hulpkolommen.find((k) => k.kop.startsWith(kop))!.cellen.find((c) => c.rij === rij)?.waarde;
     expect([waarde("Niveau", 1), waarde("Leergroei", 1), waarde("Kleur", 1)]).toEqual(["", "", ""]);
     expect(waarde("Niveau", 2)).toBe("boven bereik 5b");
     expect(waarde("Passende toets", 2)).toBe("boven bereik: controleer de toets");

@@ -35,7 +35,12 @@ describe("colouring a wide group sheet", () => {
   });
 
   it("colours by growth only with norm geen, and by nothing without an earlier afname", () => {
-    expect(kleurVan(plan(GROEP5, { norm: "geen" }))).toEqual({ Ada: "donker", Bram: "licht", Chris: "", Eva: "donker" });
+    expect(kleurVan(plan(GROEP5, { norm: "geen" }))).toEqual({
+      Ada: "donker",
+      Bram: "licht",
+      Chris: "",
+      Eva: "donker",
+    });
   });
 
   it("colours by growth where the chosen line has no value at that moment (1F before groep 6)", () => {
@@ -79,12 +84,16 @@ describe("colouring a wide group sheet", () => {
     ]);
     const ada = (kolom: number) => p.hulpkolommen.find((k) => k.kolom === kolom)!.cellen.find((c) => c.rij === 1)!;
     // Built-in formulas over the score in D2, IEP's bounds of toets 5b (44, 48, 51) and the lookup sheet.
-    expect(renderFormula(ada(5).expr)).toMatch(/^=IF\(.*D2.*>51,"boven bereik 5b",.*<44,"geen resultaat",.*>=48,"5b","op weg naar 5b"\)\)\),""\)$/);
+    expect(renderFormula(ada(5).expr)).toMatch(
+      /^=IF\(.*D2.*>51,"boven bereik 5b",.*<44,"geen resultaat",.*>=48,"5b","op weg naar 5b"\)\)\),""\)$/,
+    );
     expect(renderFormula(ada(7).expr)).toBe(
       `=IFNA(INDEX('LVS-normen'!$B$5:$Y$16,MATCH("5b",'LVS-normen'!$A$5:$A$16,0),MATCH("2F/1S",'LVS-normen'!$B$4:$Y$4,0)),"")`,
     );
     expect(renderFormula(ada(8).expr)).toMatch(/^=IF\(AND\(.*C2.*D2.*\)\/8,""\)$/);
-    expect(renderFormula(ada(9).expr)).toMatch(/IF\(ISNUMBER\(I2\),IF\(I2>=1,"donker","licht"\),""\)&IF\(ISNUMBER\(H2\),IF\(.*>=H2,"groen","blauw"\),""\)/);
+    expect(renderFormula(ada(9).expr)).toMatch(
+      /IF\(ISNUMBER\(I2\),IF\(I2>=1,"donker","licht"\),""\)&IF\(ISNUMBER\(H2\),IF\(.*>=H2,"groen","blauw"\),""\)/,
+    );
     expect(ada(5).waarde).toBe("5b");
   });
 
@@ -104,7 +113,14 @@ describe("colouring a wide group sheet", () => {
     const p = plan(GROEP5, { norm: "2F/1S" });
     expect(p.legenda).toMatchObject({ rij: 0, kolom: 11 });
     expect(p.legenda.regels[1]!.tekst).toBe("Norm: ontwikkellijn 2F/1S (indicatieve lijn van LVS Analyse)");
-    expect(p.legenda.regels.filter((r) => r.kleur).map((r) => r.kleur)).toEqual(["donkergroen", "lichtgroen", "donkerblauw", "lichtblauw", "groen", "blauw"]);
+    expect(p.legenda.regels.filter((r) => r.kleur).map((r) => r.kleur)).toEqual([
+      "donkergroen",
+      "lichtgroen",
+      "donkerblauw",
+      "lichtblauw",
+      "groen",
+      "blauw",
+    ]);
   });
 
   it("says on the sheet and in its warnings that the colours rest on indicatieve lines, and how to replace them", () => {

@@ -12,16 +12,30 @@ const rij = (label: string, velden: Record<string, string>): DataRij => ({
 });
 
 const gegevens: Gegevens = {
-  velden: { "school.naam": { waarde: "De Kleine Kaart", bron: "instellingen" }, vandaag: { waarde: "01-02-2026", bron: "vandaag" } },
+  velden: {
+    "school.naam": { waarde: "De Kleine Kaart", bron: "instellingen" },
+    vandaag: { waarde: "01-02-2026", bron: "vandaag" },
+  },
   rijen: {
-    vaardigheden: [rij("rekenen", { vaardigheid: "rekenen", "vaardigheid.normpositie": "onder de norm", "vaardigheid.groeiTekst": "weinig" }), rij("lezen", { "vaardigheid.normpositie": "boven de norm" })],
+    vaardigheden: [
+      rij("rekenen", {
+        vaardigheid: "rekenen",
+        "vaardigheid.normpositie": "onder de norm",
+        "vaardigheid.groeiTekst": "weinig",
+      }),
+      rij("lezen", { "vaardigheid.normpositie": "boven de norm" }),
+    ],
     leerjaren: [rij("rekenen, leerjaar 5", { "leerjaar.kleurNu": "blauw" })],
     referentieniveaus: [rij("De Kleine Kaart – 1F", { "eind.boven": "nee" })],
     scholen: [rij("De Kleine Kaart", { "school.cito": "4 van 5" })],
   },
 };
 
-const alleSjablonen = [...KAARTEN, ...INSTRUMENTEN.map(instrumentSjabloon), instrumentSjabloon(eigenInstrument("Veiligheid"))];
+const alleSjablonen = [
+  ...KAARTEN,
+  ...INSTRUMENTEN.map(instrumentSjabloon),
+  instrumentSjabloon(eigenInstrument("Veiligheid")),
+];
 
 function grid(f: Formulier): CellValue[][] {
   return f.cellen.map((r) => Array.from({ length: 7 }, (_, c) => r[c]?.waarde ?? null));
@@ -58,14 +72,22 @@ describe("a card laid out as a form", () => {
       const t = f.tabellen[0]!;
       expect(t.naam).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
       expect(t.koppen).toContain(s.id === "beleid" ? "Afspraak" : s.id === "ib" ? "Interventie" : "Actie");
-      expect(f.samenvoegingen.some((m) => m.rij >= t.bereik.rij && m.rij < t.bereik.rij + t.bereik.rijen && m.kolom < t.bereik.kolommen)).toBe(false);
+      expect(
+        f.samenvoegingen.some(
+          (m) => m.rij >= t.bereik.rij && m.rij < t.bereik.rij + t.bereik.rijen && m.kolom < t.bereik.kolommen,
+        ),
+      ).toBe(false);
     }
     expect(tabelNaam("Acties", "Kwaliteitskaart leerkracht (2)")).toBe("Acties_Kwaliteitskaart_leerkracht_2");
     expect(tabelNaam("Acties", "Groepsanalyse – groep 5/6")).toBe("Acties_Groepsanalyse_groep_5_6");
   });
 
   it("offers the status and norm choices as dropdowns", () => {
-    const f = maakFormulier(KAARTEN.find((k) => k.id === "leerkracht")!, gegevens, "x");
+    const f = maakFormulier(
+      KAARTEN.find((k) => k.id === "leerkracht")!,
+      gegevens,
+      "x",
+    );
     const lijsten = f.keuzelijsten.map((k) => k.keuzes);
     expect(lijsten).toContainEqual(KEUZES.status);
     expect(lijsten).toContainEqual(["boven de norm", "op de norm", "onder de norm"]);
@@ -73,7 +95,11 @@ describe("a card laid out as a form", () => {
   });
 
   it("puts each filled-in value where the template asks for it, with its source in column G", () => {
-    const f = maakFormulier(KAARTEN.find((k) => k.id === "groepsanalyse")!, gegevens, "Groepsanalyse");
+    const f = maakFormulier(
+      KAARTEN.find((k) => k.id === "groepsanalyse")!,
+      gegevens,
+      "Groepsanalyse",
+    );
     const cellen = grid(f);
     const titel = cellen.findIndex((r) => r[0] === "Stap 1 – Vaardigheid: rekenen");
     expect(titel).toBeGreaterThan(0);
@@ -81,14 +107,24 @@ describe("a card laid out as a form", () => {
     expect(cellen[groei]?.[1]).toBe("weinig");
     expect(cellen[groei]?.[BRON_KOLOM]).toBe("bron van rekenen");
     // One block per vaardigheid the group has.
-    expect(f.secties.filter((s) => s.startsWith("Stap 1 – Vaardigheid:"))).toEqual(["Stap 1 – Vaardigheid: rekenen", "Stap 1 – Vaardigheid: lezen"]);
+    expect(f.secties.filter((s) => s.startsWith("Stap 1 – Vaardigheid:"))).toEqual([
+      "Stap 1 – Vaardigheid: rekenen",
+      "Stap 1 – Vaardigheid: lezen",
+    ]);
   });
 
   it("fills an instrument card with its suggestions, which are not data and so have no source", () => {
     const s = instrumentSjabloon(INSTRUMENTEN.find((i) => i.id === "tussenopbrengsten")!);
     const f = maakFormulier(s, instrumentGegevens(INSTRUMENTEN[0]!, { velden: {}, rijen: {} }), s.blad);
     const cellen = grid(f);
-    expect(f.secties).toEqual(["Over dit instrument", "Standaard", "Indicatoren", "Ambitie", "PDCA-cyclus", "Werkafspraken"]);
+    expect(f.secties).toEqual([
+      "Over dit instrument",
+      "Standaard",
+      "Indicatoren",
+      "Ambitie",
+      "PDCA-cyclus",
+      "Werkafspraken",
+    ]);
     expect(cellen.flat()).toContain(INSTRUMENTEN[0]!.standaard[0]);
     expect(cellen.find((r) => r[0] === "Plan")?.[1]).toBe(INSTRUMENTEN[0]!.pdca.Plan);
     expect(f.plekken.every((p) => p.vulling.bron)).toBe(true);
@@ -101,7 +137,8 @@ describe("finding a card's values again in the sheet as the user has it", () => 
 
   it("finds every value in the card as it was made", () => {
     const cellen = grid(f);
-    for (const plek of f.plekken) expect(zoekPlek(cellen, f.secties, plek), `${plek.sectie} / ${plek.rij}`).toMatchObject(plek.cel);
+    for (const plek of f.plekken)
+      expect(zoekPlek(cellen, f.secties, plek), `${plek.sectie} / ${plek.rij}`).toMatchObject(plek.cel);
   });
 
   it("still finds them after the user inserted rows and typed in other cells", () => {

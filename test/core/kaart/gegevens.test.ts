@@ -14,8 +14,23 @@ import {
 import { INSTRUMENTEN } from "../../../src/core/kaart/sjabloon";
 import type { BestuursIndicator } from "../../../src/core/school/bestuur";
 
-function uitkomst(leerling: string, vaardigheid: Uitkomst["vaardigheid"], score: number, extra: Partial<Uitkomst> = {}): Uitkomst {
-  return { leerling, vaardigheid, moment: "5b", score, niveau: "", norm: 48, leergroei: undefined, kleur: "", ...extra };
+function uitkomst(
+  leerling: string,
+  vaardigheid: Uitkomst["vaardigheid"],
+  score: number,
+  extra: Partial<Uitkomst> = {},
+): Uitkomst {
+  return {
+    leerling,
+    vaardigheid,
+    moment: "5b",
+    score,
+    niveau: "",
+    norm: 48,
+    leergroei: undefined,
+    kleur: "",
+    ...extra,
+  };
 }
 
 // The group of test/fixtures kleineGroep at E5 (norm 48, expected growth 8), computed by hand.
@@ -27,7 +42,13 @@ const rekenen = [
 ];
 
 describe("what a group's data says on a card", () => {
-  const g = groepsgegevens({ blad: "Groep 5", uitkomsten: rekenen, norm: "2F/1S", datum: "01-02-2026", school: "De Kleine Kaart" });
+  const g = groepsgegevens({
+    blad: "Groep 5",
+    uitkomsten: rekenen,
+    norm: "2F/1S",
+    datum: "01-02-2026",
+    school: "De Kleine Kaart",
+  });
   const rij = g.rijen.vaardigheden![0]!;
   const v = (k: string) => rij.velden[k]?.waarde;
 
@@ -45,7 +66,9 @@ describe("what a group's data says on a card", () => {
   it("gives the mean growth as a multiple of expected and names who grew less", () => {
     // (1 + 0.5 + 1.75 + 0.375) / 4 = 0.906.
     expect(v("vaardigheid.groei")).toBe("0,9 × verwacht; 2 van 4 minder");
-    expect(v("vaardigheid.groeiTekst")).toBe("Gemiddeld 0,9 keer de verwachte groei. 2 van de 4 leerlingen groeiden minder dan verwacht: Bram, Dewi.");
+    expect(v("vaardigheid.groeiTekst")).toBe(
+      "Gemiddeld 0,9 keer de verwachte groei. 2 van de 4 leerlingen groeiden minder dan verwacht: Bram, Dewi.",
+    );
   });
 
   it("names the pupils below the norm and, of them, those with growth below expected", () => {
@@ -55,13 +78,19 @@ describe("what a group's data says on a card", () => {
   });
 
   it("says where every value came from", () => {
-    for (const vulling of Object.values(rij.velden)) expect(vulling.bron).toBe("blad Groep 5, laatste afname, ontwikkellijn 2F/1S");
+    for (const vulling of Object.values(rij.velden))
+      expect(vulling.bron).toBe("blad Groep 5, laatste afname, ontwikkellijn 2F/1S");
     expect(g.velden["school.naam"]).toEqual({ waarde: "De Kleine Kaart", bron: "blad Schoolinstellingen" });
     expect(g.velden["groep.periode"]?.waarde).toBe("eind groep 5 (5b)");
   });
 
   it("leaves the norm questions open when the group is coloured without a norm", () => {
-    const zonder = groepsgegevens({ blad: "Groep 5", uitkomsten: rekenen.map((u) => ({ ...u, norm: undefined })), norm: "geen", datum: "" });
+    const zonder = groepsgegevens({
+      blad: "Groep 5",
+      uitkomsten: rekenen.map((u) => ({ ...u, norm: undefined })),
+      norm: "geen",
+      datum: "",
+    });
     const velden = zonder.rijen.vaardigheden![0]!.velden;
     expect(velden["vaardigheid.normpositie"]).toBeUndefined();
     expect(velden["vaardigheid.onderNorm"]).toBeUndefined();
@@ -72,7 +101,9 @@ describe("what a group's data says on a card", () => {
 describe("the rule for op and onder de norm in the groepsanalyse", () => {
   it("follows the majority of pupils, not the mean: one high score does not lift a group that is mostly below", () => {
     // 41, 44, 47 and 70 against 48: the mean 50.5 lies above the norm, but three of four pupils are below it.
-    const groep = [41, 44, 47, 70].map((score, i) => uitkomst(`L${i}`, "rekenen", score, { kleur: score >= 48 ? "groen" : "blauw" }));
+    const groep = [41, 44, 47, 70].map((score, i) =>
+      uitkomst(`L${i}`, "rekenen", score, { kleur: score >= 48 ? "groen" : "blauw" }),
+    );
     const g = groepsgegevens({ blad: "Groep 5", uitkomsten: groep, norm: "2F/1S", datum: "" });
     expect(g.rijen.vaardigheden![0]!.velden["vaardigheid.normpositie"]?.waarde).toBe("onder de norm");
     expect(normpositie(["groen", "lichtgroen", "blauw"])).toBe("op de norm");
@@ -92,10 +123,29 @@ const afnames: Uitkomst[] = [
   uitkomst("Eef", "rekenen", 30, { schooljaar: "2024-2025", kleur: "lichtblauw", leergroei: 0.5 }),
   uitkomst("Fay", "rekenen", 30, { schooljaar: "2024-2025", kleur: "lichtblauw", leergroei: 0.5 }),
   uitkomst("Eva", "lezen", 82, { moment: "8b", schooljaar: "2025-2026", norm: 80, kleur: "donkergroen", leergroei: 1 }),
-  uitkomst("Eva", "rekenen", 61, { moment: "8b", schooljaar: "2025-2026", norm: 80, kleur: "lichtblauw", leergroei: 0.5 }),
-  uitkomst("Eva", "taalverzorging", 59, { moment: "8b", schooljaar: "2025-2026", norm: 80, kleur: "lichtblauw", leergroei: 0.5 }),
+  uitkomst("Eva", "rekenen", 61, {
+    moment: "8b",
+    schooljaar: "2025-2026",
+    norm: 80,
+    kleur: "lichtblauw",
+    leergroei: 0.5,
+  }),
+  uitkomst("Eva", "taalverzorging", 59, {
+    moment: "8b",
+    schooljaar: "2025-2026",
+    norm: 80,
+    kleur: "lichtblauw",
+    leergroei: 0.5,
+  }),
   ...(["lezen", "rekenen", "taalverzorging"] as const).map((v, i) =>
-    uitkomst("Fenna", v, [60, 80, 79][i]!, { moment: "8b", schooljaar: "2025-2026", norm: 80, uitgesloten: "nieuwkomer", kleur: i === 1 ? "donkergroen" : "lichtblauw", leergroei: i === 1 ? 1 : 0.5 }),
+    uitkomst("Fenna", v, [60, 80, 79][i]!, {
+      moment: "8b",
+      schooljaar: "2025-2026",
+      norm: 80,
+      uitgesloten: "nieuwkomer",
+      kleur: i === 1 ? "donkergroen" : "lichtblauw",
+      leergroei: i === 1 ? 1 : 0.5,
+    }),
   ),
 ];
 const invoer: SchoolInvoer = {
@@ -118,36 +168,70 @@ describe("what a school's data says on the IB card", () => {
 
   it("compares the majority colour with the same leerjaar a year earlier, shown in that colour", () => {
     // 2025-2026: green 2 against blue 2 is green, dark 2 against light 2 is dark.
-    expect(rij("rekenen, leerjaar 5")["leerjaar.kleurNu"]).toMatchObject({ waarde: "donkergroen", kleur: "donkergroen" });
+    expect(rij("rekenen, leerjaar 5")["leerjaar.kleurNu"]).toMatchObject({
+      waarde: "donkergroen",
+      kleur: "donkergroen",
+    });
     expect(rij("rekenen, leerjaar 5")["leerjaar.kleurVorig"]?.waarde).toBe("lichtblauw");
   });
 
   it("names groups of concern and groups to learn from", () => {
     // Taalverzorging 8: Eva and Fenna both lichtblauw; rekenen 8 is a tie, which goes to donkergroen.
-    expect(g.velden["school.zorg"]?.waarde).toContain("Leerjaren waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht: taalverzorging, leerjaar 8 (lichtblauw).");
+    expect(g.velden["school.zorg"]?.waarde).toContain(
+      "Leerjaren waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht: taalverzorging, leerjaar 8 (lichtblauw).",
+    );
     expect(g.velden["school.zorg"]?.waarde).toContain("Onder de ambitie: rekenen, leerjaar 5 (50%)");
-    expect(g.velden["school.voorbeeld"]?.waarde).toBe("Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.");
+    expect(g.velden["school.voorbeeld"]?.waarde).toBe(
+      "Er is geen leerjaar waar de meeste leerlingen donkergroen zijn.",
+    );
   });
 });
 
 describe("the IB card's care sentence", () => {
   it("names every leerjaar where most pupils are below the norm or grew less than expected, lichtgroen included", () => {
     // Leerjaar 6: all four on the norm, three of them with less growth than expected: lichtgroen.
-    const zes = ["A", "B", "C", "D"].map((l, i) => uitkomst(l, "rekenen", 60, { moment: "6b", schooljaar: "2025-2026", norm: 56, kleur: i === 0 ? "donkergroen" : "lichtgroen", leergroei: i === 0 ? 1 : 0.5 }));
+    const zes = ["A", "B", "C", "D"].map((l, i) =>
+      uitkomst(l, "rekenen", 60, {
+        moment: "6b",
+        schooljaar: "2025-2026",
+        norm: 56,
+        kleur: i === 0 ? "donkergroen" : "lichtgroen",
+        leergroei: i === 0 ? 1 : 0.5,
+      }),
+    );
     const g = schoolgegevens({ ...invoer, afnames: zes });
-    expect(g.velden["school.zorg"]?.waarde).toBe("Leerjaren waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht: rekenen, leerjaar 6 (lichtgroen).");
+    expect(g.velden["school.zorg"]?.waarde).toBe(
+      "Leerjaren waar de meeste leerlingen onder de norm zitten of minder groeiden dan verwacht: rekenen, leerjaar 6 (lichtgroen).",
+    );
   });
 });
 
 describe("the measurable indicators of the instruments", () => {
-  const rw4 = { school: "De Kleine Kaart", toets: "RW4", moment: "E4", gemiddelde: 60, versie3: false, uitkomst: "code oranje" } as const;
-  const goed = (toets: "DMT3" | "DMT4" | "RW6" | "BL6") => ({ toets, oordeel: "voldoende" as const, resultaat: { ...rw4, toets, uitkomst: "voldoende" } });
+  const rw4 = {
+    school: "De Kleine Kaart",
+    toets: "RW4",
+    moment: "E4",
+    gemiddelde: 60,
+    versie3: false,
+    uitkomst: "code oranje",
+  } as const;
+  const goed = (toets: "DMT3" | "DMT4" | "RW6" | "BL6") => ({
+    toets,
+    oordeel: "voldoende" as const,
+    resultaat: { ...rw4, toets, uitkomst: "voldoende" },
+  });
   const cito: BestuursIndicator = {
     school: "De Kleine Kaart",
     voldoende: 4,
     beoordeeld: 5,
     voldoet: true,
-    toetsen: [goed("DMT3"), goed("DMT4"), { toets: "RW4", oordeel: "onvoldoende", resultaat: rw4 }, goed("RW6"), goed("BL6")],
+    toetsen: [
+      goed("DMT3"),
+      goed("DMT4"),
+      { toets: "RW4", oordeel: "onvoldoende", resultaat: rw4 },
+      goed("RW6"),
+      goed("BL6"),
+    ],
     resultaten: [rw4],
   };
   const m = metingen({ ...invoer, cito });
@@ -170,11 +254,22 @@ describe("the measurable indicators of the instruments", () => {
   });
 
   it("put a measured bound over the template's suggestion, and keep the suggestion where nothing is measured", () => {
-    const eind = instrumentGegevens(INSTRUMENTEN.find((i) => i.id === "eindresultaten")!, schoolgegevens(invoer));
+    const eind = instrumentGegevens(
+      INSTRUMENTEN.find((i) => i.id === "eindresultaten")!,
+      schoolgegevens(invoer),
+    );
     const tweeF = eind.perLabel!["Aandeel resultaten op 2F/1S of hoger, drie jaar samen, gefilterd"]!;
-    expect(tweeF["grens"]).toMatchObject({ waarde: 0.5, bron: "blad Export, eindresultaten 2025-2026, gefilterd; Schoolinstellingen" });
-    const groepsbesprekingen = instrumentGegevens(INSTRUMENTEN.find((i) => i.id === "groepsbesprekingen")!, schoolgegevens(invoer));
-    expect(groepsbesprekingen.perLabel!["Groepen die dit halfjaar zijn besproken"]).toEqual({ grens: { waarde: "alle groepen" } });
+    expect(tweeF["grens"]).toMatchObject({
+      waarde: 0.5,
+      bron: "blad Export, eindresultaten 2025-2026, gefilterd; Schoolinstellingen",
+    });
+    const groepsbesprekingen = instrumentGegevens(
+      INSTRUMENTEN.find((i) => i.id === "groepsbesprekingen")!,
+      schoolgegevens(invoer),
+    );
+    expect(groepsbesprekingen.perLabel!["Groepen die dit halfjaar zijn besproken"]).toEqual({
+      grens: { waarde: "alle groepen" },
+    });
   });
 });
 

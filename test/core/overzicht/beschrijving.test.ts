@@ -16,10 +16,14 @@ const BREED: Kolomindeling = {
 
 describe("the column mapping in words", () => {
   it("names the rows of the pupils as a range", () => {
-    expect(beschrijfIndeling(BREED)[0]).toBe("Breed overzicht (een rij per leerling); kopregel 1, leerlingen in rij 2 t/m 5.");
+    expect(beschrijfIndeling(BREED)[0]).toBe(
+      "Breed overzicht (een rij per leerling); kopregel 1, leerlingen in rij 2 t/m 5.",
+    );
   });
 
   it("names one row once, never 'rij 2 t/m 2'", () => {
-    expect(beschrijfIndeling({ ...BREED, laatsteRij: 1 })[0]).toBe("Breed overzicht (een rij per leerling); kopregel 1, de leerling in rij 2.");
+    expect(beschrijfIndeling({ ...BREED, laatsteRij: 1 })[0]).toBe(
+      "Breed overzicht (een rij per leerling); kopregel 1, de leerling in rij 2.",
+    );
   });
 });

@@ -37,11 +37,26 @@ describe("reading a wide overview", () => {
       ["Ada", 5, 38, 47, 41, 50],
       ["Bram", 5, 30, 35, "", 44],
     ]);
-    expect(o.indeling).toMatchObject({ indeling: "breed", kopRij: 0, eersteRij: 1, laatsteRij: 2, leerling: [0], groep: 1 });
-    expect(o.indeling.scores.map((s) => `${s.vaardigheid} ${s.moment}`)).toEqual(["rekenen 5a", "rekenen 5b", "lezen 5a", "lezen 5b"]);
+    expect(o.indeling).toMatchObject({
+      indeling: "breed",
+      kopRij: 0,
+      eersteRij: 1,
+      laatsteRij: 2,
+      leerling: [0],
+      groep: 1,
+    });
+    expect(o.indeling.scores.map((s) => `${s.vaardigheid} ${s.moment}`)).toEqual([
+      "rekenen 5a",
+      "rekenen 5b",
+      "lezen 5a",
+      "lezen 5b",
+    ]);
     expect(o.metingen).toHaveLength(7);
     expect(o.legeScores).toBe(1);
-    expect(o.metingen.find((m) => m.leerling === "Bram" && m.vaardigheid === "lezen")).toMatchObject({ moment: "5b", score: 44 });
+    expect(o.metingen.find((m) => m.leerling === "Bram" && m.vaardigheid === "lezen")).toMatchObject({
+      moment: "5b",
+      score: 44,
+    });
   });
 
   it("finds a two-row header under title rows, with merged vaardigheid titles, and stops before a second table", () => {
@@ -57,11 +72,30 @@ describe("reading a wide overview", () => {
       ["Chris", 50, 55, 51, 56, null, null, null],
       ["Gemiddelde", 51, 56.8, 53, 56.7, null, null, null],
     ]);
-    expect(o.indeling).toMatchObject({ indeling: "breed", kopRij: 4, kopRijen: 2, eersteKolom: 0, laatsteKolom: 4, leerjaar: 6 });
-    expect(o.indeling.scores.map((s) => `${s.vaardigheid} ${s.moment}`)).toEqual(["rekenen 6a", "rekenen 6b", "lezen 6a", "lezen 6b"]);
+    expect(o.indeling).toMatchObject({
+      indeling: "breed",
+      kopRij: 4,
+      kopRijen: 2,
+      eersteKolom: 0,
+      laatsteKolom: 4,
+      leerjaar: 6,
+    });
+    expect(o.indeling.scores.map((s) => `${s.vaardigheid} ${s.moment}`)).toEqual([
+      "rekenen 6a",
+      "rekenen 6b",
+      "lezen 6a",
+      "lezen 6b",
+    ]);
     expect(o.metingen.filter((m) => m.leerling === "Chris")).toHaveLength(4);
-    expect(o.metingen.find((m) => m.leerling === "Ada" && m.moment === "6b" && m.vaardigheid === "rekenen")?.score).toBe(58.5);
-    expect(o.meldingen.map((m) => m.soort).sort()).toEqual(["foutwaarde", "geenGetal", "samenvattingsrij", "tekstgetal"]);
+    expect(
+      o.metingen.find((m) => m.leerling === "Ada" && m.moment === "6b" && m.vaardigheid === "rekenen")?.score,
+    ).toBe(58.5);
+    expect(o.meldingen.map((m) => m.soort).sort()).toEqual([
+      "foutwaarde",
+      "geenGetal",
+      "samenvattingsrij",
+      "tekstgetal",
+    ]);
   });
 
   it("turns midden and eind headers into moments with the pupil's groep", () => {
@@ -92,7 +126,14 @@ describe("reading a long overview", () => {
       ["Bram", 4, "2024-2025", "Kunst", "E4", "4b", 30],
       ["Bram", 4, "2024-2025", "Rekenen", "later", "4b", 30],
     ]);
-    expect(o.indeling).toMatchObject({ indeling: "lang", vaardigheid: 3, score: 6, moment: 4, toets: 5, schooljaar: 2 });
+    expect(o.indeling).toMatchObject({
+      indeling: "lang",
+      vaardigheid: 3,
+      score: 6,
+      moment: 4,
+      toets: 5,
+      schooljaar: 2,
+    });
     expect(o.metingen.map((m) => `${m.leerling} ${m.vaardigheid} ${m.moment ?? "?"} ${m.toets}`)).toEqual([
       "Ada rekenen 4a 4a",
       "Ada rekenen 4b 4b",
@@ -105,7 +146,13 @@ describe("reading a long overview", () => {
 
 describe("a sheet that is not an overview", () => {
   it("is recognised as such, so a Normen sheet is never coloured", () => {
-    const blad: Blad = { naam: "Normen", cellen: [["moment", "1F", "2F/1S"], ["5a", null, 40]] };
+    const blad: Blad = {
+      naam: "Normen",
+      cellen: [
+        ["moment", "1F", "2F/1S"],
+        ["5a", null, 40],
+      ],
+    };
     expect(vindIndeling(blad)).toBeUndefined();
   });
 });

@@ -10,8 +10,19 @@ describe("reading hart en handen", () => {
       ["Creatief vermogen", 7],
       ["Leeraanpak", 4],
     ]);
-    expect(INSTRUMENTEN[0]!.aspecten).toEqual(["Zelfmanagement", "Sociale vaardigheden", "Uiting van gevoelens", "Beheersing van gevoelens", "Empathisch vermogen"]);
-    expect(INSTRUMENTEN[2]!.aspecten).toEqual(["Doorzettingsvermogen", "Plannen", "Organiserend vermogen", "Prestatiemotivatie"]);
+    expect(INSTRUMENTEN[0]!.aspecten).toEqual([
+      "Zelfmanagement",
+      "Sociale vaardigheden",
+      "Uiting van gevoelens",
+      "Beheersing van gevoelens",
+      "Empathisch vermogen",
+    ]);
+    expect(INSTRUMENTEN[2]!.aspecten).toEqual([
+      "Doorzettingsvermogen",
+      "Plannen",
+      "Organiserend vermogen",
+      "Prestatiemotivatie",
+    ]);
   });
 
   it("reads a sheet laid out with every one of IEP's names, and says nothing about names", () => {
@@ -26,7 +37,16 @@ describe("reading hart en handen", () => {
 
   it("reads a sheet with the names schools often use, and says which IEP name each was read as", () => {
     const h = leesHartEnHanden([
-      ["Naam", "Groep", "Empathie", "Uiten van gevoelens", "Beheersen van gevoelens", "Doorzetten", "Organiseren", "empatisch vermogen "],
+      [
+        "Naam",
+        "Groep",
+        "Empathie",
+        "Uiten van gevoelens",
+        "Beheersen van gevoelens",
+        "Doorzetten",
+        "Organiseren",
+        "empatisch vermogen ",
+      ],
       ["Bram", "6", 70, 60, 50, 40, 30, 99],
     ])!;
     expect(h.leerlingen[0]!.waarden).toEqual({

@@ -2,14 +2,44 @@ import { describe, expect, it } from "vitest";
 import type { Uitkomst } from "../../../src/core/groep/kleurplan";
 import type { Kleur } from "../../../src/core/kleur";
 import type { Moment } from "../../../src/core/moment";
-import { bestuursIndicator, citoVoorSchool, indicatorTelling, leesCitoResultaten, zonderDubbele } from "../../../src/core/school/bestuur";
+import {
+  bestuursIndicator,
+  citoVoorSchool,
+  indicatorTelling,
+  leesCitoResultaten,
+  zonderDubbele,
+} from "../../../src/core/school/bestuur";
 import { leesHartEnHanden } from "../../../src/core/school/hartenhanden";
 import { leesInstellingen } from "../../../src/core/school/instellingen";
 import { meerderheid } from "../../../src/core/school/meerderheid";
-import { aandeel, dwarsdoorsnede, eindresultaten, opeenvolgendeSchooljaren, trendanalyse } from "../../../src/core/school/overzichten";
+import {
+  aandeel,
+  dwarsdoorsnede,
+  eindresultaten,
+  opeenvolgendeSchooljaren,
+  trendanalyse,
+} from "../../../src/core/school/overzichten";
 
-function u(leerling: string, schooljaar: string, moment: Moment, score: number, kleur: Kleur | "" = "", extra: Partial<Uitkomst> = {}): Uitkomst {
-  return { leerling, vaardigheid: "rekenen", moment, schooljaar, score, niveau: "", norm: undefined, leergroei: undefined, kleur, ...extra };
+function u(
+  leerling: string,
+  schooljaar: string,
+  moment: Moment,
+  score: number,
+  kleur: Kleur | "" = "",
+  extra: Partial<Uitkomst> = {},
+): Uitkomst {
+  return {
+    leerling,
+    vaardigheid: "rekenen",
+    moment,
+    schooljaar,
+    score,
+    niveau: "",
+    norm: undefined,
+    leergroei: undefined,
+    kleur,
+    ...extra,
+  };
 }
 
 describe("the dwarsdoorsnede", () => {
@@ -27,7 +57,13 @@ describe("the dwarsdoorsnede", () => {
     expect(rijen[0]).toMatchObject({ vaardigheid: "rekenen", leerjaar: 5, aantal: 4 });
     expect(rijen[0]!.aandeelGroen).toBeCloseTo(2 / 3);
     expect(rijen[0]!.aandeelDonker).toBeCloseTo(1 / 3);
-    expect(rijen[0]!.perKleur).toMatchObject({ donkergroen: 1, lichtgroen: 1, lichtblauw: 1, "zonder kleur": 1, donkerblauw: 0 });
+    expect(rijen[0]!.perKleur).toMatchObject({
+      donkergroen: 1,
+      lichtgroen: 1,
+      lichtblauw: 1,
+      "zonder kleur": 1,
+      donkerblauw: 0,
+    });
   });
 });
 
@@ -45,9 +81,21 @@ describe("the trendanalyse", () => {
     expect(trend.schooljaren).toEqual(["2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026"]);
     expect(trend.cellen).toHaveLength(2);
     // 2024-2025: groen 2 against blauw 1, donker 1 against licht 2: lichtgroen; mean (50+46+48)/3 = 48
-    expect(trend.cellen[0]).toMatchObject({ leerjaar: 5, schooljaar: "2024-2025", aantal: 3, gemiddelde: 48, moment: "5b", kleur: "lichtgroen" });
+    expect(trend.cellen[0]).toMatchObject({
+      leerjaar: 5,
+      schooljaar: "2024-2025",
+      aantal: 3,
+      gemiddelde: 48,
+      moment: "5b",
+      kleur: "lichtgroen",
+    });
     // 2025-2026: one each way on both: ties go to green and dark
-    expect(trend.cellen[1]).toMatchObject({ leerjaar: 6, schooljaar: "2025-2026", gemiddelde: 62, kleur: "donkergroen" });
+    expect(trend.cellen[1]).toMatchObject({
+      leerjaar: 6,
+      schooljaar: "2025-2026",
+      gemiddelde: 62,
+      kleur: "donkergroen",
+    });
   });
 
   it("keeps only the last six school years", () => {
@@ -57,7 +105,14 @@ describe("the trendanalyse", () => {
 
   it("fills the six years in the spelling of the data, and takes labels that are no school year as they sort", () => {
     expect(opeenvolgendeSchooljaren(["2023/24", "2025/26"], 3)).toEqual(["2023/24", "2024/25", "2025/26"]);
-    expect(opeenvolgendeSchooljaren(["2019-2020", "2025-2026"], 6)).toEqual(["2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026"]);
+    expect(opeenvolgendeSchooljaren(["2019-2020", "2025-2026"], 6)).toEqual([
+      "2020-2021",
+      "2021-2022",
+      "2022-2023",
+      "2023-2024",
+      "2024-2025",
+      "2025-2026",
+    ]);
     expect(opeenvolgendeSchooljaren(["vorig jaar", "dit jaar", ""], 6)).toEqual(["dit jaar", "vorig jaar"]);
   });
 
@@ -68,8 +123,13 @@ describe("the trendanalyse", () => {
 });
 
 describe("the eindresultaten", () => {
-  const d = (leerling: string, schooljaar: string, vaardigheid: Uitkomst["vaardigheid"], score: number, uitgesloten?: string) =>
-    u(leerling, schooljaar, "8b", score, "", { vaardigheid, ...(uitgesloten ? { uitgesloten } : {}) });
+  const d = (
+    leerling: string,
+    schooljaar: string,
+    vaardigheid: Uitkomst["vaardigheid"],
+    score: number,
+    uitgesloten?: string,
+  ) => u(leerling, schooljaar, "8b", score, "", { vaardigheid, ...(uitgesloten ? { uitgesloten } : {}) });
   const afnames = [
     d("A", "2022-2023", "rekenen", 90), // outside the three-year pool
     d("A", "2023-2024", "rekenen", 82),
@@ -86,7 +146,9 @@ describe("the eindresultaten", () => {
     const r2025 = e.rijen.find((r) => r.schooljaar === "2025-2026" && r.domein === "rekenen")!;
     expect(r2025.ongefilterd).toEqual({ aantal: 2, op1F: 1, op2F1S: 1 });
     expect(r2025.gefilterd).toEqual({ aantal: 1, op1F: 1, op2F1S: 1 });
-    expect(e.uitgesloten).toEqual([{ leerling: "E", schooljaar: "2025-2026", reden: "korter dan vier jaar in Nederland" }]);
+    expect(e.uitgesloten).toEqual([
+      { leerling: "E", schooljaar: "2025-2026", reden: "korter dan vier jaar in Nederland" },
+    ]);
   });
 
   it("pools the last three cohorts and three domains with every result counting once, as the inspectie does", () => {
@@ -122,7 +184,11 @@ describe("hart en handen", () => {
       ["Chris", 4, 70, 50, 60, 90],
     ])!;
     expect(h.gemiddelden).toEqual({ Zelfmanagement: 70, "Sociale vaardigheden": 50, "Empathisch vermogen": 60 });
-    expect(h.leerlingen.map((l) => [l.leerling, l.voorzichtig])).toEqual([["Ada", true], ["Bram", false], ["Chris", false]]);
+    expect(h.leerlingen.map((l) => [l.leerling, l.voorzichtig])).toEqual([
+      ["Ada", true],
+      ["Bram", false],
+      ["Chris", false],
+    ]);
   });
 });
 
@@ -162,7 +228,13 @@ describe("the board's Cito indicator", () => {
         "A",
       ),
     );
-    expect(school!.toetsen.map((t) => t.oordeel)).toEqual(["voldoende", "voldoende", "voldoende", "niet te beoordelen", "niet te beoordelen"]);
+    expect(school!.toetsen.map((t) => t.oordeel)).toEqual([
+      "voldoende",
+      "voldoende",
+      "voldoende",
+      "niet te beoordelen",
+      "niet te beoordelen",
+    ]);
     expect(indicatorTelling(school!)).toBe("3 van 5 voldoende (3 van 5 te beoordelen)");
     expect(school!.voldoet).toBeUndefined();
   });
@@ -170,8 +242,12 @@ describe("the board's Cito indicator", () => {
   it("matches the school by name regardless of capitals and spaces, and says so when the Cito sheet names it otherwise", () => {
     const rij = (school: string) => [school, "DMT3", "E3", 34];
     const kop = ["School", "Toets", "Moment", "Gemiddelde"];
-    expect(citoVoorSchool(leesCitoResultaten([kop, rij("de  vlinderboom")], ""), "De Vlinderboom")).toMatchObject({ indicator: { school: "de  vlinderboom" } });
-    expect(citoVoorSchool(leesCitoResultaten([kop, rij("Vlinderboom")], ""), "De Vlinderboom").melding).toContain('heet de school "Vlinderboom", op Schoolinstellingen "De Vlinderboom"');
+    expect(citoVoorSchool(leesCitoResultaten([kop, rij("de  vlinderboom")], ""), "De Vlinderboom")).toMatchObject({
+      indicator: { school: "de  vlinderboom" },
+    });
+    expect(citoVoorSchool(leesCitoResultaten([kop, rij("Vlinderboom")], ""), "De Vlinderboom").melding).toContain(
+      'heet de school "Vlinderboom", op Schoolinstellingen "De Vlinderboom"',
+    );
     const twee = citoVoorSchool(leesCitoResultaten([kop, rij("Het Anker"), rij("De Linde")], ""), "De Vlinderboom");
     expect(twee.indicator).toBeUndefined();
     expect(twee.melding).toContain('"Het Anker", "De Linde"');

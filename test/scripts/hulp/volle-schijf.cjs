@@ -19,7 +19,12 @@ fs.openSync = function (pad, ...rest) {
 fs.writeSync = function (fd, data, ...rest) {
   const staat = open.get(fd);
   if (staat === undefined || typeof data === "string") return writeSync.call(fs, fd, data, ...rest);
-  if (staat === "vol") throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28, syscall: "write" });
+  if (staat === "vol")
+    throw Object.assign(new Error("ENOSPC: no space left on device, write"), {
+      code: "ENOSPC",
+      errno: -28,
+      syscall: "write",
+    });
   open.set(fd, "vol");
   const offset = rest[0] ?? 0;
   const length = rest[1] ?? data.byteLength - offset;

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { leesArgumenten, OVERSCHRIJF, type Optie } from "../../../scripts/lib/argumenten";
 import { CliFout } from "../../../scripts/lib/fout";
 
-const OPTIES: readonly Optie[] = [{ naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" }, { naam: "--json", soort: "vlagOfWaarde" }, { naam: "--overzicht", soort: "vlag" }, OVERSCHRIJF];
+const OPTIES: readonly Optie[] = [
+  { naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" },
+  { naam: "--json", soort: "vlagOfWaarde" },
+  { naam: "--overzicht", soort: "vlag" },
+  OVERSCHRIJF,
+];
 const GEBRUIK = "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx";
 const lees = (...args: string[]) => leesArgumenten(args, OPTIES, GEBRUIK);
 
@@ -29,7 +34,11 @@ describe("leesArgumenten", () => {
   });
 
   it("takes a new option as one more line in the list", () => {
-    const a = leesArgumenten(["in.xlsx", "uit.xlsx", "--leerlingkaarten"], [...OPTIES, { naam: "--leerlingkaarten", soort: "vlag" }], GEBRUIK);
+    const a = leesArgumenten(
+      ["in.xlsx", "uit.xlsx", "--leerlingkaarten"],
+      [...OPTIES, { naam: "--leerlingkaarten", soort: "vlag" }],
+      GEBRUIK,
+    );
     expect(a.vlag("--leerlingkaarten")).toBe(true);
   });
 

@@ -24,18 +24,44 @@ describe("the group summary", () => {
     const { resultaat, cellen } = await overzicht();
     expect(resultaat.status).toBe("klaar");
     // rekenen 5b: 48, 47, 50, "40", 60 (Eva's #N/A is no score): mean 49.0 against threshold 48
-    expect(rijMet(cellen, "rekenen", "5b")).toEqual(["rekenen", "5b", 5, 49, 48, "drempelwaarde 5b", 1, 40, 47, 48, 50, 60]);
+    expect(rijMet(cellen, "rekenen", "5b")).toEqual([
+      "rekenen",
+      "5b",
+      5,
+      49,
+      48,
+      "drempelwaarde 5b",
+      1,
+      40,
+      47,
+      48,
+      50,
+      60,
+    ]);
   });
 
   it("counts pupils per niveau and per colour", async () => {
     const { cellen } = await overzicht();
     const start = cellen.indexOf(rijMet(cellen, "Vaardigheid", "Niveau", "Aantal")!);
-    const niveaus = cellen.slice(start + 1).filter((r) => r[0] === "rekenen").map((r) => [r[1], r[2]]);
+    const niveaus = cellen
+      .slice(start + 1)
+      .filter((r) => r[0] === "rekenen")
+      .map((r) => [r[1], r[2]]);
     // Dewi 40 < 44; Bram 47; Ada 48 and Chris 50 (Fenna's 60 is above 5b's highest possible score: no niveau)
-    expect(niveaus.slice(0, 3)).toEqual([["geen resultaat", 1], ["op weg naar 5b", 1], ["5b", 2]]);
+    expect(niveaus.slice(0, 3)).toEqual([
+      ["geen resultaat", 1],
+      ["op weg naar 5b", 1],
+      ["5b", 2],
+    ]);
     const kop = cellen.find((r) => r[0] === "Vaardigheid" && r[1] === "donkergroen")!;
     const rekenen = cellen[cellen.indexOf(kop) + 1]!;
-    expect(Object.fromEntries(kop.map((k, i) => [k, rekenen[i]]))).toMatchObject({ donkergroen: 2, lichtblauw: 1, groen: 1, donkerblauw: 1, "zonder kleur": 0 });
+    expect(Object.fromEntries(kop.map((k, i) => [k, rekenen[i]]))).toMatchObject({
+      donkergroen: 2,
+      lichtblauw: 1,
+      groen: 1,
+      donkerblauw: 1,
+      "zonder kleur": 0,
+    });
   });
 
   it("counts with COUNTIF over the group sheet's own Kleur and Niveau columns once that sheet is coloured, each count with its value", async () => {
@@ -44,8 +70,15 @@ describe("the group summary", () => {
     await kleurGroep(wb, { blad: "Groep 5", norm: "2F/1S" });
     await maakGroepsoverzicht(wb, { blad: "Groep 5", norm: "2F/1S" });
     const zip = await JSZip.loadAsync(await wb.toBuffer());
-    const delen = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
-    const telling = delen.find((x) => x.includes("COUNTIF"))!.replace(/&apos;/g, "'").replace(/&quot;/g, '"');
+    const delen = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
+    const telling = delen
+      .find((x) => x.includes("COUNTIF"))!
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"');
     // Kleur rekenen is column N of Groep 5 (rows 6 to 13); two pupils are donkergroen.
     expect(telling).toMatch(/<f>COUNTIF\('Groep 5'!\$N\$6:\$N\$13,"donkergroen"\)<\/f><v>2<\/v>/);
     expect(telling).toMatch(/<f>COUNTIF\('Groep 5'!\$J\$6:\$J\$13,"5b"\)<\/f><v>2<\/v>/);

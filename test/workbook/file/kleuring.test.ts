@@ -9,7 +9,12 @@ import ExcelJS from "exceljs";
 import { langOverzicht, opgemaaktOverzicht, rommeligOverzicht } from "../../fixtures/overzichten";
 import { snapshot } from "../snapshot";
 
-async function kleur(data: Uint8Array, norm: Parameters<typeof kleurGroep>[1]["norm"], blad = "Groep 5", vervangen = false) {
+async function kleur(
+  data: Uint8Array,
+  norm: Parameters<typeof kleurGroep>[1]["norm"],
+  blad = "Groep 5",
+  vervangen = false,
+) {
   const wb = await FileWorkbook.open(data);
   const resultaat = await kleurGroep(wb, { blad, norm, vervangen });
   return { wb, resultaat, uit: await wb.toBuffer() };
@@ -17,30 +22,62 @@ async function kleur(data: Uint8Array, norm: Parameters<typeof kleurGroep>[1]["n
 
 function kleurenVan(resultaat: Awaited<ReturnType<typeof kleurGroep>>, vaardigheid = "rekenen") {
   if (resultaat.status !== "klaar") throw new Error(resultaat.status);
-  return Object.fromEntries(resultaat.plan.uitkomsten.filter((u) => u.vaardigheid === vaardigheid).map((u) => [u.leerling, u.kleur]));
+  return Object.fromEntries(
+    resultaat.plan.uitkomsten.filter((u) => u.vaardigheid === vaardigheid).map((u) => [u.leerling, u.kleur]),
+  );
 }
 
 describe("colouring a messy wide overview in a file", () => {
   it("finds the table under the title rows and colours named pupils by the 2F/1S line", async () => {
     const { resultaat } = await kleur(await rommeligOverzicht(), "2F/1S");
     expect(resultaat.status).toBe("klaar");
-    expect(kleurenVan(resultaat)).toEqual({ Ada: "donkergroen", Bram: "lichtblauw", Chris: "groen", Dewi: "donkerblauw", Fenna: "donkergroen" });
-    expect(kleurenVan(resultaat, "lezen")).toEqual({ Ada: "donkergroen", Bram: "lichtblauw", Chris: "donkergroen", Dewi: "lichtblauw", Eva: "lichtblauw", Fenna: "lichtgroen" });
+    expect(kleurenVan(resultaat)).toEqual({
+      Ada: "donkergroen",
+      Bram: "lichtblauw",
+      Chris: "groen",
+      Dewi: "donkerblauw",
+      Fenna: "donkergroen",
+    });
+    expect(kleurenVan(resultaat, "lezen")).toEqual({
+      Ada: "donkergroen",
+      Bram: "lichtblauw",
+      Chris: "donkergroen",
+      Dewi: "lichtblauw",
+      Eva: "lichtblauw",
+      Fenna: "lichtgroen",
+    });
   });
 
   it("colours by growth only for norm geen and for 1F in groep 5", async () => {
     for (const norm of ["geen", "1F"] as const) {
       const { resultaat } = await kleur(await rommeligOverzicht(), norm);
-      expect(kleurenVan(resultaat)).toEqual({ Ada: "donker", Bram: "licht", Chris: "", Dewi: "donker", Fenna: "donker" });
+      expect(kleurenVan(resultaat)).toEqual({
+        Ada: "donker",
+        Bram: "licht",
+        Chris: "",
+        Dewi: "donker",
+        Fenna: "donker",
+      });
     }
   });
 
   it("reports what it read: text numbers, the error cell, the summary row, and what it coloured", async () => {
     const { resultaat } = await kleur(await rommeligOverzicht(), "2F/1S");
     if (resultaat.status !== "klaar") throw new Error();
-    expect(resultaat.meldingen.map((m) => m.soort).sort()).toEqual(["bovenBereik", "bovenBereik", "foutwaarde", "samenvattingsrij", "tekstgetal", "tekstgetal", "tekstgetal"]);
+    expect(resultaat.meldingen.map((m) => m.soort).sort()).toEqual([
+      "bovenBereik",
+      "bovenBereik",
+      "foutwaarde",
+      "samenvattingsrij",
+      "tekstgetal",
+      "tekstgetal",
+      "tekstgetal",
+    ]);
     // Fenna's 60 (rekenen) and 52 (lezen) at E5 are above toets 5b's highest score, 51: coloured, and named.
-    expect(resultaat.meldingen.filter((m) => m.soort === "bovenBereik").map((m) => m.inhoud)).toEqual(["60 (boven bereik 5b)", "52 (boven bereik 5b)"]);
+    expect(resultaat.meldingen.filter((m) => m.soort === "bovenBereik").map((m) => m.inhoud)).toEqual([
+      "60 (boven bereik 5b)",
+      "52 (boven bereik 5b)",
+    ]);
     expect(resultaat.tekst).toBe("6 leerlingen gekleurd op ontwikkellijn 2F/1S; 1 score zonder vorige afname");
     expect(resultaat.indeling).toMatchObject({ kopRij: 4, kopRijen: 2, laatsteKolom: 4 });
   });
@@ -54,7 +91,15 @@ describe("colouring a messy wide overview in a file", () => {
     const kleurRekenen = kop.indexOf("Kleur rekenen");
     expect(kop.indexOf("Niveau rekenen")).toBe(9); // H holds the notes: one blank column after them
     // Eva's #N/A is no score: an empty label, as for the blank row.
-    expect(cellen.slice(5, 12).map((r) => r[kleurRekenen] ?? "")).toEqual(["donkergroen", "lichtblauw", "groen", "donkerblauw", "", "", "donkergroen"]);
+    expect(cellen.slice(5, 12).map((r) => r[kleurRekenen] ?? "")).toEqual([
+      "donkergroen",
+      "lichtblauw",
+      "groen",
+      "donkerblauw",
+      "",
+      "",
+      "donkergroen",
+    ]);
     expect(cellen[5]![kop.indexOf("Niveau rekenen")]).toBe("5b");
     expect(cellen[8]![kop.indexOf("Niveau rekenen")]).toBe("geen resultaat"); // Dewi "40" as text: below 5b's lowest, 44
     expect(cellen.flat()).toContain("Legenda LVS Analyse");
@@ -62,7 +107,9 @@ describe("colouring a messy wide overview in a file", () => {
     const xml = await (await JSZip.loadAsync(uit)).file("xl/worksheets/sheet1.xml")!.async("string");
     // One rule per colour, each over all coloured columns (2 score + 2 label columns) as one multi-area range.
     expect(xml.match(/N\(&quot;LVS Analyse&quot;\)=0/g)?.length).toBe(8);
-    const sqrefs = [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)"/g)].map((m) => m[1]!).filter((r) => r.includes(" "));
+    const sqrefs = [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((r) => r.includes(" "));
     expect(sqrefs).toHaveLength(8);
     expect(sqrefs[0]!.split(" ")).toHaveLength(4);
   });
@@ -94,7 +141,8 @@ describe("colouring a messy wide overview in a file", () => {
     const terug = await snapshot(await wb.toBuffer());
     const voor = await snapshot(origineel);
     expect(terug.rules).toEqual(voor.rules);
-    const gevuld = (s: typeof voor) => Object.fromEntries(Object.entries(s.cells).filter(([, v]) => JSON.parse(v).value !== null));
+    const gevuld = (s: typeof voor) =>
+      Object.fromEntries(Object.entries(s.cells).filter(([, v]) => JSON.parse(v).value !== null));
     expect(gevuld(terug)).toEqual(gevuld(voor));
   });
 
@@ -113,7 +161,13 @@ describe("colouring a messy wide overview in a file", () => {
     const { uit } = await kleur(origineel, "2F/1S");
     const voor = unzipSync(origineel);
     const na = unzipSync(uit);
-    const gewijzigd = ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"];
+    const gewijzigd = [
+      "xl/worksheets/sheet1.xml",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "[Content_Types].xml",
+    ];
     // Folder entries some writers put in the zip are not parts.
     for (const deel of Object.keys(voor).filter((d) => !d.endsWith("/"))) {
       expect(na[deel], deel).toBeDefined();
@@ -123,7 +177,8 @@ describe("colouring a messy wide overview in a file", () => {
 });
 
 describe("where the helper columns go", () => {
-  const eersteHulpkolom = (r: Awaited<ReturnType<typeof kleurGroep>>) => (r.status === "klaar" ? r.plan.hulpkolommen[0]!.kolom : -1);
+  const eersteHulpkolom = (r: Awaited<ReturnType<typeof kleurGroep>>) =>
+    r.status === "klaar" ? r.plan.hulpkolommen[0]!.kolom : -1;
 
   it("right of the borders a teacher drew past the table, also when coloured again", async () => {
     const { wb, resultaat } = await kleur(await opgemaaktOverzicht(), "2F/1S");
@@ -135,7 +190,11 @@ describe("where the helper columns go", () => {
   it("right of the values when a whole row was formatted far beyond the table", async () => {
     const boek = new ExcelJS.Workbook();
     const ws = boek.addWorksheet("Groep 5");
-    [["Naam", "Rekenen M5", "Rekenen E5"], ["Ada", 40, 48], ["Bram", 40, 44]].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+    [
+      ["Naam", "Rekenen M5", "Rekenen E5"],
+      ["Ada", 40, 48],
+      ["Bram", 40, 44],
+    ].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
     for (let c = 1; c <= 200; c++) ws.getCell(1, c).font = { bold: true };
     const { resultaat } = await kleur(new Uint8Array(await boek.xlsx.writeBuffer()), "2F/1S");
     expect(eersteHulpkolom(resultaat)).toBe(4);
@@ -175,7 +234,14 @@ describe("colouring a long export in a file", () => {
     const { sheets } = await (await FileWorkbook.open(uit)).read({ sheets: ["Export IEP"] });
     const cellen = sheets[0]!.cellen;
     const kleurKolom = cellen[0]!.indexOf("Kleur");
-    expect(cellen.slice(1, 7).map((r) => r[kleurKolom])).toEqual(["groen", "donkergroen", "blauw", "lichtblauw", "blauw", "donkergroen"]);
+    expect(cellen.slice(1, 7).map((r) => r[kleurKolom])).toEqual([
+      "groen",
+      "donkergroen",
+      "blauw",
+      "lichtblauw",
+      "blauw",
+      "donkergroen",
+    ]);
   });
 
   it("marks its conditional formats so they can be found again", async () => {
@@ -204,7 +270,9 @@ describe("norm choices and the column mapping", () => {
     // The user says column C is not rekenen but taalverzorging.
     const indeling = {
       ...eerste.indeling,
-      scores: eerste.indeling.scores.map((s) => (s.vaardigheid === "rekenen" ? { ...s, vaardigheid: "taalverzorging" as const } : s)),
+      scores: eerste.indeling.scores.map((s) =>
+        s.vaardigheid === "rekenen" ? { ...s, vaardigheid: "taalverzorging" as const } : s,
+      ),
     };
     const tweede = await kleurGroep(wb, { blad: "Groep 5", norm: "2F/1S", indeling, vervangen: true });
     expect(kleurenVan(tweede, "taalverzorging").Ada).toBe("donkergroen");

@@ -18,7 +18,10 @@ const NORMEN: readonly Normkeuze[] = ["2F/1S", "1F", "landelijk", "schoolweging"
 
 /** A Normen sheet with a landelijk and a schoolweging line (a little under the 2F/1S line), so every norm colours. */
 function normenBlad(wb: FileWorkbook) {
-  const rijen = [["moment", "landelijk", "schoolweging"], ...MOMENTEN.map((m) => [m, defaultNormlijn("2F/1S", m)! - 2, defaultNormlijn("2F/1S", m)! - 5])];
+  const rijen = [
+    ["moment", "landelijk", "schoolweging"],
+    ...MOMENTEN.map((m) => [m, defaultNormlijn("2F/1S", m)! - 2, defaultNormlijn("2F/1S", m)! - 5]),
+  ];
   return wb.apply([
     { kind: "addSheet", sheet: "Normen" },
     { kind: "cells", sheet: "Normen", row: 0, col: 0, cells: rijen.map((r) => r.map((value) => ({ value }))) },
@@ -43,11 +46,13 @@ function kaartRijen(cellen: Cellen, sectie: string): Map<string, Record<string, 
 function tabellen(cellen: Cellen, achtervoegsel: string): Map<string, Record<string, CellValue>[]> {
   const uit = new Map<string, Record<string, CellValue>[]>();
   cellen.forEach((r, i) => {
-    const titel = typeof r[0] === "string" && r[0].endsWith(achtervoegsel) ? r[0].slice(0, -achtervoegsel.length) : undefined;
+    const titel =
+      typeof r[0] === "string" && r[0].endsWith(achtervoegsel) ? r[0].slice(0, -achtervoegsel.length) : undefined;
     if (titel === undefined) return;
     const kop = cellen[i + 1]!.map(String);
     const rijen: Record<string, CellValue>[] = [];
-    for (let j = i + 2; j < cellen.length && cellen[j]?.[0] != null && cellen[j]?.[0] !== ""; j++) rijen.push(Object.fromEntries(kop.map((k, c) => [k, cellen[j]![c] ?? null])));
+    for (let j = i + 2; j < cellen.length && cellen[j]?.[0] != null && cellen[j]?.[0] !== ""; j++)
+      rijen.push(Object.fromEntries(kop.map((k, c) => [k, cellen[j]![c] ?? null])));
     uit.set(titel, rijen);
   });
   return uit;
@@ -61,7 +66,8 @@ function rijMet(cellen: Cellen, kolom: string, label: CellValue): Record<string,
   return Object.fromEntries(cellen[k]!.map((kop, j) => [String(kop), cellen[i]![j] ?? null]));
 }
 
-const kleurWoord = (v: CellValue) => (typeof v === "string" ? v.replace(/ \(\d+\)$/, "").replace(/^geen kleur$/, "") : "");
+const kleurWoord = (v: CellValue) =>
+  typeof v === "string" ? v.replace(/ \(\d+\)$/, "").replace(/^geen kleur$/, "") : "";
 
 describe("every school figure shown in two places", () => {
   for (const norm of NORMEN) {
@@ -71,11 +77,26 @@ describe("every school figure shown in two places", () => {
       await normenBlad(wb);
       const overzichten = await maakSchooloverzichten(wb, { norm });
       expect(overzichten.every((o) => o.status === "klaar")).toBe(true);
-      const kaarten = await maakKaarten(wb, { kaarten: ["ib", "beleid"], instrumenten: INSTRUMENTEN.map((i) => i.id), norm, datum: "01-02-2026" });
+      const kaarten = await maakKaarten(wb, {
+        kaarten: ["ib", "beleid"],
+        instrumenten: INSTRUMENTEN.map((i) => i.id),
+        norm,
+        datum: "01-02-2026",
+      });
       expect(kaarten.every((k) => k.status === "gemaakt")).toBe(true);
       const lees = async (naam: string) => (await wb.read({ sheets: [naam] })).sheets[0]!.cellen;
       const [doorsnede, trend, eind, bestuur, ib, beleid, tussen, eindKaart, cito] = await Promise.all(
-        ["Dwarsdoorsnede", "Trendanalyse", "Eindresultaten", "Bestuursoverzicht", "Kwaliteitskaart IB", "Kwaliteitskaart beleid", "Instrument - Tussenopbrengsten", "Instrument - Eindresultaten", "Instrument - Cito LOVS"].map(lees),
+        [
+          "Dwarsdoorsnede",
+          "Trendanalyse",
+          "Eindresultaten",
+          "Bestuursoverzicht",
+          "Kwaliteitskaart IB",
+          "Kwaliteitskaart beleid",
+          "Instrument - Tussenopbrengsten",
+          "Instrument - Eindresultaten",
+          "Instrument - Cito LOVS",
+        ].map(lees),
       );
 
       // Per leerjaar and vaardigheid: the IB card against the dwarsdoorsnede and the trendanalyse.
@@ -103,7 +124,10 @@ describe("every school figure shown in two places", () => {
       const opDeNorm = school[`% op of boven ${normNaam(norm)} (dit jaar)`];
       const beleidSchool = kaartRijen(beleid!, "Tussenopbrengsten per school").get(DEMO_SCHOOL)!;
       expect(beleidSchool["Op of boven de norm"]).toEqual(opDeNorm);
-      const tussenGemeten = kaartRijen(tussen!, "Indicatoren").get("Aandeel leerlingen op of boven de norm bij de laatste afname (alle leerjaren en vaardigheden)")?.["Gemeten"] ?? null;
+      const tussenGemeten =
+        kaartRijen(tussen!, "Indicatoren").get(
+          "Aandeel leerlingen op of boven de norm bij de laatste afname (alle leerjaren en vaardigheden)",
+        )?.["Gemeten"] ?? null;
       expect(tussenGemeten).toEqual(opDeNorm);
       if (norm === "geen") expect(opDeNorm).toBeNull();
       else expect(opDeNorm).toEqual(expect.any(Number));
@@ -127,16 +151,24 @@ describe("every school figure shown in two places", () => {
         expect(rij["Ambitie"]).toEqual(gefilterd[`Ambitie ${niveau}`]);
       }
       const indicatoren = kaartRijen(eindKaart!, "Indicatoren");
-      expect(indicatoren.get("Aandeel resultaten op 1F of hoger, drie jaar samen, gefilterd")?.["Gemeten"]).toEqual(gefilterd["% 1F"]);
-      expect(indicatoren.get("Aandeel resultaten op 2F/1S of hoger, drie jaar samen, gefilterd")?.["Gemeten"]).toEqual(gefilterd["% 2F/1S"]);
+      expect(indicatoren.get("Aandeel resultaten op 1F of hoger, drie jaar samen, gefilterd")?.["Gemeten"]).toEqual(
+        gefilterd["% 1F"],
+      );
+      expect(indicatoren.get("Aandeel resultaten op 2F/1S of hoger, drie jaar samen, gefilterd")?.["Gemeten"]).toEqual(
+        gefilterd["% 2F/1S"],
+      );
 
       // The Cito indicator: board sheet, board card and the Cito LOVS card.
       const telling = school["Cito: DMT3, DMT4, RW4, RW6, BL6"];
       expect(telling).toMatch(/^\d van 5 voldoende/);
       expect(beleidSchool["Cito-indicator"]).toBe(telling);
-      const citoRij = kaartRijen(cito!, "Indicatoren").get("Meetpunten DMT3, DMT4, RW4, RW6 en BL6 op of boven de ondergrens")!;
+      const citoRij = kaartRijen(cito!, "Indicatoren").get(
+        "Meetpunten DMT3, DMT4, RW4, RW6 en BL6 op of boven de ondergrens",
+      )!;
       expect(citoRij["Gemeten"]).toBe(telling);
-      const oordeel = { voldoet: "ja", "voldoet niet": "nee", "nog niet te beoordelen": "nog niet te beoordelen" }[String(school["Indicator (minstens 4 van 5)"])];
+      const oordeel = { voldoet: "ja", "voldoet niet": "nee", "nog niet te beoordelen": "nog niet te beoordelen" }[
+        String(school["Indicator (minstens 4 van 5)"])
+      ];
       expect(citoRij["Voldaan?"]).toBe(oordeel);
     }, 300_000);
   }

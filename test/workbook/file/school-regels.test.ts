@@ -25,7 +25,8 @@ const EXPORT_KOP = ["Leerling", "Schooljaar", "Vaardigheid", "Afname", "Ontwikke
 async function werkmap(s: Scenario): Promise<FileWorkbook> {
   const wb = new ExcelJS.Workbook();
   const instellingen = wb.addWorksheet("Schoolinstellingen");
-  for (const [label, waarde] of Object.entries(s.instellingen ?? { "Naam van de school": "De Proef" })) instellingen.addRow([label, waarde]);
+  for (const [label, waarde] of Object.entries(s.instellingen ?? { "Naam van de school": "De Proef" }))
+    instellingen.addRow([label, waarde]);
   if (s.export) {
     const ws = wb.addWorksheet("Export");
     ws.addRow(EXPORT_KOP);
@@ -74,7 +75,12 @@ const tekst = (cellen: CellValue[][]) => cellen.flat().filter((v): v is string =
 async function schoolEnKaarten(s: Scenario, norm: Normkeuze) {
   const wb = await werkmap(s);
   const overzichten = await maakSchooloverzichten(wb, { norm });
-  await maakKaarten(wb, { kaarten: ["ib", "beleid"], instrumenten: ["tussenopbrengsten", "eindresultaten", "cito"], norm, datum: "01-02-2026" });
+  await maakKaarten(wb, {
+    kaarten: ["ib", "beleid"],
+    instrumenten: ["tussenopbrengsten", "eindresultaten", "cito"],
+    norm,
+    datum: "01-02-2026",
+  });
   return { wb, overzichten };
 }
 
@@ -103,7 +109,11 @@ describe("the share on the norm under a norm without a line for some leerjaren",
     const beleid = await blad(wb, "Kwaliteitskaart beleid");
     expect(kaartRij(beleid, "Tussenopbrengsten per school", "De Proef")["Op of boven de norm"]).toBeCloseTo(2 / 3);
     const tussen = await blad(wb, "Instrument - Tussenopbrengsten");
-    const aandeel = kaartRij(tussen, "Indicatoren", "Aandeel leerlingen op of boven de norm bij de laatste afname (alle leerjaren en vaardigheden)");
+    const aandeel = kaartRij(
+      tussen,
+      "Indicatoren",
+      "Aandeel leerlingen op of boven de norm bij de laatste afname (alle leerjaren en vaardigheden)",
+    );
     expect(aandeel["Gemeten"]).toBeCloseTo(2 / 3);
     expect(String(aandeel["Bron"])).toContain("leerjaar 5 telt niet mee");
   });
@@ -140,9 +150,13 @@ describe("the board's Cito indicator", () => {
     expect(na(bestuur, "De Proef", "DMT3", "E3")?.at(-1)).toBe("onvoldoende");
     expect(na(bestuur, "De Proef", "BL6")?.slice(-2)).toEqual(["geen gegevens", "niet te beoordelen"]);
     const beleid = await blad(wb, "Kwaliteitskaart beleid");
-    expect(kaartRij(beleid, "Tussenopbrengsten per school", "De Proef")["Cito-indicator"]).toBe("3 van 5 voldoende (4 van 5 te beoordelen)");
+    expect(kaartRij(beleid, "Tussenopbrengsten per school", "De Proef")["Cito-indicator"]).toBe(
+      "3 van 5 voldoende (4 van 5 te beoordelen)",
+    );
     const kaart = await blad(wb, "Instrument - Cito LOVS");
-    expect(kaartRij(kaart, "Indicatoren", "Meetpunten DMT3, DMT4, RW4, RW6 en BL6 op of boven de ondergrens")).toMatchObject({
+    expect(
+      kaartRij(kaart, "Indicatoren", "Meetpunten DMT3, DMT4, RW4, RW6 en BL6 op of boven de ondergrens"),
+    ).toMatchObject({
       Gemeten: "3 van 5 voldoende (4 van 5 te beoordelen)",
       "Voldaan?": "nog niet te beoordelen",
     });
@@ -150,7 +164,10 @@ describe("the board's Cito indicator", () => {
 
   it("is not met once four can no longer be reached", async () => {
     const slecht = [...cito.slice(0, 2), ["De Proef", "DMT4", "E4", 50]];
-    const { wb } = await schoolEnKaarten({ export: [["Ada", "2025-2026", "Rekenen", "E5", 50]], cito: slecht }, "2F/1S");
+    const { wb } = await schoolEnKaarten(
+      { export: [["Ada", "2025-2026", "Rekenen", "E5", 50]], cito: slecht },
+      "2F/1S",
+    );
     const school = rijOnder(await blad(wb, "Bestuursoverzicht"), "School", "De Proef");
     expect(school["Cito: DMT3, DMT4, RW4, RW6, BL6"]).toBe("0 van 5 voldoende (2 van 5 te beoordelen)");
     expect(school["Indicator (minstens 4 van 5)"]).toBe("voldoet niet");
@@ -159,34 +176,73 @@ describe("the board's Cito indicator", () => {
 
 describe("exclusion", () => {
   const groep8 = (leerling: string, scores: [number, number, number], uit: [string?, string?, string?] = []): Rij[] =>
-    (["Begrijpend lezen", "Taalverzorging", "Rekenen"] as const).map((v, i) => [leerling, "2025-2026", v, "E8", scores[i]!, uit[i] ?? null]);
+    (["Begrijpend lezen", "Taalverzorging", "Rekenen"] as const).map((v, i) => [
+      leerling,
+      "2025-2026",
+      v,
+      "E8",
+      scores[i]!,
+      uit[i] ?? null,
+    ]);
 
   it("is per pupil: a mark on one row takes the pupil out of every domain of that year, and the sheet says so", async () => {
     // Eva 82, 61, 59; Fenna 60, 80, 79 marked on rekenen only. Filtered: Eva alone, 1F 2 of 3, 2F/1S 1 of 3.
-    const { wb } = await schoolEnKaarten({ export: [...groep8("Eva", [82, 61, 59]), ...groep8("Fenna", [60, 80, 79], [undefined, undefined, "nieuwkomer"])] }, "2F/1S");
+    const { wb } = await schoolEnKaarten(
+      {
+        export: [
+          ...groep8("Eva", [82, 61, 59]),
+          ...groep8("Fenna", [60, 80, 79], [undefined, undefined, "nieuwkomer"]),
+        ],
+      },
+      "2F/1S",
+    );
     const eind = await blad(wb, "Eindresultaten");
     const wel = na(eind, "Gefilterd")!;
     expect(wel[1]).toBeCloseTo(2 / 3);
     expect(wel[5]).toBeCloseTo(1 / 3);
     expect(na(eind, "Fenna")).toEqual(["Fenna", "2025-2026", "nieuwkomer"]);
-    expect(tekst(eind).some((t) => t.startsWith("Fenna (2025-2026) staat op 1 van de 3 regels als uitgesloten"))).toBe(true);
+    expect(tekst(eind).some((t) => t.startsWith("Fenna (2025-2026) staat op 1 van de 3 regels als uitgesloten"))).toBe(
+      true,
+    );
   });
 
   it("reports two different grounds for one pupil instead of silently using one", async () => {
-    const { wb } = await schoolEnKaarten({ export: [...groep8("Eva", [82, 61, 59]), ...groep8("Gijs", [60, 80, 79], ["nieuwkomer", "ontwikkelingsperspectief", "nieuwkomer"])] }, "2F/1S");
+    const { wb } = await schoolEnKaarten(
+      {
+        export: [
+          ...groep8("Eva", [82, 61, 59]),
+          ...groep8("Gijs", [60, 80, 79], ["nieuwkomer", "ontwikkelingsperspectief", "nieuwkomer"]),
+        ],
+      },
+      "2F/1S",
+    );
     const eind = await blad(wb, "Eindresultaten");
-    expect(tekst(eind).some((t) => t.includes('Gijs (2025-2026) heeft verschillende redenen om uit te sluiten: "nieuwkomer" en "ontwikkelingsperspectief"'))).toBe(true);
+    expect(
+      tekst(eind).some((t) =>
+        t.includes(
+          'Gijs (2025-2026) heeft verschillende redenen om uit te sluiten: "nieuwkomer" en "ontwikkelingsperspectief"',
+        ),
+      ),
+    ).toBe(true);
     expect(na(eind, "Gijs")?.[2]).toBe("nieuwkomer / ontwikkelingsperspectief");
   });
 });
 
 describe("the three-year pool", () => {
-  const cohort = (jaar: string, moment: string, scores: readonly number[]): Rij[] => scores.map((s, i) => [`L${jaar}${i}`, jaar, "Rekenen", moment, s]);
+  const cohort = (jaar: string, moment: string, scores: readonly number[]): Rij[] =>
+    scores.map((s, i) => [`L${jaar}${i}`, jaar, "Rekenen", moment, s]);
 
   it("uses complete cohorts only and shows a school year still in progress on its own, labelled", async () => {
     // Complete: 2022-2023 (60, 80), 2023-2024 (59, 85), 2024-2025 (70, 50). 2025-2026 only has M8 (90, 90).
     const { wb } = await schoolEnKaarten(
-      { export: [...cohort("2022-2023", "E8", [60, 80]), ...cohort("2023-2024", "E8", [59, 85]), ...cohort("2024-2025", "E8", [70, 50]), ...cohort("2025-2026", "M8", [90, 90])] },
+      {
+        export: [
+          ...cohort("2022-2023", "E8", [60, 80]),
+          ...cohort("2023-2024", "E8", [59, 85]),
+          ...cohort("2024-2025", "E8", [70, 50]),
+          ...cohort("2025-2026", "M8", [90, 90]),
+        ],
+      },
       "2F/1S",
     );
     const eind = await blad(wb, "Eindresultaten");
@@ -194,11 +250,17 @@ describe("the three-year pool", () => {
     const niet = na(eind, "Niet gefilterd")!;
     expect(niet[1]).toBeCloseTo(4 / 6);
     expect(niet[5]).toBeCloseTo(2 / 6);
-    expect(tekst(eind).some((t) => t.startsWith("De inspectie: de laatste drie complete schooljaren samen (2022-2023, 2023-2024, 2024-2025)"))).toBe(true);
+    expect(
+      tekst(eind).some((t) =>
+        t.startsWith("De inspectie: de laatste drie complete schooljaren samen (2022-2023, 2023-2024, 2024-2025)"),
+      ),
+    ).toBe(true);
     expect(na(eind, "2025-2026 (loopt nog)", "rekenen")?.slice(2, 5)).toEqual([2, 2, 1]);
     expect(tekst(eind).some((t) => t.startsWith("2025-2026: leerjaar 8 heeft nog geen eindafname"))).toBe(true);
     const beleid = await blad(wb, "Kwaliteitskaart beleid");
-    expect(kaartRij(beleid, "Eindresultaten tegen signaleringswaarde en ambitie", "De Proef – 1F")["Alle leerlingen"]).toBeCloseTo(4 / 6);
+    expect(
+      kaartRij(beleid, "Eindresultaten tegen signaleringswaarde en ambitie", "De Proef – 1F")["Alle leerlingen"],
+    ).toBeCloseTo(4 / 6);
   });
 });
 
@@ -223,7 +285,15 @@ describe("the trendanalyse", () => {
     );
     const trend = await blad(wb, "Trendanalyse");
     const kop = na(trend, "Leerjaar")!;
-    expect(kop).toEqual(["Leerjaar", "2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026 (midden)"]);
+    expect(kop).toEqual([
+      "Leerjaar",
+      "2020-2021",
+      "2021-2022",
+      "2022-2023",
+      "2023-2024",
+      "2024-2025",
+      "2025-2026 (midden)",
+    ]);
     expect(na(trend, "leerjaar 5")?.slice(1)).toEqual([48, 46, null, 50, 47, 41]);
     expect(na(trend, "leerjaar 6")).toBeUndefined();
   });
@@ -283,27 +353,52 @@ describe("leerrendement", () => {
     expect(na(lr, "Eva", "rekenen")?.[6]).toBe("onder eindniveau groep 6");
     // Chris is below the end level of groep 6 on taal and on rekenen: listed once below the table.
     const lijst = lr.findIndex((r) => String(r[0]).startsWith("Onder het eindniveau van groep 6 op taal én rekenen"));
-    expect(lr.slice(lijst + 2).filter((r) => r[0] != null).map((r) => r[0])).toEqual(["Chris"]);
+    expect(
+      lr
+        .slice(lijst + 2)
+        .filter((r) => r[0] != null)
+        .map((r) => r[0]),
+    ).toEqual(["Chris"]);
 
     await maakKaarten(wb, { kaarten: [], instrumenten: ["eigen-leerlijn"], norm: "2F/1S", datum: "01-02-2026" });
     const kaart = await blad(wb, "Instrument - Eigen leerlijnen");
     const gemeten = (label: string) => kaartRij(kaart, "Indicatoren", label)["Gemeten"];
-    expect(gemeten("Leerrendement onder 83%: 1F eind groep 8 lijkt niet haalbaar")).toBe("3 van 4: Bram (rekenen), Chris (rekenen), Chris (taal)");
-    expect(gemeten("Na een doublure waarbij de DL doortelt: leerrendement onder 57% (onder eindniveau groep 6)")).toBe("1 van 2: Eva (rekenen)");
-    expect(gemeten("Signaal voor LWOO of PRO: een leerrendement onder 67%, een leerachterstand boven 0,33, of allebei")).toBe("3 van 6: Chris (rekenen), Chris (taal), Eva (rekenen)");
+    expect(gemeten("Leerrendement onder 83%: 1F eind groep 8 lijkt niet haalbaar")).toBe(
+      "3 van 4: Bram (rekenen), Chris (rekenen), Chris (taal)",
+    );
+    expect(gemeten("Na een doublure waarbij de DL doortelt: leerrendement onder 57% (onder eindniveau groep 6)")).toBe(
+      "1 van 2: Eva (rekenen)",
+    );
+    expect(
+      gemeten("Signaal voor LWOO of PRO: een leerrendement onder 67%, een leerachterstand boven 0,33, of allebei"),
+    ).toBe("3 van 6: Chris (rekenen), Chris (taal), Eva (rekenen)");
   });
 });
 
 describe("empty states", () => {
   it("say why on the sheet when the workbook has group sheets only and no groep 8", async () => {
-    const { wb, overzichten } = await schoolEnKaarten({ bladen: { "Groep 5": [["Naam", "Rekenen M5", "Rekenen E5"], ["Ada", 40, 48], ["Bram", 40, 44]] } }, "2F/1S");
+    const { wb, overzichten } = await schoolEnKaarten(
+      {
+        bladen: {
+          "Groep 5": [
+            ["Naam", "Rekenen M5", "Rekenen E5"],
+            ["Ada", 40, 48],
+            ["Bram", 40, 44],
+          ],
+        },
+      },
+      "2F/1S",
+    );
     expect(overzichten.map((o) => o.status)).toEqual(["klaar", "klaar", "klaar"]);
     const eind = await blad(wb, "Eindresultaten");
     const trend = await blad(wb, "Trendanalyse");
     expect(tekst(eind).some((t) => t.startsWith("Er zijn geen afnames van leerjaar 8"))).toBe(true);
     expect(tekst(trend).some((t) => t.startsWith("De overzichten in deze werkmap noemen geen schooljaar"))).toBe(true);
     for (const naam of ["Dwarsdoorsnede", "Trendanalyse", "Eindresultaten"]) {
-      expect(tekst(await blad(wb, naam)).filter((t) => t.includes("()")), naam).toEqual([]);
+      expect(
+        tekst(await blad(wb, naam)).filter((t) => t.includes("()")),
+        naam,
+      ).toEqual([]);
     }
   });
 });

@@ -39,7 +39,15 @@ describe("the school overviews", () => {
     const rij = Object.fromEntries(kop.map((k, i) => [k, groep5[i]]));
     // Ada donkergroen, Bram lichtblauw, Chris donkergroen, Dewi blauw: 2 of 4 green; growth is
     // measured for Ada, Bram and Chris only (Dewi has no earlier afname): 2 of 3 dark.
-    expect(rij).toMatchObject({ Aantal: 4, donkergroen: 2, lichtblauw: 1, blauw: 1, lichtgroen: 0, "% groen": 0.5, Ambitie: 0.6 });
+    expect(rij).toMatchObject({
+      Aantal: 4,
+      donkergroen: 2,
+      lichtblauw: 1,
+      blauw: 1,
+      lichtgroen: 0,
+      "% groen": 0.5,
+      Ambitie: 0.6,
+    });
     expect(rij["% donker"]).toBeCloseTo(2 / 3);
     expect(rij.Verschil).toBeCloseTo(-0.1);
   });
@@ -86,7 +94,11 @@ describe("the school overviews", () => {
   it("add valid native charts: stacked colours with the ambitie line, end results, and spider charts", async () => {
     const { uit } = await school();
     const zip = await JSZip.loadAsync(uit);
-    const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     for (const c of charts) expect(XMLValidator.validate(c)).toBe(true);
     const bar = charts.find((c) => c.includes("<c:barChart>"))!;
     expect(bar).toContain("<c:lineChart>"); // the ambitie over the bars

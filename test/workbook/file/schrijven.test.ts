@@ -51,11 +51,34 @@ describe("cells written to a file", () => {
 
 describe("conditional formats in a file", () => {
   it("may cover several areas, and are found and removed again by their marker", async () => {
-    expect(sqref([{ rij: 0, kolom: 0, rijen: 5, kolommen: 1 }, { rij: 0, kolom: 2, rijen: 5, kolommen: 1 }, { rij: 9, kolom: 3, rijen: 1, kolommen: 1 }])).toBe("A1:A5 C1:C5 D10");
+    expect(
+      sqref([
+        { rij: 0, kolom: 0, rijen: 5, kolommen: 1 },
+        { rij: 0, kolom: 2, rijen: 5, kolommen: 1 },
+        { rij: 9, kolom: 3, rijen: 1, kolommen: 1 },
+      ]),
+    ).toBe("A1:A5 C1:C5 D10");
     const { wb } = await blad([[{ value: 1 }]]);
     await wb.apply([
-      { kind: "addRule", sheet: "Blad", ranges: [{ rij: 0, kolom: 0, rijen: 5, kolommen: 1 }, { rij: 0, kolom: 2, rijen: 5, kolommen: 1 }], formula: 'AND(N("ons")=0,A1>1)', fill: "#C6EFCE", fontColor: "#006100" },
-      { kind: "addRule", sheet: "Blad", ranges: [{ rij: 0, kolom: 1, rijen: 5, kolommen: 1 }], formula: "B1>1", fill: "#FFC7CE", fontColor: "#9C0006" },
+      {
+        kind: "addRule",
+        sheet: "Blad",
+        ranges: [
+          { rij: 0, kolom: 0, rijen: 5, kolommen: 1 },
+          { rij: 0, kolom: 2, rijen: 5, kolommen: 1 },
+        ],
+        formula: 'AND(N("ons")=0,A1>1)',
+        fill: "#C6EFCE",
+        fontColor: "#006100",
+      },
+      {
+        kind: "addRule",
+        sheet: "Blad",
+        ranges: [{ rij: 0, kolom: 1, rijen: 5, kolommen: 1 }],
+        formula: "B1>1",
+        fill: "#FFC7CE",
+        fontColor: "#9C0006",
+      },
     ]);
     const terug = await FileWorkbook.open(await wb.toBuffer());
     expect(terug.rulesOf("Blad", 'N("ons")')).toEqual([{ ref: "A1:A5 C1:C5", formula: 'AND(N("ons")=0,A1>1)' }]);
@@ -69,30 +92,47 @@ describe("conditional formats in a file", () => {
 describe("the limits of a file outside Excel", () => {
   it("refuse a sheet with more cells than the colouring can hold, in Dutch and naming the limit", async () => {
     const wb = await FileWorkbook.open(await rommeligOverzicht(), { ...GRENZEN, cellen: 20 });
-    await expect(wb.read({ sheets: ["Groep 5"] })).rejects.toThrow(/^Blad Groep 5 is te groot om buiten Excel te verwerken: .* tot 20 cellen/);
+    await expect(wb.read({ sheets: ["Groep 5"] })).rejects.toThrow(
+      /^Blad Groep 5 is te groot om buiten Excel te verwerken: .* tot 20 cellen/,
+    );
     // A sheet within the limit is still read.
     expect((await wb.read({ sheets: ["Notities"] })).sheets[0]!.cellen).toEqual([["Geen overzicht hier"]]);
   });
 
   it("refuse a part too large to read before unpacking it, in Dutch and naming the limit", async () => {
-    await expect(FileWorkbook.open(await rommeligOverzicht(), { ...GRENZEN, deel: 1000 })).rejects.toThrow(/^Het onderdeel .* is 1 MB groot\. Buiten Excel verwerkt LVS Analyse bladen tot 1 MB/);
+    await expect(FileWorkbook.open(await rommeligOverzicht(), { ...GRENZEN, deel: 1000 })).rejects.toThrow(
+      /^Het onderdeel .* is 1 MB groot\. Buiten Excel verwerkt LVS Analyse bladen tot 1 MB/,
+    );
   });
 
   it("refuse what is no workbook at all, in Dutch", async () => {
-    await expect(FileWorkbook.open(new TextEncoder().encode("Naam;Rekenen\nAda;40\n"))).rejects.toThrow("Dit bestand is geen Excel-werkmap (.xlsx of .xlsm), of het is beschadigd");
+    await expect(FileWorkbook.open(new TextEncoder().encode("Naam;Rekenen\nAda;40\n"))).rejects.toThrow(
+      "Dit bestand is geen Excel-werkmap (.xlsx of .xlsm), of het is beschadigd",
+    );
   });
 
   it("read a cell in the last column, XFD, and say in Dutch why no helper column fits right of it", async () => {
     const wb = FileWorkbook.create();
     await wb.apply([
       { kind: "addSheet", sheet: "Groep 5" },
-      { kind: "cells", sheet: "Groep 5", row: 0, col: 0, cells: [[{ value: "Naam" }, { value: "Rekenen M5" }, { value: "Rekenen E5" }], [{ value: "Ada" }, { value: 40 }, { value: 48 }]] },
+      {
+        kind: "cells",
+        sheet: "Groep 5",
+        row: 0,
+        col: 0,
+        cells: [
+          [{ value: "Naam" }, { value: "Rekenen M5" }, { value: "Rekenen E5" }],
+          [{ value: "Ada" }, { value: 40 }, { value: 48 }],
+        ],
+      },
       { kind: "cells", sheet: "Groep 5", row: 0, col: 16_383, cells: [[{ value: "opmerking" }]] },
     ]);
     const terug = await FileWorkbook.open(await wb.toBuffer());
     const { sheets } = await terug.read({ sheets: ["Groep 5"] });
     expect(sheets[0]!.cellen[0]![16_383]).toBe("opmerking");
     expect(sheets[0]!.breedte).toBe(16_384);
-    await expect(kleurGroep(terug, { blad: "Groep 5", norm: "2F/1S" })).rejects.toThrow(/^Op blad Groep 5 is geen ruimte meer voor de kolommen van LVS Analyse: een blad heeft hoogstens 16\.384 kolommen/);
+    await expect(kleurGroep(terug, { blad: "Groep 5", norm: "2F/1S" })).rejects.toThrow(
+      /^Op blad Groep 5 is geen ruimte meer voor de kolommen van LVS Analyse: een blad heeft hoogstens 16\.384 kolommen/,
+    );
   });
 });

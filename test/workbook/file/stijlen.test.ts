@@ -20,7 +20,11 @@ async function opmaakVan(data: Uint8Array) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const ws = wb.getWorksheet("Groep 5")!;
-  return [1, 2, 3, 4].map((c) => ({ fill: ws.getCell(1, c).fill, font: ws.getCell(1, c).font, border: ws.getCell(1, c).border }));
+  return [1, 2, 3, 4].map((c) => ({
+    fill: ws.getCell(1, c).fill,
+    font: ws.getCell(1, c).font,
+    border: ws.getCell(1, c).border,
+  }));
 }
 
 describe("cell formats written to a file", () => {
@@ -28,7 +32,9 @@ describe("cell formats written to a file", () => {
     const data = await gedeeldeOpmaak();
     const voor = await opmaakVan(data);
     const wb = await FileWorkbook.open(data);
-    await wb.apply([{ kind: "cells", sheet: "Groep 5", row: 0, col: 3, cells: [[{ value: "Kleur", fill: "#C6EFCE", bold: true }]] }]);
+    await wb.apply([
+      { kind: "cells", sheet: "Groep 5", row: 0, col: 3, cells: [[{ value: "Kleur", fill: "#C6EFCE", bold: true }]] },
+    ]);
     const na = await opmaakVan(await wb.toBuffer());
     expect(na.slice(0, 3)).toEqual(voor.slice(0, 3));
     expect(na[3]!.fill).toMatchObject({ fgColor: { argb: "FFC6EFCE" } });

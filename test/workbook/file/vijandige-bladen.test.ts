@@ -23,16 +23,58 @@ import { maakSchoolinstellingen, maakSchooloverzichten } from "../../../src/work
 import { snapshot } from "../snapshot";
 
 const KOPPEN = [
-  "Naam", "Leerling", "Groep", "Rekenen 5a", "Rekenen 5b", "Rekenen", "M5", "E5", "Lezen E8", "Taalverzorging 8b", "Schooljaar",
-  "Vaardigheid", "Afname", "Ontwikkelscore", "Uitgesloten", "Toets", "Datum", "Doorzettingsvermogen", "Plannen", "Organiserend vermogen",
-  "Sociaalwenselijkheid", "School", "Moment", "Gemiddelde", "Gewogen leerlingen", "Versie", "landelijk", "2F/1S", "Naam van de school", "Ambitie 2F/1S",
+  "Naam",
+  "Leerling",
+  "Groep",
+  "Rekenen 5a",
+  "Rekenen 5b",
+  "Rekenen",
+  "M5",
+  "E5",
+  "Lezen E8",
+  "Taalverzorging 8b",
+  "Schooljaar",
+  "Vaardigheid",
+  "Afname",
+  "Ontwikkelscore",
+  "Uitgesloten",
+  "Toets",
+  "Datum",
+  "Doorzettingsvermogen",
+  "Plannen",
+  "Organiserend vermogen",
+  "Sociaalwenselijkheid",
+  "School",
+  "Moment",
+  "Gemiddelde",
+  "Gewogen leerlingen",
+  "Versie",
+  "landelijk",
+  "2F/1S",
+  "Naam van de school",
+  "Ambitie 2F/1S",
 ];
 
 const cel: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: -50, max: 300 }) },
   fc.double(),
   fc.constantFrom(...KOPPEN),
-  fc.constantFrom("24,5", "1.234,5", "5b", "M5", "E8", "2025-2026", "24-1-2025", "ja", "nee", "#N/A", "WAAR", "  ", "Gemiddelde", "Totaal"),
+  fc.constantFrom(
+    "24,5",
+    "1.234,5",
+    "5b",
+    "M5",
+    "E8",
+    "2025-2026",
+    "24-1-2025",
+    "ja",
+    "nee",
+    "#N/A",
+    "WAAR",
+    "  ",
+    "Gemiddelde",
+    "Totaal",
+  ),
   fc.string({ maxLength: 12 }),
   fc.string({ minLength: 2_000, maxLength: 3_000 }),
   fc.boolean(),
@@ -61,7 +103,12 @@ describe("readers of sheets under hostile input", () => {
           gevonden++;
           const overzicht = leesOverzicht({ naam: "Groep 5", cellen }, indeling);
           for (const norm of ["2F/1S", "1F", "geen", "landelijk"] as const) {
-            const plan = planKleuring(overzicht, { norm, normen: { blad: "Normen", adres: "$A$1:$C$5", cellen } }, cellen, 12);
+            const plan = planKleuring(
+              overzicht,
+              { norm, normen: { blad: "Normen", adres: "$A$1:$C$5", cellen } },
+              cellen,
+              12,
+            );
             vatSamen(overzicht, plan, norm);
           }
         }
@@ -101,7 +148,13 @@ describe("every action on hostile sheets", () => {
           await kleurGroep(wb, { blad: "Groep 5", norm: "2F/1S" }),
           await maakGroepsoverzicht(wb, { blad: "Groep 5", norm: "2F/1S" }),
           ...(await maakSchooloverzichten(wb, { norm: "2F/1S" })),
-          ...(await maakKaarten(wb, { kaarten: ["leerkracht", "groepsanalyse", "ib", "beleid"], instrumenten: ["tussenopbrengsten", "cito"], blad: "Groep 5", norm: "2F/1S", datum: "01-02-2026" })),
+          ...(await maakKaarten(wb, {
+            kaarten: ["leerkracht", "groepsanalyse", "ib", "beleid"],
+            instrumenten: ["tussenopbrengsten", "cito"],
+            blad: "Groep 5",
+            norm: "2F/1S",
+            datum: "01-02-2026",
+          })),
           await maakNormenblad(wb),
           await maakSchoolinstellingen(wb),
           await verwijderKleuring(wb, "Groep 5"),

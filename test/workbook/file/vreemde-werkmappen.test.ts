@@ -27,11 +27,23 @@ interface Geval {
 }
 
 const CORPUS: Readonly<Record<string, Geval>> = {
-  "openpyxl: an overview with comments, an image, a chart, names, print titles and a protected sheet": { bestand: join(VREEMD, "openpyxl-rijk.xlsx"), gekleurd: ["Groep 5"] },
-  "openpyxl: a long export with a comment and an image": { bestand: join(VREEMD, "openpyxl-lang.xlsx"), gekleurd: ["Export IEP"] },
-  "LibreOffice: an overview with custom properties, a comment, merged cells and formulas": { bestand: join(VREEMD, "libreoffice-overzicht.xlsx"), gekleurd: ["Groep 6"] },
+  "openpyxl: an overview with comments, an image, a chart, names, print titles and a protected sheet": {
+    bestand: join(VREEMD, "openpyxl-rijk.xlsx"),
+    gekleurd: ["Groep 5"],
+  },
+  "openpyxl: a long export with a comment and an image": {
+    bestand: join(VREEMD, "openpyxl-lang.xlsx"),
+    gekleurd: ["Export IEP"],
+  },
+  "LibreOffice: an overview with custom properties, a comment, merged cells and formulas": {
+    bestand: join(VREEMD, "libreoffice-overzicht.xlsx"),
+    gekleurd: ["Groep 6"],
+  },
   "LibreOffice: an export opened from CSV": { bestand: join(VREEMD, "libreoffice-export.xlsx"), gekleurd: ["export"] },
-  "Microsoft's template with content: an image, a web extension, prefixed XML": { bestand: join(SJABLONEN, "ExcelWorkbookWithContent.xlsx"), gekleurd: [] },
+  "Microsoft's template with content: an image, a web extension, prefixed XML": {
+    bestand: join(SJABLONEN, "ExcelWorkbookWithContent.xlsx"),
+    gekleurd: [],
+  },
   "Microsoft's template with a task pane": { bestand: join(SJABLONEN, "ExcelWorkbookWithTaskPane.xlsx"), gekleurd: [] },
 };
 
@@ -77,7 +89,8 @@ function bladen(delen: Delen): Map<string, string> {
 /** Every cell of a worksheet part as written: address → the <c> element. */
 function cellen(xml: string): Map<string, string> {
   const uit = new Map<string, string>();
-  for (const m of xml.matchAll(/<(\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/\1?c>)/g)) uit.set(/\br="([A-Z]+\d+)"/.exec(m[0])![1]!, m[0]);
+  for (const m of xml.matchAll(/<(\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/\1?c>)/g))
+    uit.set(/\br="([A-Z]+\d+)"/.exec(m[0])![1]!, m[0]);
   return uit;
 }
 
@@ -85,9 +98,20 @@ function cellen(xml: string): Map<string, string> {
 function stijllijsten(xml: string | undefined): Record<string, string[]> {
   const uit: Record<string, string[]> = {};
   if (xml === undefined) return uit;
-  for (const [lijst, el] of [["numFmts", "numFmt"], ["fonts", "font"], ["fills", "fill"], ["borders", "border"], ["cellStyleXfs", "xf"], ["cellXfs", "xf"], ["dxfs", "dxf"]] as const) {
+  for (const [lijst, el] of [
+    ["numFmts", "numFmt"],
+    ["fonts", "font"],
+    ["fills", "fill"],
+    ["borders", "border"],
+    ["cellStyleXfs", "xf"],
+    ["cellXfs", "xf"],
+    ["dxfs", "dxf"],
+  ] as const) {
     const inhoud = new RegExp(`<(\\w+:)?${lijst}\\b[^>]*?(?:/>|>([\\s\\S]*?)</\\1?${lijst}>)`).exec(xml)?.[2] ?? "";
-    uit[lijst] = Array.from(inhoud.matchAll(new RegExp(`<(\\w+:)?${el}\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1?${el}>)`, "g")), (m) => m[0]);
+    uit[lijst] = Array.from(
+      inhoud.matchAll(new RegExp(`<(\\w+:)?${el}\\b[^>]*?(?:/>|>[\\s\\S]*?</\\1?${el}>)`, "g")),
+      (m) => m[0],
+    );
   }
   return uit;
 }
@@ -140,7 +164,8 @@ describe("workbooks other programs wrote", () => {
         // Each original cell is written exactly as it was, and its style number means the same style.
         const stijlVoor = stijllijsten(stijlen ? tekst(voor, stijlen) : undefined);
         const stijlNa = stijllijsten(stijlen ? tekst(na, stijlen) : undefined);
-        for (const [lijst, entries] of Object.entries(stijlVoor)) expect(stijlNa[lijst]!.slice(0, entries.length), lijst).toEqual(entries);
+        for (const [lijst, entries] of Object.entries(stijlVoor))
+          expect(stijlNa[lijst]!.slice(0, entries.length), lijst).toEqual(entries);
         const bladenNa = bladen(na);
         for (const [blad, deel] of bladenVoor) {
           expect(bladenNa.get(blad), blad).toBe(deel);
@@ -148,7 +173,8 @@ describe("workbooks other programs wrote", () => {
           for (const [adres, cel] of cellen(tekst(voor, deel))) expect(celNa.get(adres), `${blad}!${adres}`).toBe(cel);
         }
         // What the colouring added is there: its rules, marked as ours, beside the user's own.
-        for (const blad of gekleurd) expect(tekst(na, bladenVoor.get(blad)!)).toContain(REGEL_MERK.replace(/"/g, "&quot;"));
+        for (const blad of gekleurd)
+          expect(tekst(na, bladenVoor.get(blad)!)).toContain(REGEL_MERK.replace(/"/g, "&quot;"));
       });
     });
   }

@@ -6,14 +6,20 @@ import { platformDeflate, zipParts, type Deflate } from "../../../src/workbook/f
 
 const delen = {
   "[Content_Types].xml": strToU8(`<?xml version="1.0"?><Types>${"<Override/>".repeat(200)}</Types>`),
-  "xl/worksheets/sheet1.xml": strToU8(`<worksheet>${Array.from({ length: 2000 }, (_, i) => `<c r="A${i + 1}"><v>${i * 7}</v></c>`).join("")}</worksheet>`),
+  "xl/worksheets/sheet1.xml": strToU8(
+    `<worksheet>${Array.from({ length: 2000 }, (_, i) => `<c r="A${i + 1}"><v>${i * 7}</v></c>`).join("")}</worksheet>`,
+  ),
   "xl/leeg.xml": new Uint8Array(0),
   "xl/media/é ü.bin": Uint8Array.from({ length: 3000 }, (_, i) => (i * 31) % 256),
 };
 
 /** The browser's way, as Chromium and Safari have it; Node has CompressionStream too. */
 const stream: Deflate = async (data) =>
-  new Uint8Array(await new Response(new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer());
+  new Uint8Array(
+    await new Response(
+      new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw")),
+    ).arrayBuffer(),
+  );
 
 describe("packing the parts of a workbook into a zip", () => {
   const manieren: [string, Deflate | undefined][] = [
@@ -29,7 +35,9 @@ describe("packing the parts of a workbook into a zip", () => {
       for (const [deel, data] of Object.entries(delen)) expect(terug[deel]).toEqual(data);
       expect(zip.length).toBeLessThan(delen["xl/worksheets/sheet1.xml"].length / 3);
       const jszip = await JSZip.loadAsync(zip, { checkCRC32: true });
-      expect(strFromU8(await jszip.file("xl/worksheets/sheet1.xml")!.async("uint8array"))).toContain('<c r="A2000"><v>13993</v></c>');
+      expect(strFromU8(await jszip.file("xl/worksheets/sheet1.xml")!.async("uint8array"))).toContain(
+        '<c r="A2000"><v>13993</v></c>',
+      );
     });
   }
 

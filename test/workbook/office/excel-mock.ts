@@ -14,7 +14,15 @@ export interface Recorded {
   readonly cleared: { sheet: string; address: string }[];
   readonly settings: Record<string, string>;
   /** Series as Excel makes them from the source range: one per column ("Columns") or per row ("Rows"). */
-  readonly charts: { sheet: string; type: string; title?: string; source: string; seriesBy: string; series: number; points: number }[];
+  readonly charts: {
+    sheet: string;
+    type: string;
+    title?: string;
+    source: string;
+    seriesBy: string;
+    series: number;
+    points: number;
+  }[];
   readonly widths: { sheet: string; col: number; width: number | undefined }[];
   readonly addedSheets: string[];
   readonly tables: { sheet: string; address: string; name?: string; headers?: unknown[][] }[];
@@ -52,16 +60,58 @@ export function excelMock(
   sheets: Record<string, unknown[][]>,
   /** `opgemaakt`: per sheet, how many columns its used range spans when formats count too. */
   /** `faalSync`: the n-th context.sync (from 1) fails with that Excel error code, as Excel does halfway. */
-  options: { settings?: Record<string, string>; rules?: string[]; opgemaakt?: Record<string, number>; faalSync?: { n: number | number[]; code: string } } = {},
+  options: {
+    settings?: Record<string, string>;
+    rules?: string[];
+    opgemaakt?: Record<string, number>;
+    faalSync?: { n: number | number[]; code: string };
+  } = {},
 ): ExcelMock {
-  const recorded: Recorded = { formulas: [], numberFormats: [], rules: [], deletedRules: [], cleared: [], settings: { ...options.settings }, charts: [], widths: [], addedSheets: [], tables: [], validations: [], rowHeights: [], printTitles: [], merges: [], runs: [], deletedSheets: [], activated: [], copies: [] };
+  const recorded: Recorded = {
+    formulas: [],
+    numberFormats: [],
+    rules: [],
+    deletedRules: [],
+    cleared: [],
+    settings: { ...options.settings },
+    charts: [],
+    widths: [],
+    addedSheets: [],
+    tables: [],
+    validations: [],
+    rowHeights: [],
+    printTitles: [],
+    merges: [],
+    runs: [],
+    deletedSheets: [],
+    activated: [],
+    copies: [],
+  };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
   /** The conditional formats of a range or of several areas (`address` then lists them with commas). */
   const formatsOp = (sheet: string, address: string) => ({
     add: (type: string) => {
-      const rule = { type, custom: { rule: {} as { formula?: string }, format: { fill: {} as { color?: string }, font: {} as { color?: string } } } };
-      recorded.rules.push({ sheet, address, get formula() { return rule.custom.rule.formula; }, get fill() { return rule.custom.format.fill.color; }, get font() { return rule.custom.format.font.color; } });
+      const rule = {
+        type,
+        custom: {
+          rule: {} as { formula?: string },
+          format: { fill: {} as { color?: string }, font: {} as { color?: string } },
+        },
+      };
+      recorded.rules.push({
+        sheet,
+        address,
+        get formula() {
+          return rule.custom.rule.formula;
+        },
+        get fill() {
+          return rule.custom.format.fill.color;
+        },
+        get font() {
+          return rule.custom.format.font.color;
+        },
+      });
       return rule;
     },
     load: () => undefined,
@@ -82,7 +132,8 @@ export function excelMock(
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
     // What a range reads: the given cells of the sheet (a read in blocks of rows asks for these).
-    const block = () => (sheets[sheet] ?? []).slice(row, row + rows).map((r) => Array.from({ length: cols }, (_, j) => r[col + j] ?? ""));
+    const block = () =>
+      (sheets[sheet] ?? []).slice(row, row + rows).map((r) => Array.from({ length: cols }, (_, j) => r[col + j] ?? ""));
     const target: Record<string, unknown> = {
       address: address(row, col, rows, cols),
       shape: [rows, cols],
@@ -120,8 +171,12 @@ export function excelMock(
       merge: () => recorded.merges.push({ sheet, address: address(row, col, rows, cols) }),
       conditionalFormats: formatsOp(sheet, address(row, col, rows, cols)),
     };
-    Object.defineProperty(target, "formulas", { set: (values: unknown[][]) => recorded.formulas.push({ sheet, row, col, values }) });
-    Object.defineProperty(target, "numberFormat", { set: (values: unknown[][]) => recorded.numberFormats.push({ sheet, row, col, values }) });
+    Object.defineProperty(target, "formulas", {
+      set: (values: unknown[][]) => recorded.formulas.push({ sheet, row, col, values }),
+    });
+    Object.defineProperty(target, "numberFormat", {
+      set: (values: unknown[][]) => recorded.numberFormats.push({ sheet, row, col, values }),
+    });
     return target;
   };
 
@@ -163,11 +218,23 @@ export function excelMock(
     sheet.getRanges = (a: string) => ({ conditionalFormats: formatsOp(name, a) });
     sheet.charts = {
       add: (type: string, source: { address: string; shape: [number, number] }, seriesBy = "Auto") => {
-        const serie = () => ({ setValues: () => undefined, setXAxisValues: () => undefined, format: { line: {}, fill: { setSolidColor: () => undefined } } });
+        const serie = () => ({
+          setValues: () => undefined,
+          setXAxisValues: () => undefined,
+          format: { line: {}, fill: { setSolidColor: () => undefined } },
+        });
         const [rows, cols] = source.shape;
         // "Auto" follows Excel: series along the longer side.
         const perRij = seriesBy === "Rows" || (seriesBy === "Auto" && cols > rows);
-        const entry = { sheet: name, type, source: source.address, seriesBy, series: perRij ? rows : cols, points: perRij ? cols : rows, title: undefined as string | undefined };
+        const entry = {
+          sheet: name,
+          type,
+          source: source.address,
+          seriesBy,
+          series: perRij ? rows : cols,
+          points: perRij ? cols : rows,
+          title: undefined as string | undefined,
+        };
         const chart = {
           title: {
             set text(t: string) {
@@ -206,7 +273,15 @@ export function excelMock(
   };
   // A sheet the add-in added reads back as empty: the mock keeps what was written only in `recorded`.
   const plainSheet = (name: string) =>
-    writable({ name, isNullObject: false, load: () => undefined, getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) }, name);
+    writable(
+      {
+        name,
+        isNullObject: false,
+        load: () => undefined,
+        getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+      },
+      name,
+    );
   Object.entries(sheets).forEach(([name], i) => {
     const sheet = worksheets[`sheet${i}`] as Record<string, unknown>;
     sheet.isNullObject = false;
@@ -232,7 +307,9 @@ export function excelMock(
     return sheet;
   };
   worksheets.load = () => undefined;
-  Object.defineProperty(worksheets, "items", { get: () => [...Object.keys(sheets), ...recorded.addedSheets].map((name) => ({ name })) });
+  Object.defineProperty(worksheets, "items", {
+    get: () => [...Object.keys(sheets), ...recorded.addedSheets].map((name) => ({ name })),
+  });
   workbook.settings = {
     load: () => undefined,
     get items() {
@@ -249,7 +326,10 @@ export function excelMock(
     const falen = new Set(Array.isArray(n) ? n : [n]);
     const sync = context.sync.bind(context);
     let count = 0;
-    context.sync = () => (falen.has(++count) ? Promise.reject(Object.assign(new Error(`${code} (Excel's English text)`), { code })) : sync());
+    context.sync = () =>
+      falen.has(++count)
+        ? Promise.reject(Object.assign(new Error(`${code} (Excel's English text)`), { code }))
+        : sync();
   }
   return {
     run: (batch, options) => {
@@ -263,7 +343,10 @@ export function excelMock(
 
 /** A wide group sheet of any size for the mock: rekenen, lezen and taalverzorging at 5a and 5b. */
 export function groepRijen(leerlingen: number): unknown[][] {
-  const rows: unknown[][] = [["Naam", "Groep", "Rekenen 5a", "Rekenen 5b", "Lezen 5a", "Lezen 5b", "Taalverzorging 5a", "Taalverzorging 5b"]];
-  for (let i = 0; i < leerlingen; i++) rows.push([`Leerling ${i + 1}`, 5, 36 + (i % 8), 44 + (i % 8), 37 + (i % 7), 45 + (i % 7), 38, 46]);
+  const rows: unknown[][] = [
+    ["Naam", "Groep", "Rekenen 5a", "Rekenen 5b", "Lezen 5a", "Lezen 5b", "Taalverzorging 5a", "Taalverzorging 5b"],
+  ];
+  for (let i = 0; i < leerlingen; i++)
+    rows.push([`Leerling ${i + 1}`, 5, 36 + (i % 8), 44 + (i % 8), 37 + (i % 7), 45 + (i % 7), 38, 46]);
   return rows;
 }

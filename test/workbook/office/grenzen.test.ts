@@ -9,7 +9,9 @@ import { excelMock, groepRijen } from "./excel-mock";
 
 /** A group so large that the card's list of pupils below the norm needs far more than 409 points. */
 function groteGroep(): unknown[][] {
-  return groepRijen(600).map((r, i) => (i === 0 ? r : [`${r[0]} met een lange achternaam van meerdere woorden`, ...r.slice(1)]));
+  return groepRijen(600).map((r, i) =>
+    i === 0 ? r : [`${r[0]} met een lange achternaam van meerdere woorden`, ...r.slice(1)],
+  );
 }
 
 describe("Excel's limits", () => {
@@ -23,7 +25,12 @@ describe("Excel's limits", () => {
 
   it("never asks Excel for a row higher than 409 points, also for a card of a very large group", async () => {
     const excel = excelMock({ "Groep 5": groteGroep() });
-    await maakKaarten(new OfficeWorkbook(excel.run), { kaarten: ["leerkracht"], blad: "Groep 5", norm: "2F/1S", datum: "01-02-2026" });
+    await maakKaarten(new OfficeWorkbook(excel.run), {
+      kaarten: ["leerkracht"],
+      blad: "Groep 5",
+      norm: "2F/1S",
+      datum: "01-02-2026",
+    });
     expect(excel.recorded.rowHeights.length).toBeGreaterThan(0);
     expect(Math.max(...excel.recorded.rowHeights.map((h) => h.height))).toBe(409);
     const direct = excelMock({ Blad: [["x"]] });
@@ -33,7 +40,16 @@ describe("Excel's limits", () => {
 
   it("plans card rows of at most 409 points, so a written file holds no row Excel would refuse", async () => {
     const wb = FileWorkbook.create();
-    await wb.apply([{ kind: "addSheet", sheet: "Groep 5" }, { kind: "cells", sheet: "Groep 5", row: 0, col: 0, cells: groteGroep().map((r) => r.map((value) => ({ value: value as string | number }))) }]);
+    await wb.apply([
+      { kind: "addSheet", sheet: "Groep 5" },
+      {
+        kind: "cells",
+        sheet: "Groep 5",
+        row: 0,
+        col: 0,
+        cells: groteGroep().map((r) => r.map((value) => ({ value: value as string | number }))),
+      },
+    ]);
     await maakKaarten(wb, { kaarten: ["leerkracht"], blad: "Groep 5", norm: "2F/1S", datum: "01-02-2026" });
     const excel = new ExcelJS.Workbook();
     await excel.xlsx.load((await wb.toBuffer()) as never);
@@ -44,7 +60,13 @@ describe("Excel's limits", () => {
   });
 
   it("reads a workbook too large for one answer again in blocks of rows that stay under the limit, with the same cells", async () => {
-    const groot = { "Groep 5": groepRijen(30_000), Normen: [["Moment", "landelijk"], ["5a", 40]] };
+    const groot = {
+      "Groep 5": groepRijen(30_000),
+      Normen: [
+        ["Moment", "landelijk"],
+        ["5a", 40],
+      ],
+    };
     const gewoon = await new OfficeWorkbook(excelMock(groot).run).read({ sheets: ["Groep 5", "Normen"] });
     const excel = excelMock(groot, { faalSync: { n: 1, code: "ResponsePayloadSizeLimitExceeded" } });
     const sync = vi.spyOn(excel.context, "sync");
@@ -58,6 +80,8 @@ describe("Excel's limits", () => {
 
   it("still says in Dutch what to do when a single read is refused for another reason", async () => {
     const excel = excelMock({ "Groep 5": groepRijen(10) }, { faalSync: { n: 1, code: "ItemNotFound" } });
-    await expect(new OfficeWorkbook(excel.run).read({ sheets: ["Groep 5"] })).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(new OfficeWorkbook(excel.run).read({ sheets: ["Groep 5"] })).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
   });
 });

@@ -6,7 +6,11 @@ import { excelMock, groepRijen } from "./excel-mock";
 async function kaarten(leerlingen: number) {
   const excel = excelMock({ "Groep 5": groepRijen(leerlingen) });
   const sync = vi.spyOn(excel.context, "sync");
-  const r = await maakLeerlingkaarten(new OfficeWorkbook(excel.run), { blad: "Groep 5", norm: "2F/1S", datum: "30-11-2026" });
+  const r = await maakLeerlingkaarten(new OfficeWorkbook(excel.run), {
+    blad: "Groep 5",
+    norm: "2F/1S",
+    datum: "30-11-2026",
+  });
   return { excel, r, syncs: sync.mock.calls.length };
 }
 
@@ -25,11 +29,20 @@ describe("pupil cards in Excel", () => {
     expect(excel.recorded.addedSheets).toEqual(["Kaart Leerling 1", "Kaart Leerling 2", "Kaart Leerling 3"]);
     // Three vaardigheden: a voortgangsgrafiek and a leergroeimeter each.
     expect(excel.recorded.charts.filter((c) => c.sheet === "Kaart Leerling 1").map((c) => c.title)).toEqual([
-      "Voortgang rekenen", "Leergroeimeter rekenen", "Voortgang lezen", "Leergroeimeter lezen", "Voortgang taalverzorging", "Leergroeimeter taalverzorging",
+      "Voortgang rekenen",
+      "Leergroeimeter rekenen",
+      "Voortgang lezen",
+      "Leergroeimeter lezen",
+      "Voortgang taalverzorging",
+      "Leergroeimeter taalverzorging",
     ]);
-    const geschreven = excel.recorded.formulas.filter((f) => f.sheet.startsWith("Kaart")).flatMap((f) => f.values.flat());
+    const geschreven = excel.recorded.formulas
+      .filter((f) => f.sheet.startsWith("Kaart"))
+      .flatMap((f) => f.values.flat());
     expect(geschreven.some((v) => typeof v === "string" && /LVS\./i.test(v))).toBe(false);
     expect(excel.recorded.formulas.some((f) => f.sheet === "Groep 5")).toBe(false);
-    expect(excel.recorded.printTitles.filter((p) => p.sheet === "Kaart Leerling 1")).toEqual([{ sheet: "Kaart Leerling 1", rows: "$1:$1" }]);
+    expect(excel.recorded.printTitles.filter((p) => p.sheet === "Kaart Leerling 1")).toEqual([
+      { sheet: "Kaart Leerling 1", rows: "$1:$1" },
+    ]);
   });
 });

@@ -23,7 +23,9 @@ describe("an action whose write Excel stops halfway", () => {
     expect(e).toBeInstanceOf(OnvolledigeWijziging);
     expect((e as OnvolledigeWijziging).opgeruimd).toBe(true);
     // The 15 helper columns (J…X) and the legend column: every cell it wrote is cleared again.
-    const gewist = new Set(excel.recorded.cleared.filter((c) => c.sheet === "Groep 5").map((c) => c.address.replace(/\d+/g, "")));
+    const gewist = new Set(
+      excel.recorded.cleared.filter((c) => c.sheet === "Groep 5").map((c) => c.address.replace(/\d+/g, "")),
+    );
     const geschreven = new Set(excel.recorded.formulas.filter((w) => w.sheet === "Groep 5").map((w) => w.col));
     // The lookup sheet it added for the formulas goes too.
     expect(excel.recorded.deletedSheets).toContain("LVS-normen");
@@ -45,7 +47,13 @@ describe("an action whose write Excel stops halfway", () => {
     const excel = excelMock({ Blad: [["Naam"]] }, { faalSync: { n: 2, code: "GeneralException" } });
     const rijen = Math.ceil(MAX_BATCH_BYTES / 1000) + 10;
     const lang = "x".repeat(1000);
-    const deel = (col: number) => ({ kind: "cells" as const, sheet: "Blad", row: 0, col, cells: Array.from({ length: rijen }, () => [{ value: lang }]) });
+    const deel = (col: number) => ({
+      kind: "cells" as const,
+      sheet: "Blad",
+      row: 0,
+      col,
+      cells: Array.from({ length: rijen }, () => [{ value: lang }]),
+    });
     const e = await fout(new OfficeWorkbook(excel.run).apply([deel(3), deel(4)]));
     expect(e).toBeInstanceOf(OnvolledigeWijziging);
     expect(excel.recorded.formulas.map((w) => w.col)).toEqual([3, 4]);
@@ -67,7 +75,10 @@ describe("an action whose write Excel stops halfway", () => {
   });
 
   it("takes nothing back in cell-edit mode, where Excel wrote nothing, and says to press Enter or Esc", async () => {
-    const excel = excelMock({ "Groep 5": groepRijen(30) }, { faalSync: { n: 2, code: "InvalidOperationInCellEditMode" } });
+    const excel = excelMock(
+      { "Groep 5": groepRijen(30) },
+      { faalSync: { n: 2, code: "InvalidOperationInCellEditMode" } },
+    );
     const m = await voerUit(new OfficeWorkbook(excel.run), "kleuren", "Groep 5", "2F/1S");
     expect(m.tekst).toBe(foutTekst({ code: "InvalidOperationInCellEditMode" }));
     expect(excel.recorded.cleared).toEqual([]);
@@ -79,8 +90,13 @@ describe("an undo group Excel refuses", () => {
     const excel = excelMock({ "Groep 5": groepRijen(30) });
     const run = excel.run;
     const weigert = ((batch: never, options?: Excel.RunOptions) =>
-      options?.mergeUndoGroup ? Promise.reject(Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" })) : run(batch, options)) as typeof run;
-    const r = await kleurGroep(new OfficeWorkbook(weigert, { ongedaanInEen: true }), { blad: "Groep 5", norm: "2F/1S" });
+      options?.mergeUndoGroup
+        ? Promise.reject(Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" }))
+        : run(batch, options)) as typeof run;
+    const r = await kleurGroep(new OfficeWorkbook(weigert, { ongedaanInEen: true }), {
+      blad: "Groep 5",
+      norm: "2F/1S",
+    });
     expect(r.status).toBe("klaar");
     expect(excel.recorded.rules.length).toBeGreaterThan(0);
   });

@@ -31,7 +31,10 @@ describe("colouring a group in Excel through Office.js", () => {
 
   it("replaces its earlier colouring in the same two round trips, deleting its old rules by id", async () => {
     const { excel } = await kleur(30);
-    const again = excelMock({ "Groep 5": groepRijen(30) }, { settings: excel.recorded.settings, rules: ['=AND(N("LVS Analyse")=0,$N2="groen")', "=$C2<20"] });
+    const again = excelMock(
+      { "Groep 5": groepRijen(30) },
+      { settings: excel.recorded.settings, rules: ['=AND(N("LVS Analyse")=0,$N2="groen")', "=$C2<20"] },
+    );
     const sync = vi.spyOn(again.context, "sync");
     const r = await kleurGroep(new OfficeWorkbook(again.run), { blad: "Groep 5", norm: "geen", vervangen: true });
     expect(r.status).toBe("klaar");
@@ -55,9 +58,16 @@ describe("colouring a group in Excel through Office.js", () => {
 
   it("sends a helper column's formula once and lets Excel copy it down the column", async () => {
     const { excel } = await kleur(300);
-    const niveau = excel.recorded.formulas.find((w) => w.sheet === "Groep 5" && w.values[0]?.[0] === "'Niveau rekenen")!;
+    const niveau = excel.recorded.formulas.find(
+      (w) => w.sheet === "Groep 5" && w.values[0]?.[0] === "'Niveau rekenen",
+    )!;
     expect(niveau.values.slice(2).every((r) => r[0] === null)).toBe(true);
-    expect(excel.recorded.copies).toContainEqual({ sheet: "Groep 5", address: "J3:J301", from: "J2", type: "Formulas" });
+    expect(excel.recorded.copies).toContainEqual({
+      sheet: "Groep 5",
+      address: "J3:J301",
+      from: "J2",
+      type: "Formulas",
+    });
   });
 
   it("writes right of borders drawn past the table, as far as the used range with formats reaches", async () => {
@@ -71,13 +81,18 @@ describe("colouring a group in Excel through Office.js", () => {
     const groen = excel.recorded.rules.filter((r) => r.sheet === "Groep 5" && r.formula?.endsWith('="donkergroen")'));
     // One rule per colour over all coloured columns; each cell reads the label of its own vaardigheid.
     expect(groen.map((r) => r.address)).toEqual(["D2:D31,N2:N31,F2:F31,S2:S31,H2:H31,X2:X31"]);
-    expect(groen[0]!.formula).toBe(`=AND(${REGEL_MERK},IF(OR(COLUMN()=4,COLUMN()=14),$N2,IF(OR(COLUMN()=6,COLUMN()=19),$S2,IF(OR(COLUMN()=8,COLUMN()=24),$X2,"")))="donkergroen")`);
+    expect(groen[0]!.formula).toBe(
+      `=AND(${REGEL_MERK},IF(OR(COLUMN()=4,COLUMN()=14),$N2,IF(OR(COLUMN()=6,COLUMN()=19),$S2,IF(OR(COLUMN()=8,COLUMN()=24),$X2,"")))="donkergroen")`,
+    );
     expect(groen[0]!.fill).toBe(KLEUR_OPMAAK.donkergroen.vulling);
   });
 
   it("remembers the column mapping and what it made in the workbook's settings", async () => {
     const { excel } = await kleur(30);
-    expect(JSON.parse(excel.recorded.settings["lvs.indeling.Groep 5"]!)).toMatchObject({ indeling: "breed", kopRij: 0 });
+    expect(JSON.parse(excel.recorded.settings["lvs.indeling.Groep 5"]!)).toMatchObject({
+      indeling: "breed",
+      kopRij: 0,
+    });
     expect(JSON.parse(excel.recorded.settings["lvs.kleuring.Groep 5"]!).kolommen).toHaveLength(15);
   });
 
@@ -87,8 +102,15 @@ describe("colouring a group in Excel through Office.js", () => {
     if (resultaat.status !== "klaar") throw new Error(resultaat.status);
     const niveau = resultaat.plan.hulpkolommen.find((k) => k.kop === "Niveau rekenen")!;
     const waarde = (rij: number) => niveau.cellen.find((c) => c.rij === rij)?.waarde ?? null;
-    const rijen = groepRijen(30).map((r, i) => [...r, null, i === 0 ? "Niveau rekenen" : i === typ?.rij ? typ.tekst : waarde(i)]);
-    return excelMock({ "Groep 5": rijen }, { settings: excel.recorded.settings, rules: ['=AND(N("LVS Analyse")=0,$N2="groen")', "=$C2<20"] });
+    const rijen = groepRijen(30).map((r, i) => [
+      ...r,
+      null,
+      i === 0 ? "Niveau rekenen" : i === typ?.rij ? typ.tekst : waarde(i),
+    ]);
+    return excelMock(
+      { "Groep 5": rijen },
+      { settings: excel.recorded.settings, rules: ['=AND(N("LVS Analyse")=0,$N2="groen")', "=$C2<20"] },
+    );
   }
 
   it("removes only its own rules and columns, and forgets what it made", async () => {
@@ -137,8 +159,14 @@ describe("the school overviews in Excel through Office.js", () => {
     const { maakSchooloverzichten } = await import("../../../src/workbook/school");
     const export_: unknown[][] = [["Leerling", "Schooljaar", "Vaardigheid", "Afname", "Ontwikkelscore"]];
     for (let i = 0; i < 300; i++) {
-      for (const [jaar, lj] of [["2024-2025", 4], ["2025-2026", 5]] as const) {
-        export_.push([`Leerling ${i}`, jaar, "Rekenen", `M${lj}`, 20 + (i % 20)], [`Leerling ${i}`, jaar, "Rekenen", `E${lj}`, 28 + (i % 22)]);
+      for (const [jaar, lj] of [
+        ["2024-2025", 4],
+        ["2025-2026", 5],
+      ] as const) {
+        export_.push(
+          [`Leerling ${i}`, jaar, "Rekenen", `M${lj}`, 20 + (i % 20)],
+          [`Leerling ${i}`, jaar, "Rekenen", `E${lj}`, 28 + (i % 22)],
+        );
       }
     }
     const excel = excelMock({ Export: export_ });
@@ -157,7 +185,12 @@ describe("a kwaliteitskaart in Excel through Office.js", () => {
   async function kaart() {
     const excel = excelMock({ "Groep 5": groepRijen(30) });
     const sync = vi.spyOn(excel.context, "sync");
-    const r = await maakKaarten(new OfficeWorkbook(excel.run), { kaarten: ["leerkracht"], blad: "Groep 5", norm: "2F/1S", datum: "01-02-2026" });
+    const r = await maakKaarten(new OfficeWorkbook(excel.run), {
+      kaarten: ["leerkracht"],
+      blad: "Groep 5",
+      norm: "2F/1S",
+      datum: "01-02-2026",
+    });
     return { excel, r, syncs: sync.mock.calls.length };
   }
 
@@ -166,7 +199,11 @@ describe("a kwaliteitskaart in Excel through Office.js", () => {
     expect(r[0]).toMatchObject({ status: "gemaakt", blad: "Kwaliteitskaart leerkracht" });
     expect(excel.recorded.addedSheets).toEqual(["Kwaliteitskaart leerkracht"]);
     expect(excel.recorded.tables).toEqual([
-      expect.objectContaining({ sheet: "Kwaliteitskaart leerkracht", name: "Acties_Kwaliteitskaart_leerkracht", headers: [["'Actie", "'Wie", "'Wanneer", "'Status", "'Effect meten", "'Evaluatie"]] }),
+      expect.objectContaining({
+        sheet: "Kwaliteitskaart leerkracht",
+        name: "Acties_Kwaliteitskaart_leerkracht",
+        headers: [["'Actie", "'Wie", "'Wanneer", "'Status", "'Effect meten", "'Evaluatie"]],
+      }),
     ]);
     const status = excel.recorded.validations.find((v) => JSON.stringify(v.rule).includes("gepland"))!;
     expect(status.rule).toEqual({ list: { inCellDropDown: true, source: "gepland,bezig,afgerond" } });
@@ -197,7 +234,10 @@ describe("undo in Excel", () => {
 
   it("never groups a batch that deletes a sheet, which Excel cannot undo and the user was asked about", async () => {
     const excel = excelMock({ Blad: [["x"]] });
-    await new OfficeWorkbook(excel.run, { ongedaanInEen: true }).apply([{ kind: "removeSheet", sheet: "Blad" }, { kind: "addSheet", sheet: "Blad" }]);
+    await new OfficeWorkbook(excel.run, { ongedaanInEen: true }).apply([
+      { kind: "removeSheet", sheet: "Blad" },
+      { kind: "addSheet", sheet: "Blad" },
+    ]);
     expect(excel.recorded.runs).toEqual([undefined]);
     expect(excel.recorded.deletedSheets).toEqual(["Blad"]);
   });

@@ -11,6 +11,6 @@ describe("formulas in R1C1 notation", () => {
   });
 
   it("give two rows of a helper column the same formula when they compute the same from their own row", () => {
-    expect(naarR1C1("=IF(C2>0,D2,\"\")", 1, 9)).toBe(naarR1C1("=IF(C31>0,D31,\"\")", 30, 9));
+    expect(naarR1C1('=IF(C2>0,D2,"")', 1, 9)).toBe(naarR1C1('=IF(C31>0,D31,"")', 30, 9));
   });
 });

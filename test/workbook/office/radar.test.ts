@@ -42,7 +42,11 @@ describe("hart en handen spider charts", () => {
     const wb = await FileWorkbook.open(await kleineSchool());
     await maakSchooloverzichten(wb, { norm: "2F/1S" });
     const zip = await JSZip.loadAsync(await wb.toBuffer());
-    const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     const radar = charts.filter((c) => c.includes("<c:radarChart>"));
     expect(radar.length).toBeGreaterThanOrEqual(3);
     for (const xml of radar) {

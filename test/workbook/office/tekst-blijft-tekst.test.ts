@@ -50,7 +50,8 @@ function tekstcellen(gepland: readonly Change[], excel: ExcelMock): { gepland: s
     const write = writes.splice(i, 1)[0]!;
     change.cells.forEach((rij, r) =>
       rij.forEach((cel: PlannedCell | undefined, c) => {
-        if (cel && !cel.formula && typeof cel.value === "string" && cel.value !== "") paren.push({ gepland: cel.value, ontvangen: write.values[r]![c] });
+        if (cel && !cel.formula && typeof cel.value === "string" && cel.value !== "")
+          paren.push({ gepland: cel.value, ontvangen: write.values[r]![c] });
       }),
     );
   }
@@ -67,7 +68,16 @@ describe("text written into Excel stays text", () => {
   it("goes in with a leading apostrophe, so Excel keeps it exactly; numbers stay numbers and formulas formulas", async () => {
     const excel = excelMock({ Blad: [["x"]] });
     await new OfficeWorkbook(excel.run).apply([
-      { kind: "cells", sheet: "Blad", row: 0, col: 0, cells: [VIJANDIG.map((value) => ({ value })), [{ value: 24.5 }, { value: true }, { value: "" }, { value: null }, { formula: "=1+1", value: 2 }, undefined]] },
+      {
+        kind: "cells",
+        sheet: "Blad",
+        row: 0,
+        col: 0,
+        cells: [
+          VIJANDIG.map((value) => ({ value })),
+          [{ value: 24.5 }, { value: true }, { value: "" }, { value: null }, { formula: "=1+1", value: 2 }, undefined],
+        ],
+      },
     ]);
     const [write] = excel.recorded.formulas;
     expect(write!.values[0]).toEqual(VIJANDIG.map((naam) => `'${naam}`));
@@ -90,7 +100,15 @@ describe("text written into Excel stays text", () => {
 
   it("protects the header row of a table too", async () => {
     const excel = excelMock({ Blad: [["x"]] });
-    await new OfficeWorkbook(excel.run).apply([{ kind: "table", sheet: "Blad", range: { rij: 0, kolom: 0, rijen: 2, kolommen: 2 }, name: "T", headers: ["1/2", "=A1"] }]);
+    await new OfficeWorkbook(excel.run).apply([
+      {
+        kind: "table",
+        sheet: "Blad",
+        range: { rij: 0, kolom: 0, rijen: 2, kolommen: 2 },
+        name: "T",
+        headers: ["1/2", "=A1"],
+      },
+    ]);
     expect(excel.recorded.tables[0]!.headers).toEqual([["'1/2", "'=A1"]]);
   });
 });
