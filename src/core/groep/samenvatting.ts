@@ -12,7 +12,8 @@ import type { Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { gemiddelde, spreiding } from "../statistiek";
 import { halfjaartoets, HALFJAARTOETSEN } from "../toets";
-import { normNaam, type Kleurplan, type Normkeuze } from "./kleurplan";
+import { type Kleurplan, type Normkeuze } from "./kleurplan";
+import { GEEN_NORM, normNaam } from "../normregister";
 
 export type Waarde = string | number | null;
 
@@ -199,7 +200,7 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
       titel: `Spreiding ${v}`,
       rij,
       kolom: 0,
-      koppen: ["Rang", "Leerling", "Score", norm === "geen" ? "Norm (geen)" : `Norm ${norm}`],
+      koppen: ["Rang", "Leerling", "Score", norm === GEEN_NORM ? "Norm (geen)" : `Norm ${norm}`],
       rijen: laatste.map((u, r) => [r + 1, u.leerling, u.score, u.norm ?? null]),
     };
     blokken.push(blok);
@@ -211,7 +212,7 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
       categories: bereikVan(blok, 0),
       series: [
         { name: "leerlingen", values: bereikVan(blok, 2) },
-        ...(norm === "geen" ? [] : [{ name: normNaam(norm), values: bereikVan(blok, 3), referentie: true }]),
+        ...(norm === GEEN_NORM ? [] : [{ name: normNaam(norm), values: bereikVan(blok, 3), referentie: true }]),
       ],
       anchor: { rij: 0, kolom: 0, rijen: 18, kolommen: 7 },
     });
