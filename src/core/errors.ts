@@ -6,8 +6,14 @@
 import { NORMEN } from "./normregister";
 import { hoofdletter } from "./zin";
 
-/** Excel error values as English Excel spells them; each adapter maps them to its own type. */
-export type ErrorValue = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#REF!" | "#NAME?" | "#NULL!";
+/** Excel's error values as English Excel spells them (and files store them); each adapter maps them to its own type. */
+export const ERROR_VALUES = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"] as const;
+export type ErrorValue = (typeof ERROR_VALUES)[number];
+
+/** An error text from Excel or a file as one of ours; an unknown one (a newer Excel's #SPILL!) reads as #VALUE!. */
+export function errorValue(text: string): ErrorValue {
+  return (ERROR_VALUES as readonly string[]).includes(text) ? (text as ErrorValue) : "#VALUE!";
+}
 
 const brand: unique symbol = Symbol("LvsError");
 

@@ -52,7 +52,6 @@ export async function maakNormenblad(port: WorkbookPort): Promise<NormenResultaa
     { kind: "columnWidth", sheet: NORMEN_BLAD, col: KOPPEN.length + 2, width: 90 },
     { kind: "freeze", sheet: NORMEN_BLAD, rows: 1, cols: 1 },
     { kind: "pageSetup", sheet: NORMEN_BLAD, landscape: true },
-    { kind: "setting", key: "lvs.normen", value: "indicatief" },
   ];
   await port.apply(changes);
   return {

@@ -20,6 +20,7 @@ import { isLvsError } from "../core/errors";
 import inspectie from "../data/inspectie.json";
 import { blokCellen, grafiekChanges } from "./eigen-blad";
 import type { Change, PlannedCell, SheetRead } from "./port";
+import { referentieDrempel } from "../core/toets";
 
 const PROCENT = "0%";
 const SIGNALERING_1F = inspectie.signaleringswaarde1FProcent / 100;
@@ -253,8 +254,8 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
     row: 0,
     col: 0,
     cells: titelCellen(`Eindresultaten ${instellingen.naam ?? ""}`.trim(), [
-      "Geteld uit de LVS-afnames van leerjaar 8, niet uit de doorstroomtoets: een leerling telt op 1F bij een ontwikkelscore van 60 of meer bij de laatste afname, op 2F/1S bij 80 of meer.",
-      "Gefilterd: zonder de leerlingen met een reden in de kolom Uitgesloten van je overzicht (een reden op één rij van het schooljaar geldt voor alle vaardigheden); niet gefilterd: alle leerlingen. De signaleringswaarde 1F is 85% voor elke school; die voor 2F/1S staat op blad Schoolinstellingen.",
+      `Geteld uit de LVS-afnames van leerjaar 8, niet uit de doorstroomtoets: een leerling telt op 1F bij een ontwikkelscore van ${referentieDrempel("1F")} of meer bij de laatste afname, op 2F/1S bij ${referentieDrempel("2F/1S")} of meer.`,
+      `Gefilterd: zonder de leerlingen met een reden in de kolom Uitgesloten van je overzicht (een reden op één rij van het schooljaar geldt voor alle vaardigheden); niet gefilterd: alle leerlingen. De signaleringswaarde 1F is ${inspectie.signaleringswaarde1FProcent}% voor elke school; die voor 2F/1S staat op blad Schoolinstellingen.`,
       `Bron: ${c.bronnen.join(", ")}.`,
     ]),
   };

@@ -11,7 +11,7 @@ import { defaultNormlijn } from "../normlijn";
 import type { Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { gemiddelde, spreiding } from "../statistiek";
-import { halfjaartoets, HALFJAARTOETSEN } from "../toets";
+import { halfjaartoets, HALFJAARTOETSEN, REFERENTIENIVEAUS } from "../toets";
 import { type Kleurplan, type Normkeuze } from "./kleurplan";
 import { GEEN_NORM, normNaam } from "../normregister";
 
@@ -67,7 +67,7 @@ function niveauVolgorde(niveau: string): number {
   if (niveau === "geen resultaat") return 0;
   const label = niveau.replace(/^op weg naar /, "");
   const basis = (MOMENTEN as readonly string[]).indexOf(label);
-  const index = basis >= 0 ? basis * 2 : 100 + ["1F", "2F", "1S", "2F/1S", "3F"].indexOf(label) * 2;
+  const index = basis >= 0 ? basis * 2 : 100 + (REFERENTIENIVEAUS as readonly string[]).indexOf(label) * 2;
   return index + (niveau.startsWith("op weg") ? 1 : 2);
 }
 
