@@ -14,7 +14,7 @@ import { planKleuring, REGEL_MERK, type Kleurplan, type Normkeuze, type NormenBl
 import { OPZOEK_TITEL, OPZOEKBLAD, planOpzoekblad } from "../core/groep/opzoekblad";
 import { KLEUR_OPMAAK } from "../core/kleur";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
-import { leesOverzicht, type Cel, type Melding, type Overzicht } from "../core/overzicht/metingen";
+import { leesOverzicht, type Cel, type Leesmelding, type Overzicht } from "../core/overzicht/metingen";
 import { beoordeelSchaal, type Schaaloordeel } from "../core/schaal";
 import { eigenBladen, eigenSleutel } from "./eigen-blad";
 import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
@@ -84,7 +84,7 @@ export type KleurResultaat =
       readonly blad: string;
       readonly indeling: Kolomindeling;
       readonly plan: Kleurplan;
-      readonly meldingen: readonly Melding[];
+      readonly meldingen: readonly Leesmelding[];
       readonly tekst: string;
     }
   | { readonly status: "bevestigen"; readonly blad: string; readonly vraag: string }
@@ -515,7 +515,7 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
     meldingen: [
       ...overzicht.meldingen,
       ...plan.meldingen,
-      ...getypt.map((cel): Melding => ({
+      ...getypt.map((cel): Leesmelding => ({
         soort: "getypt",
         cel,
         inhoud: String(blad.cellen[cel.rij]?.[cel.kolom] ?? ""),

@@ -38,7 +38,7 @@ export interface Meting {
   readonly uitgesloten?: string;
 }
 
-export type MeldingSoort =
+export type LeesmeldingSoort =
   | "tekstgetal"
   | "foutwaarde"
   | "geenGetal"
@@ -53,8 +53,8 @@ export type MeldingSoort =
   | "onbekendeVaardigheid"
   | "onbekendMoment";
 
-export interface Melding {
-  readonly soort: MeldingSoort;
+export interface Leesmelding {
+  readonly soort: LeesmeldingSoort;
   readonly cel: Cel;
   readonly inhoud: string;
 }
@@ -63,7 +63,7 @@ export interface Overzicht {
   readonly blad: string;
   readonly indeling: Kolomindeling;
   readonly metingen: readonly Meting[];
-  readonly meldingen: readonly Melding[];
+  readonly meldingen: readonly Leesmelding[];
   /** Score cells left empty: not an error, just not (yet) made. */
   readonly legeScores: number;
 }
@@ -86,7 +86,7 @@ function momentVoor(
 }
 
 /** The score in a cell, or why there is none: text numbers count (and are reported), errors do not. */
-function leesScore(value: CellValue, cel: Cel, meldingen: Melding[]): number | undefined {
+function leesScore(value: CellValue, cel: Cel, meldingen: Leesmelding[]): number | undefined {
   if (isEmpty(value)) return undefined;
   if (isCellError(value)) {
     meldingen.push({ soort: "foutwaarde", cel, inhoud: value.cellError });
@@ -127,7 +127,7 @@ const NIET_UITGESLOTEN = /^(nee|n|0|onwaar|false|-)$/i;
  */
 export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
   const metingen: Meting[] = [];
-  const meldingen: Melding[] = [];
+  const meldingen: Leesmelding[] = [];
   let legeScores = 0;
   const { cellen } = blad;
 
