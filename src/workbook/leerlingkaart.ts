@@ -239,6 +239,43 @@ export async function maakLeerlingkaarten(
   };
 }
 
+export type LeerlingKeuze =
+  | {
+      readonly status: "kies";
+      /** The pupils still at school (latest afname in the sheet's latest school year); a group only where there are several. */
+      readonly leerlingen: readonly { readonly naam: string; readonly groep?: string }[];
+    }
+  | { readonly status: "geenGegevens"; readonly tekst: string };
+
+/** The pupils a user can choose one card from: the names on the group sheet, or a long export's current pupils. */
+export async function kiesbareLeerlingen(port: WorkbookPort, blad: string): Promise<LeerlingKeuze> {
+  const gelezen = await port.read({ sheets: [blad] });
+  const [gevonden] = gelezen.sheets;
+  if (!gevonden) return { status: "geenGegevens", tekst: `Blad ${blad} bestaat niet.` };
+  const indeling = indelingVan(gevonden, gelezen.settings);
+  const overzicht = indeling ? leesOverzicht({ naam: gevonden.naam, cellen: gevonden.cellen }, indeling) : undefined;
+  if (!overzicht || overzicht.metingen.length === 0)
+    return {
+      status: "geenGegevens",
+      tekst: `LVS Analyse vindt op blad ${gevonden.naam} geen leerlingen met ontwikkelscores; kies het blad van een groep of een export.`,
+    };
+  const extra = leesExtra(gevonden.cellen, overzicht);
+  const huidig = new Set(huidigeGroepen(overzicht, extra));
+  const laatste = new Map<string, Meting>();
+  for (const m of overzicht.metingen) {
+    const eerder = laatste.get(m.leerling);
+    if (!eerder || chronologisch(eerder, m) < 0) laatste.set(m.leerling, m);
+  }
+  const leerlingen = [...laatste]
+    .map(([naam, m]) => ({ naam, groep: groepVan(m, extra) }))
+    // In an export over several years, pupils who left school have no current group: not offered.
+    .filter((l) => huidig.size === 0 || (l.groep !== undefined && huidig.has(l.groep)))
+    .map((l) => (l.groep && huidig.size > 1 ? { naam: l.naam, groep: l.groep } : { naam: l.naam }))
+    // By group; within a group in the order of the sheet, as the teacher knows it.
+    .sort((a, b) => (a.groep ?? "").localeCompare(b.groep ?? "", "nl", { numeric: true }));
+  return { status: "kies", leerlingen };
+}
+
 /** The pupil's hart en handen, or why the card has none. */
 function hartVan(
   hart: ReadonlyMap<string, HartBeeld> | undefined,
