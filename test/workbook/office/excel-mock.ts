@@ -28,7 +28,11 @@ export interface Recorded {
   readonly tables: { sheet: string; address: string; name?: string; headers?: unknown[][] }[];
   readonly validations: { sheet: string; address: string; rule?: unknown; errorAlert?: unknown }[];
   readonly rowHeights: { sheet: string; row: number; height: number }[];
-  readonly printTitles: { sheet: string; rows: string }[];
+  readonly printTitles: { sheet: string; rows?: string; columns?: string }[];
+  /** The centre header of every page, as the adapter wrote it (with Excel's codes). */
+  readonly headers: { sheet: string; text: string }[];
+  /** Each sheet's page layout as the adapter left it: paper, orientation, zoom, margins. */
+  readonly pageLayouts: Record<string, Record<string, unknown>>;
   readonly merges: { sheet: string; address: string }[];
   /** The options of every Excel.run, in order (undefined for a plain run). */
   readonly runs: (Excel.RunOptions | undefined)[];
@@ -81,6 +85,8 @@ export function excelMock(
     validations: [],
     rowHeights: [],
     printTitles: [],
+    headers: [],
+    pageLayouts: {},
     merges: [],
     runs: [],
     deletedSheets: [],
@@ -252,7 +258,17 @@ export function excelMock(
     sheet.freezePanes = { freezeAt: () => undefined };
     sheet.delete = () => recorded.deletedSheets.push(name);
     sheet.activate = () => recorded.activated.push(name);
-    sheet.pageLayout = { setPrintTitleRows: (rows: string) => recorded.printTitles.push({ sheet: name, rows }) };
+    sheet.pageLayout = recorded.pageLayouts[name] = {
+      setPrintTitleRows: (rows: string) => recorded.printTitles.push({ sheet: name, rows }),
+      setPrintTitleColumns: (columns: string) => recorded.printTitles.push({ sheet: name, columns }),
+      headersFooters: {
+        defaultForAllPages: {
+          set centerHeader(text: string) {
+            recorded.headers.push({ sheet: name, text });
+          },
+        },
+      },
+    };
     sheet.tables = {
       add: (a: string) => {
         const entry: Recorded["tables"][number] = { sheet: name, address: a };
