@@ -9,7 +9,8 @@
  * Every refusal (missing input, existing output without --overschrijf, an output that is the input)
  * comes before any work; outputs are written through lib/uitvoer, so a failure never costs a file.
  */
-import { normNaam, type Normkeuze } from "../src/core/groep/kleurplan";
+import type { Normkeuze } from "../src/core/groep/kleurplan";
+import { GEEN_NORM, normNaam } from "../src/core/normregister";
 import { KLEUREN } from "../src/core/kleur";
 import { readNorm } from "../src/core/norm";
 import { beschrijfIndeling } from "../src/core/overzicht/beschrijving";
@@ -127,7 +128,7 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
   const bladen = (await wb.sheetNames()).filter(
     (n) => n.toLowerCase() !== NORMEN_BLAD.toLowerCase() && !eigen.has(n.toLowerCase()),
   );
-  const normTekst = opties.norm === "geen" ? "zonder norm (alleen leergroei)" : `norm ${normNaam(opties.norm)}`;
+  const normTekst = opties.norm === GEEN_NORM ? "zonder norm (alleen leergroei)" : `norm ${normNaam(opties.norm)}`;
   meld(`${opties.in.naam}: ${bladen.length} ${bladen.length === 1 ? "blad" : "bladen"}, ${normTekst}.`);
   let leerlingGevonden = false;
   for (const blad of bladen) {

@@ -4,7 +4,8 @@
  */
 import { celAdres } from "../core/adres";
 import { aantal } from "../core/aantal";
-import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
+import { type Normkeuze } from "../core/groep/kleurplan";
+import { GEEN_NORM, GEEN_NORM_KEUZE, NORMEN, normNaam } from "../core/normregister";
 import { isIndicatiefMelding } from "../core/normherkomst";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
@@ -45,11 +46,8 @@ export interface Melding {
 }
 
 export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: string }[] = [
-  { waarde: "2F/1S", label: "Ontwikkellijn 2F/1S" },
-  { waarde: "1F", label: "Ontwikkellijn 1F (vanaf leerjaar 6)" },
-  { waarde: "landelijk", label: "Landelijk gemiddelde (blad Normen)" },
-  { waarde: "schoolweging", label: "Schoolweging (blad Normen)" },
-  { waarde: "geen", label: "Geen lijn: alleen leergroei (licht en donker)" },
+  ...NORMEN.map((n) => ({ waarde: n.naam, label: n.keuze })),
+  { waarde: GEEN_NORM, label: GEEN_NORM_KEUZE },
 ];
 
 const LEESMELDING: Record<Leesmelding["soort"], (n: number) => string> = {

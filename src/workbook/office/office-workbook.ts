@@ -6,7 +6,7 @@
  */
 import { bereikAdres, kolomLetters } from "../../core/adres";
 import type { CellValue } from "../../core/cell";
-import type { ErrorValue } from "../../core/errors";
+import { errorValue } from "../../core/errors";
 import {
   OnvolledigeWijziging,
   type Change,
@@ -51,10 +51,8 @@ export const MAX_BATCH_BYTES = 4_000_000;
 /** A read cell as JSON: its value and its type ("Double", "String", …), generously. */
 const BYTES_PER_CEL = 48;
 
-const ERRORS = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"]);
-
 function fromExcel(value: unknown, type: string | undefined): CellValue {
-  if (type === "Error") return { cellError: (ERRORS.has(String(value)) ? String(value) : "#VALUE!") as ErrorValue };
+  if (type === "Error") return { cellError: errorValue(String(value)) };
   if (value === "" || value === null || value === undefined) return null;
   return value as CellValue;
 }
