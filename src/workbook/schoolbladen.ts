@@ -48,7 +48,7 @@ function kleurKop(koppen: readonly string[]) {
   return (i: number): Partial<PlannedCell> => {
     const k = koppen[i] as Kleur;
     return (KLEUREN as readonly string[]).includes(k)
-      ? { fill: KLEUR_OPMAAK[k].vulling, fontColor: KLEUR_OPMAAK[k].tekst }
+      ? { fill: KLEUR_OPMAAK[k].achtergrond, fontColor: KLEUR_OPMAAK[k].tekst }
       : {};
   };
 }
@@ -140,7 +140,11 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
       yFormaat: PROCENT,
       categories: bereikVan(grafiekData, 0),
       series: [
-        ...delen.map((k, i) => ({ name: k, values: bereikVan(grafiekData, i + 1), kleur: KLEUR_OPMAAK[k].vulling })),
+        ...delen.map((k, i) => ({
+          name: k,
+          values: bereikVan(grafiekData, i + 1),
+          kleur: KLEUR_OPMAAK[k].achtergrond,
+        })),
         ...(ambitie !== undefined
           ? [{ name: "ambitie", values: bereikVan(grafiekData, delen.length + 1), referentie: true, kleur: "#000000" }]
           : []),
@@ -197,7 +201,9 @@ export function trendInhoud(c: Schoolcijfers, naam: string): Change[] {
       ...trend.schooljaren.map((jaar): PlannedCell => {
         const x = cel(lj, jaar);
         if (!x) return { value: null };
-        const opmaak = x.kleur ? { fill: KLEUR_OPMAAK[x.kleur].vulling, fontColor: KLEUR_OPMAAK[x.kleur].tekst } : {};
+        const opmaak = x.kleur
+          ? { fill: KLEUR_OPMAAK[x.kleur].achtergrond, fontColor: KLEUR_OPMAAK[x.kleur].tekst }
+          : {};
         return { value: Math.round(x.gemiddelde * 10) / 10, numberFormat: "0.0", ...opmaak };
       }),
     ]);
