@@ -6,7 +6,15 @@
  * stays as it was written. The user's own file is never written.
  */
 import { kolomLetters } from "../../core/adres";
-import type { Change, ChartSpec, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
+import {
+  onbekendeWijziging,
+  type Change,
+  type ChartSpec,
+  type ReadRequest,
+  type ReadResult,
+  type SheetRead,
+  type WorkbookPort,
+} from "../port";
 import { anchor, chartXml, NS as CHART_NS } from "./chart-parts";
 import { gedeeldeTeksten } from "./cel-xml";
 import { encodeer, Pakket, PakketFout, type Grenzen as Deelgrenzen } from "./pakket";
@@ -313,6 +321,8 @@ export class FileWorkbook implements WorkbookPort {
       case "setting":
         this.writeSetting(change.key, change.value);
         return;
+      default:
+        onbekendeWijziging(change);
     }
   }
 

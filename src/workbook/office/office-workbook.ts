@@ -16,6 +16,7 @@ import {
   type ReadResult,
   type SheetRead,
   type WorkbookPort,
+  onbekendeWijziging,
 } from "../port";
 import { ruimOp } from "./opruimen";
 import { naarR1C1 } from "./r1c1";
@@ -175,6 +176,16 @@ export class OfficeWorkbook implements WorkbookPort {
       sheets.load("items/name");
       await context.sync();
       return sheets.items.map((s) => s.name);
+    });
+  }
+
+  /** The sheet the user has in front of them: the taskpane's actions work on it. */
+  async actiefBlad(): Promise<string> {
+    return this.run(async (context) => {
+      const blad = context.workbook.worksheets.getActiveWorksheet();
+      blad.load("name");
+      await context.sync();
+      return blad.name;
     });
   }
 
@@ -467,6 +478,8 @@ export class OfficeWorkbook implements WorkbookPort {
         if (change.value === undefined) context.workbook.settings.getItemOrNullObject(change.key).delete();
         else context.workbook.settings.add(change.key, change.value);
         return;
+      default:
+        onbekendeWijziging(change);
     }
   }
 

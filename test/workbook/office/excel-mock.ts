@@ -300,6 +300,8 @@ export function excelMock(
   };
   worksheets.getItemOrNullObject = (name: string) => byName.get(name.toLowerCase()) ?? nullSheet;
   worksheets.getItem = (name: string) => byName.get(name.toLowerCase());
+  // The sheet in front is the first one, as when a workbook has just been opened.
+  worksheets.getActiveWorksheet = () => byName.values().next().value ?? nullSheet;
   worksheets.add = (name: string) => {
     const sheet = plainSheet(name);
     byName.set(name.toLowerCase(), sheet);
