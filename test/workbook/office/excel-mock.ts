@@ -65,8 +65,15 @@ export function excelMock(
     rules?: string[];
     opgemaakt?: Record<string, number>;
     faalSync?: { n: number | number[]; code: string };
+    /** As Excel on the web: a sync whose answer holds more cell values than this fails as too large. */
+    maxCellen?: number;
   } = {},
 ): ExcelMock {
+  /** Cell values asked for since the last sync (values and valueTypes count once). */
+  let gevraagd = 0;
+  const telBij = (props: unknown, cellen: number) => {
+    if (typeof props === "string" && /\bvalues\b/.test(props)) gevraagd += cellen;
+  };
   const recorded: Recorded = {
     formulas: [],
     numberFormats: [],
@@ -137,7 +144,26 @@ export function excelMock(
     const target: Record<string, unknown> = {
       address: address(row, col, rows, cols),
       shape: [rows, cols],
-      load: () => undefined,
+      load: (props: unknown) => telBij(props, rows * cols),
+      // The used part of this range: the sheet's used range (all its rows, as wide as its widest) cut to it.
+      getUsedRangeOrNullObject: () => {
+        const waarden = sheets[sheet] ?? [];
+        const hoog = Math.min(row + rows, waarden.length) - row;
+        const breed =
+          Math.min(
+            col + cols,
+            waarden.reduce((m, r) => Math.max(m, r.length), 0),
+          ) - col;
+        if (hoog <= 0 || breed <= 0) return { isNullObject: true, load: () => undefined };
+        const deel = range(sheet, row, col, hoog, breed);
+        return Object.assign(deel, {
+          isNullObject: false,
+          rowIndex: row,
+          columnIndex: col,
+          rowCount: hoog,
+          columnCount: breed,
+        });
+      },
       get values() {
         return block();
       },
@@ -285,18 +311,32 @@ export function excelMock(
   Object.entries(sheets).forEach(([name], i) => {
     const sheet = worksheets[`sheet${i}`] as Record<string, unknown>;
     sheet.isNullObject = false;
-    (sheet.usedRange as Record<string, unknown>).isNullObject = false;
+    const used = sheet.usedRange as Record<string, unknown>;
+    used.isNullObject = false;
+    const laad = (used.load as (p: unknown) => unknown).bind(used);
+    used.load = (props: unknown) => {
+      const rijen = sheets[name]!;
+      telBij(props, rijen.length * rijen.reduce((m, r) => Math.max(m, r.length), 0));
+      return laad(props);
+    };
     sheet.getUsedRangeOrNullObject = function () {
       return this.usedRange;
     };
     writable(sheet, name);
     byName.set(name.toLowerCase(), sheet);
   });
+  // What is asked of a sheet that does not exist is a null object too, as Office.js chains them.
+  const nullRange = () => ({
+    isNullObject: true,
+    load: () => undefined,
+    getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+  });
   const nullSheet = {
     isNullObject: true,
     name: "",
     load: () => undefined,
     getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+    getRangeByIndexes: nullRange,
   };
   worksheets.getItemOrNullObject = (name: string) => byName.get(name.toLowerCase()) ?? nullSheet;
   worksheets.getItem = (name: string) => byName.get(name.toLowerCase());
@@ -323,6 +363,19 @@ export function excelMock(
     getItemOrNullObject: (key: string) => ({ delete: () => delete recorded.settings[key] }),
   };
   const context = mock.context;
+  if (options.maxCellen !== undefined) {
+    const max = options.maxCellen;
+    const sync = context.sync.bind(context);
+    context.sync = () => {
+      const te = gevraagd > max;
+      gevraagd = 0;
+      return te
+        ? Promise.reject(
+            Object.assign(new Error("ResponsePayloadSizeLimitExceeded"), { code: "ResponsePayloadSizeLimitExceeded" }),
+          )
+        : sync();
+    };
+  }
   if (options.faalSync) {
     const { n, code } = options.faalSync;
     const falen = new Set(Array.isArray(n) ? n : [n]);

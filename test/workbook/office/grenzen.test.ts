@@ -78,6 +78,41 @@ describe("Excel's limits", () => {
     expect(blokken).toBeLessThanOrEqual(Math.ceil((30_001 * 8 * 48) / MAX_BATCH_BYTES) + 1);
   });
 
+  it("splits a read too large for one answer before Excel is asked, so Excel never refuses it", async () => {
+    const groot = {
+      "Groep 5": groepRijen(30_000),
+      Normen: [
+        ["Moment", "landelijk"],
+        ["5a", 40],
+      ],
+      // Wider than either window of the first round trip: read in blocks too.
+      Breed: Array.from({ length: 40 }, (_, r) => Array.from({ length: 90 }, (_, c) => r * 100 + c)),
+    };
+    const sheets = ["Groep 5", "Normen", "Breed"];
+    const gewoon = await new OfficeWorkbook(excelMock(groot).run).read({ sheets });
+    // As Excel on the web: an answer of more than about 5 MB (here in cells) is refused.
+    const excel = excelMock(groot, { maxCellen: 150_000 });
+    const sync = vi.spyOn(excel.context, "sync");
+    const gelezen = await new OfficeWorkbook(excel.run).read({ sheets });
+    const uitkomsten = await Promise.allSettled(sync.mock.results.map((r) => r.value as Promise<void>));
+    expect(uitkomsten.map((u) => u.status)).not.toContain("rejected");
+    expect(gelezen.sheets).toEqual(gewoon.sheets);
+    expect(gelezen.sheets[0]!.cellen).toHaveLength(30_001);
+    expect(gelezen.sheets[2]!.cellen[39]![89]).toBe(3989);
+    // The sizes and the windows, then the blocks: 30,001 rows × 8 cells and 40 × 90 in a few.
+    expect(uitkomsten.length).toBeGreaterThan(1);
+    expect(uitkomsten.length).toBeLessThanOrEqual(1 + Math.ceil((30_001 * 8 + 40 * 90) / 100_000) + 1);
+  });
+
+  it("reads a group of 3,000 pupils with the norms in one round trip, under the limit", async () => {
+    const excel = excelMock({ "Groep 5": groepRijen(3000), Normen: [["Moment"], ["5a"]] }, { maxCellen: 150_000 });
+    const sync = vi.spyOn(excel.context, "sync");
+    const gelezen = await new OfficeWorkbook(excel.run).read({ sheets: ["Groep 5", "Normen", "Opzoeken"] });
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(gelezen.sheets[0]!.cellen).toHaveLength(3001);
+    expect(gelezen.sheets[2]).toBeUndefined();
+  });
+
   it("still says in Dutch what to do when a single read is refused for another reason", async () => {
     const excel = excelMock({ "Groep 5": groepRijen(10) }, { faalSync: { n: 1, code: "ItemNotFound" } });
     await expect(new OfficeWorkbook(excel.run).read({ sheets: ["Groep 5"] })).rejects.toMatchObject({
