@@ -2,8 +2,11 @@
  * `npm run bestuur -- SCHOOL1.xlsx SCHOOL2.xlsx … UIT.xlsx [--norm 2F/1S] [--overschrijf]`: the
  * board's roll-up. Reads each school's workbook (its overviews, its Schoolinstellingen and Cito
  * results) and writes one new workbook with the schools side by side, and the Kwaliteitskaart
- * beleid for all of them. No input file is written; a school given twice counts once, with a warning.
+ * beleid for all of them. No input file is written. The same file given twice (by any path, or a
+ * copy with the same content) is refused: it is a slip, and counting it once would hide which school
+ * is missing. Two different files that hold the same school count it once, with a warning.
  */
+import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { readNorm } from "../src/core/norm";
 import type { Normkeuze } from "../src/core/groep/kleurplan";
@@ -12,8 +15,8 @@ import { FileWorkbook } from "../src/workbook/file/file-workbook";
 import { maakBeleidskaart, schoolInvoer, vandaag } from "../src/workbook/kwaliteitskaart";
 import { maakBestuursoverzicht, schoolVoorBestuur } from "../src/workbook/school";
 import { gebruiksfout, leesArgumenten, OVERSCHRIJF, type Optie } from "./lib/argumenten";
-import { voerUit } from "./lib/fout";
-import { openWerkmap, zoekInvoer } from "./lib/invoer";
+import { CliFout, voerUit } from "./lib/fout";
+import { leesBytes, openWerkmap, zelfdeBestand, zoekInvoer, type Invoer } from "./lib/invoer";
 import { controleerUitvoer, schrijfVeilig } from "./lib/uitvoer";
 
 const GEBRUIK =
@@ -31,6 +34,29 @@ function leesNorm(waarde: string | true | undefined): Normkeuze {
   return norm.basis;
 }
 
+/** Refuses a school file given twice: the same file by any path, or a copy with the same bytes. */
+function weigerDubbeleBestanden(invoer: readonly Invoer[]): void {
+  const inhoud = new Map<string, Invoer>();
+  invoer.forEach((bestand, i) => {
+    const eerder = invoer.slice(0, i).find((e) => zelfdeBestand(e.id, bestand.id));
+    if (eerder)
+      throw new CliFout(
+        eerder.naam === bestand.naam
+          ? `${bestand.naam} staat twee keer in de lijst. Geef elk schoolbestand één keer.`
+          : `${eerder.naam} en ${bestand.naam} zijn hetzelfde bestand. Geef elk schoolbestand één keer.`,
+        2,
+      );
+    const hash = createHash("sha256").update(leesBytes(bestand)).digest("hex");
+    const kopie = inhoud.get(hash);
+    if (kopie)
+      throw new CliFout(
+        `${kopie.naam} en ${bestand.naam} hebben precies dezelfde inhoud: dat is twee keer dezelfde school. Geef elk schoolbestand één keer; is een van de twee per ongeluk gekopieerd, kies dan het bestand van de school die nu ontbreekt.`,
+        2,
+      );
+    inhoud.set(hash, bestand);
+  });
+}
+
 async function main(): Promise<number> {
   const a = leesArgumenten(process.argv.slice(2), OPTIES, GEBRUIK);
   const norm = leesNorm(a.waarde("--norm"));
@@ -41,13 +67,14 @@ async function main(): Promise<number> {
     overschrijf: a.vlag(OVERSCHRIJF.naam),
     invoer,
   });
+  weigerDubbeleBestanden(invoer);
   const gelezen = [];
   for (const bestand of invoer) {
     const wb = await openWerkmap(bestand);
     const school = await schoolVoorBestuur(wb, norm, basename(bestand.naam).replace(/\.xlsx$/i, ""));
     gelezen.push({ ...school, bestand: bestand.naam, wb });
   }
-  // The same school given twice counts once; the user hears which files it was.
+  // The same school in two different files counts once; the user hears which files it was.
   const { scholen, meldingen } = zonderDubbele(gelezen, (s) => s.bestand);
   for (const m of meldingen) console.warn(`Let op: ${m}`);
   const kaart = [];

@@ -158,6 +158,7 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
   const hoogte = Math.min(GRENZEN.rijen, volledig.rijen);
   const breedtes = Array.from({ length: breedte }, (_, c) => kolomPx(opmaak.breedtes.get(c) ?? STANDAARD_BREEDTE));
   const vast = opmaak.bevroren ?? blad.vast ?? { rijen: 0, kolommen: 0 };
+  const afgekapt = volledig.rijen > hoogte || volledig.kolommen > breedte;
 
   const bedekt = new Set<string>();
   const samengevoegd = new Map<string, { rijen: number; kolommen: number }>();
@@ -215,11 +216,13 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
         if (span.kolommen > 1) td.colSpan = span.kolommen;
       }
       if (typeof waarde === "number") td.classList.add("getal");
-      // Text runs on into empty cells to its right, as in Excel.
+      // Text runs on into empty cells to its right, as in Excel; not past a cut-off edge, where
+      // the next column may hold a value the grid does not show.
       else if (
         typeof waarde === "string" &&
         !span &&
         !celOpmaak?.wrap &&
+        (c + 1 < breedte || breedte === volledig.kolommen) &&
         isEmpty(cellen[r]?.[c + 1]) &&
         !bedekt.has(celSleutel(r, c + 1))
       )
@@ -247,7 +250,6 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
   const uitleg = legenda(kleuren);
   if (uitleg) onderdelen.push(uitleg);
   onderdelen.push(omhulsel);
-  const afgekapt = volledig.rijen > hoogte || volledig.kolommen > breedte;
   if (afgekapt)
     onderdelen.push(
       el(
@@ -257,6 +259,32 @@ export function renderTabel(container: HTMLElement, blad: Blad): Getekend {
       ),
     );
   container.replaceChildren(...onderdelen);
+
+  // Text that runs on past the last column (the legend's meanings) gets empty columns to run into,
+  // as in Excel. Without them it would widen the scrolled area beyond the table, and the frozen
+  // cells, which stick only within the table, would be pushed out of view at the far right.
+  const uitsteek = vlak.scrollWidth - tabel.offsetWidth;
+  if (uitsteek > 0) {
+    const leeg = kolomPx(STANDAARD_BREEDTE);
+    const extra = Math.min(GRENZEN.kolommen - breedte, Math.ceil(uitsteek / leeg));
+    for (let c = breedte; c < breedte + extra; c++) {
+      const col = el("col");
+      col.style.width = `${leeg}px`;
+      kolommen.append(col);
+      const th = el("th", kolomLetters(c));
+      th.scope = "col";
+      kop.append(th);
+      breedtes.push(leeg);
+    }
+    for (const [r, rij] of [...tbody.rows].entries())
+      for (let c = breedte; c < breedte + extra; c++) {
+        const td = el("td");
+        if (r < vast.rijen) td.classList.add("vast-rij");
+        td.dataset.kolom = kolomLetters(c);
+        rij.append(td);
+      }
+    tabel.style.width = `${RIJKOP_PX + breedtes.reduce((s, b) => s + b, 0)}px`;
+  }
 
   // Frozen rows and columns stay in view; their offsets are known only once the grid is laid out.
   const kopHoogte = kop.getBoundingClientRect().height;

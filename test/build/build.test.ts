@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FORMULAS } from "../../src/core/formulas/definitions";
@@ -110,6 +111,18 @@ describe("the production build", () => {
     for (const bundle of ["functions.js", "taskpane.js"]) {
       expect(readFileSync(join(out, bundle), "utf8")).not.toMatch(/hyperformula|handsoncode|gpl-v3/i);
     }
+  });
+
+  it("keeps every part the browser loads within the 250 kB gzip budget, and ExcelJS out of it", () => {
+    const delen = readdirSync(out).filter((f) => f.endsWith(".js"));
+    expect(delen).toEqual(expect.arrayContaining(["taskpane.js", "functions.js", "bestand.js"]));
+    for (const deel of delen) {
+      const kb = gzipSync(readFileSync(join(out, deel))).length / 1024;
+      expect(kb, deel).toBeLessThanOrEqual(250);
+    }
+    // The file adapter reads and writes the package itself; ExcelJS is for tests and the bench only.
+    const modules = (stats.modules ?? []).map((m) => m.name);
+    expect(modules.filter((m) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(m))).toEqual([]);
   });
 
   it("registers every function with Excel in the functions bundle", () => {

@@ -1,6 +1,6 @@
 /** `npm run analyse` as a quality officer runs it on many files: through the command line. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -162,17 +162,44 @@ describe("npm run bestuur", () => {
     expect(scholen).toContain("school-twee"); // no Schoolinstellingen: the file name
   });
 
-  it("counts the same school given twice once, and says so", async () => {
+  it("refuses the same school file given twice, by the same path, a link or an identical copy, and writes nothing", async () => {
     const { kleineSchool } = await import("../fixtures/overzichten");
     const een = await bestand("dubbel-een.xlsx", kleineSchool());
-    const kopie = await bestand("dubbel-kopie.xlsx", kleineSchool());
+    const kopie = join(dir, "dubbel-kopie.xlsx");
+    copyFileSync(een, kopie);
     const uit = join(dir, "bestuur-dubbel.xlsx");
-    const { code, err } = bestuur(een, kopie, een, uit);
+    const twee = bestuur(een, een, uit);
+    expect(twee.code).toBe(2);
+    expect(twee.err).toContain(`${een} staat twee keer in de lijst. Geef elk schoolbestand één keer.`);
+    const gekopieerd = bestuur(een, kopie, uit);
+    expect(gekopieerd.code).toBe(2);
+    expect(gekopieerd.err).toContain(`${een} en ${kopie} hebben precies dezelfde inhoud`);
+    const link = join(dir, "dubbel-link.xlsx");
+    symlinkSync(een, link);
+    const gelinkt = bestuur(een, link, uit);
+    expect(gelinkt.code).toBe(2);
+    expect(gelinkt.err).toContain(`${een} en ${link} zijn hetzelfde bestand.`);
+    for (const r of [twee, gekopieerd, gelinkt]) expect(r.err).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
+    expect(existsSync(uit)).toBe(false);
+  });
+
+  it("counts a school that two different files hold once, and names both files", async () => {
+    const { kleineSchool } = await import("../fixtures/overzichten");
+    const een = await bestand("zelfde-school-een.xlsx", kleineSchool());
+    // The same school, saved again with one more note: another file, not a copy.
+    const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
+    const wb = await FileWorkbook.open(readFileSync(een));
+    await wb.apply([
+      { kind: "addSheet", sheet: "Notities" },
+      { kind: "cells", sheet: "Notities", row: 0, col: 0, cells: [[{ value: "nagekeken" }]] },
+    ]);
+    const ander = await bestand("zelfde-school-ander.xlsx", wb.toBuffer());
+    const uit = join(dir, "bestuur-zelfde-school.xlsx");
+    const { code, err } = bestuur(een, ander, uit);
     expect(code).toBe(0);
     expect(err).toContain(
-      `School "De Kleine Kaart" staat twee keer in de lijst (${een} en ${kopie}); LVS Analyse telt de school één keer, uit ${een}.`,
+      `School "De Kleine Kaart" staat twee keer in de lijst (${een} en ${ander}); LVS Analyse telt de school één keer, uit ${een}.`,
     );
-    const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
     const cellen = (await (await FileWorkbook.open(readFileSync(uit))).read({ sheets: ["Bestuursoverzicht"] }))
       .sheets[0]!.cellen;
     expect(cellen.filter((r) => r[0] === "De Kleine Kaart" && typeof r[1] === "number")).toHaveLength(1);
