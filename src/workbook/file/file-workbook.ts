@@ -6,6 +6,7 @@
  * stays as it was written. The user's own file is never written.
  */
 import { kolomLetters } from "../../core/adres";
+import { MAX_RIJHOOGTE } from "../../core/kaart/formulier";
 import {
   onbekendeWijziging,
   type Change,
@@ -337,7 +338,8 @@ export class FileWorkbook implements WorkbookPort {
         return;
       }
       case "rowHeight":
-        this.sheet(change.sheet).blad.zetHoogte(change.row, change.height);
+        // Excel refuses a row higher than 409 points, in a file as in Office.js.
+        this.sheet(change.sheet).blad.zetHoogte(change.row, Math.min(MAX_RIJHOOGTE, change.height));
         return;
       case "validation":
         this.sheet(change.sheet).blad.voegKeuzelijstToe(change.range, change.choices);

@@ -5,6 +5,7 @@
  * the web's 5 MB request limit.
  */
 import { bereikAdres } from "../../core/adres";
+import { MAX_RIJHOOGTE } from "../../core/kaart/formulier";
 import type { CellValue } from "../../core/cell";
 import type { ErrorValue } from "../../core/errors";
 import {
@@ -33,9 +34,6 @@ export interface OfficeOpties {
   /** ExcelApi 1.20: every action of the add-in becomes one step of Excel's Ongedaan maken. */
   readonly ongedaanInEen?: boolean;
 }
-
-/** Excel refuses a row higher than 409 points. */
-export const MAX_RIJHOOGTE = 409;
 
 /**
  * A width in characters (what the file format and Excel's own dialog use) in the points Office.js
@@ -482,7 +480,8 @@ export class OfficeWorkbook implements WorkbookPort {
         return; // done before the writes, in removeOwnRules
       case "columnWidth": {
         const column = sheetOf(change.sheet).getRangeByIndexes(0, change.col, 1, 1).getEntireColumn();
-        if (change.width === undefined) column.format.autofitColumns();
+        // The sheet's standard width back, as the port promises (and the file adapter does), not a fit to the text.
+        if (change.width === undefined) column.format.useStandardWidth = true;
         else column.format.columnWidth = breedteInPunten(change.width);
         return;
       }

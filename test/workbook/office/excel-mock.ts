@@ -36,6 +36,22 @@ export interface Recorded {
   readonly activated: string[];
   /** Formulas copied down a run of cells (range.copyFrom): one formula sent, the rest filled by Excel. */
   readonly copies: { sheet: string; address: string; from: string; type: string }[];
+  /** Cell formats set through range.format, by "Sheet!A1" (or "Sheet!A1:B2"), in the order set. */
+  readonly formats: Record<string, Opmaak>;
+  readonly frozen: { sheet: string; address: string }[];
+  /** Each sheet's page layout as the adapter left it (paperSize, orientation, zoom, …). */
+  readonly pageLayouts: Record<string, Record<string, unknown>>;
+}
+
+export interface Opmaak {
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  wrap?: boolean;
+  verticalAlignment?: string;
+  /** Edges given a line, with their style and colour. */
+  borders?: Record<string, { style?: string; color?: string }>;
 }
 
 export interface ExcelMock {
@@ -93,6 +109,9 @@ export function excelMock(
     deletedSheets: [],
     activated: [],
     copies: [],
+    formats: {},
+    frozen: [],
+    pageLayouts: {},
   };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
@@ -139,6 +158,7 @@ export function excelMock(
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
     // What a range reads: the given cells of the sheet (a read in blocks of rows asks for these).
+    const opmaak = () => (recorded.formats[`${sheet}!${address(row, col, rows, cols)}`] ??= {});
     const block = () =>
       (sheets[sheet] ?? []).slice(row, row + rows).map((r) => Array.from({ length: cols }, (_, j) => r[col + j] ?? ""));
     const target: Record<string, unknown> = {
@@ -171,16 +191,50 @@ export function excelMock(
         return block().map((r) => r.map(typeOf));
       },
       format: {
-        fill: {},
-        font: {},
-        autofitColumns: () => recorded.widths.push({ sheet, col, width: undefined }),
+        fill: {
+          set color(c: string) {
+            opmaak().fill = c;
+          },
+        },
+        font: {
+          set bold(b: boolean) {
+            opmaak().bold = b;
+          },
+          set italic(i: boolean) {
+            opmaak().italic = i;
+          },
+          set color(c: string) {
+            opmaak().fontColor = c;
+          },
+        },
+        set wrapText(w: boolean) {
+          opmaak().wrap = w;
+        },
+        set verticalAlignment(v: string) {
+          opmaak().verticalAlignment = v;
+        },
+        set useStandardWidth(standaard: boolean) {
+          if (standaard) recorded.widths.push({ sheet, col, width: undefined });
+        },
         set columnWidth(points: number) {
           recorded.widths.push({ sheet, col, width: points });
         },
         set rowHeight(points: number) {
           recorded.rowHeights.push({ sheet, row, height: points });
         },
-        borders: { getItem: () => ({}) },
+        borders: {
+          getItem: (edge: string) => {
+            const lijn = ((opmaak().borders ??= {})[edge] ??= {});
+            return {
+              set style(v: string) {
+                lijn.style = v;
+              },
+              set color(v: string) {
+                lijn.color = v;
+              },
+            };
+          },
+        },
       },
       get dataValidation() {
         const entry: Recorded["validations"][number] = { sheet, address: address(row, col, rows, cols) };
@@ -275,10 +329,14 @@ export function excelMock(
         return chart;
       },
     };
-    sheet.freezePanes = { freezeAt: () => undefined };
+    sheet.freezePanes = {
+      freezeAt: (r: { address: string }) => recorded.frozen.push({ sheet: name, address: r.address }),
+    };
     sheet.delete = () => recorded.deletedSheets.push(name);
     sheet.activate = () => recorded.activated.push(name);
-    sheet.pageLayout = { setPrintTitleRows: (rows: string) => recorded.printTitles.push({ sheet: name, rows }) };
+    sheet.pageLayout = recorded.pageLayouts[name] = {
+      setPrintTitleRows: (rows: string) => recorded.printTitles.push({ sheet: name, rows }),
+    };
     sheet.tables = {
       add: (a: string) => {
         const entry: Recorded["tables"][number] = { sheet: name, address: a };
