@@ -114,8 +114,17 @@ function groepsblad(groep: DemoGroep, afnames: readonly DemoAfname[], index: num
     ...samenvoegen,
   );
   changes.push({ kind: "columnWidth", sheet: blad, col: 0, width: 24 });
-  // Set up for printing as a careful IB'er would: landscape, one page wide, the headers on every page.
-  changes.push({ kind: "pageSetup", sheet: blad, landscape: true, titleRows: kopRij + 1 });
+  // Set up for printing as a careful IB'er would: landscape, the headers on every page, and at most two
+  // pages wide with the names at the left of both, so the table stays readable once colouring has
+  // added its columns (one page wide, a coloured sheet printed at a third of its size).
+  changes.push({
+    kind: "pageSetup",
+    sheet: blad,
+    landscape: true,
+    titleRows: kopRij + 1,
+    pagesWide: 2,
+    titleColumns: vast.length,
+  });
   return changes;
 }
 

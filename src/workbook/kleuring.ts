@@ -29,7 +29,27 @@ export const NORMEN_BLAD = "Normen";
 const KOP_OPMAAK = { fill: "#E8F1E9", bold: true } as const;
 const HULPKOLOM_BREEDTE = 16;
 const LEGENDA_BREEDTE = 70;
+/**
+ * Characters per legend line. Longer sentences go on more lines of the legend's own column: text
+ * running on past it would make a spreadsheet print the empty columns it runs into too, and a
+ * coloured sheet would print smaller than it need be.
+ */
+const LEGENDA_REGEL = 64;
 const LEGENDA_TITEL = "Legenda LVS Analyse";
+
+/** The legend's lines as they go into the sheet: each sentence broken between words to fit its column. */
+function legendaRegels(plan: Kleurplan): Kleurplan["legenda"]["regels"] {
+  return plan.legenda.regels.flatMap((regel) => {
+    const regels: string[] = [];
+    for (const woord of regel.tekst.split(" ")) {
+      const laatste = regels[regels.length - 1];
+      if (laatste !== undefined && laatste.length + 1 + woord.length <= LEGENDA_REGEL)
+        regels[regels.length - 1] = `${laatste} ${woord}`;
+      else regels.push(woord);
+    }
+    return regels.map((tekst, i) => (i === 0 ? { ...regel, tekst } : { tekst }));
+  });
+}
 
 export const indelingSleutel = (blad: string) => `lvs.indeling.${blad}`;
 const KLEURING = "lvs.kleuring.";
@@ -370,7 +390,7 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
     sheet: blad,
     row: legenda.rij,
     col: legenda.kolom,
-    cells: legenda.regels.map((r) => [
+    cells: legendaRegels(plan).map((r) => [
       {
         value: r.tekst,
         ...(r.vet ? { bold: true } : {}),
@@ -486,7 +506,7 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
     kopRij: plan.kopRij,
     laatsteRij: indeling.laatsteRij,
     kolommen: plan.hulpkolommen.map((k) => ({ kolom: k.kolom, kop: k.kop })),
-    legenda: { rij: plan.legenda.rij, kolom: plan.legenda.kolom, rijen: plan.legenda.regels.length, kolommen: 1 },
+    legenda: { rij: plan.legenda.rij, kolom: plan.legenda.kolom, rijen: legendaRegels(plan).length, kolommen: 1 },
     indelingVanGebruiker: verzoek.indeling !== undefined || (record?.indelingVanGebruiker ?? false),
   };
   await port.apply([

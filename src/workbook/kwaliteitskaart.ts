@@ -57,8 +57,11 @@ function naarCel(cel: FormCel): PlannedCell {
   };
 }
 
-/** A new card sheet: values, merged answer areas, dropdowns, the action tables, widths, heights, A4. */
-export function formulierChanges(f: Formulier, naam: string): Change[] {
+/**
+ * A new card sheet: values, merged answer areas, dropdowns, the action tables, widths, heights, A4;
+ * `koptekst` in the header of every printed page.
+ */
+export function formulierChanges(f: Formulier, naam: string, koptekst?: string): Change[] {
   return [
     {
       kind: "cells",
@@ -78,7 +81,13 @@ export function formulierChanges(f: Formulier, naam: string): Change[] {
     })),
     ...f.breedtes.map((width, col): Change => ({ kind: "columnWidth", sheet: naam, col, width })),
     ...f.hoogtes.map((h): Change => ({ kind: "rowHeight", sheet: naam, row: h.rij, height: h.hoogte })),
-    { kind: "pageSetup", sheet: naam, landscape: false, titleRows: f.titelRijen },
+    {
+      kind: "pageSetup",
+      sheet: naam,
+      landscape: false,
+      titleRows: f.titelRijen,
+      ...(koptekst !== undefined ? { header: koptekst } : {}),
+    },
   ];
 }
 

@@ -41,6 +41,8 @@ export type LeerlingkaartResultaat =
   | { readonly status: "geenGegevens"; readonly tekst: string };
 
 const bronVan = (blad: string, leerling: string) => `leerlingkaart:${blad}:${leerling}`;
+/** The page header of a card: the pupil and the group (a wide group sheet is named after its group). */
+const koptekst = (beeld: Leerlingbeeld, blad: string) => `Leerlingkaart ${beeld.leerling} – ${beeld.groep ?? blad}`;
 
 interface Gelezen {
   readonly overzicht: Overzicht;
@@ -186,7 +188,8 @@ export async function maakLeerlingkaarten(
       { kind: "addSheet", sheet: naam },
       // The same register as the add-in's other sheets: readers of overviews skip the cards.
       { kind: "setting", key: eigenSleutel(naam), value: bron },
-      ...formulierChanges(kaart.formulier, naam),
+      // One pupil per sheet, so the header of every printed page names the pupil (and the group).
+      ...formulierChanges(kaart.formulier, naam, koptekst(beeld, overzicht.blad)),
       ...kaart.grafieken.map((chart): Change => ({ kind: "chart", sheet: naam, chart })),
     );
   }

@@ -75,8 +75,20 @@ export type Change =
   | { readonly kind: "removeRules"; readonly sheet: string; readonly marker: string }
   /** Width in characters; undefined gives the column the sheet's standard width back. */
   | { readonly kind: "columnWidth"; readonly sheet: string; readonly col: number; readonly width: number | undefined }
-  /** Print setup, only for sheets the add-in made: A4, one page wide; `titleRows` repeat on every page. */
-  | { readonly kind: "pageSetup"; readonly sheet: string; readonly landscape: boolean; readonly titleRows?: number }
+  /**
+   * Print setup, only for sheets the add-in made: A4, `pagesWide` pages wide (1 unless given) and as
+   * many long as needed. `titleRows` repeat at the top of every page, `titleColumns` at the left of
+   * every page-wide part; `header` stands in the middle of every page's header.
+   */
+  | {
+      readonly kind: "pageSetup";
+      readonly sheet: string;
+      readonly landscape: boolean;
+      readonly titleRows?: number;
+      readonly pagesWide?: number;
+      readonly titleColumns?: number;
+      readonly header?: string;
+    }
   /** Height in points, for rows whose wrapped or merged text Excel would not size itself. */
   | { readonly kind: "rowHeight"; readonly sheet: string; readonly row: number; readonly height: number }
   /** A dropdown of fixed choices; other input is still allowed, so nothing the user typed is refused. */

@@ -41,6 +41,11 @@ let paginas: Pagina[] = [];
 beforeAll(async () => {
   if (!SOFFICE)
     throw new Error("LibreOffice ontbreekt: apt-get install -y --no-install-recommends libreoffice-calc poppler-utils");
+  // Without Calibri's widths LibreOffice prints with a wider font: other scales, other page breaks.
+  if (!execFileSync("fc-list", { encoding: "utf8" }).includes("Carlito"))
+    throw new Error(
+      "Het lettertype Carlito ontbreekt: apt-get install -y --no-install-recommends fonts-crosextra-carlito",
+    );
   rmSync(UIT, { recursive: true, force: true });
   mkdirSync(UIT, { recursive: true });
   // The demo with every card, then only the cards kept, so the PDF holds just them.
@@ -133,13 +138,15 @@ describe("the cards printed from the demo workbook", () => {
 
 /**
  * The sheets with charts and a coloured group sheet, printed by LibreOffice as a school without
- * Excel would: pages per sheet, every sheet one page wide, and every chart on one page (its title
- * and its legend on the same page, the legend below the title).
+ * Excel would: pages per sheet, the coloured group sheet two pages wide at a readable size, and
+ * every chart on one page (its title and its legend on the same page, the legend below the title).
  */
 interface Woord {
   readonly tekst: string;
   readonly x: number;
   readonly y: number;
+  /** The height of the word's box, in points: 1.3 times the printed font size in Carlito (measured). */
+  readonly hoogte: number;
 }
 
 interface BladPagina {
@@ -173,11 +180,12 @@ function woordenVan(pdf: string, pagina: number): Woord[] {
   const html = execFileSync("pdftotext", ["-bbox", "-f", String(pagina), "-l", String(pagina), pdf, "-"], {
     encoding: "utf8",
   });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
     (m) => ({
       x: Number(m[1]),
       y: Number(m[2]),
-      tekst: m[3]!
+      hoogte: Number(m[3]) - Number(m[2]),
+      tekst: m[4]!
         .replace(/&amp;/g, "&")
         .replace(/&lt;/g, "<")
         .replace(/&gt;/g, ">")
@@ -263,7 +271,7 @@ describe("the demo's coloured group sheet and its sheets with charts, printed", 
     const perBlad = Object.fromEntries(BLADEN.map((b) => [b, bladPaginas.filter((p) => p.blad === b).length]));
     expect(bladPaginas.filter((p) => p.blad.startsWith("onbekend"))).toEqual([]);
     const tussen: Record<(typeof BLADEN)[number], readonly [number, number]> = {
-      "Groep 5": [1, 1],
+      "Groep 5": [2, 2],
       "Groepsoverzicht Groep 5": [2, 5],
       Dwarsdoorsnede: [2, 5],
       Trendanalyse: [1, 3],
@@ -276,17 +284,21 @@ describe("the demo's coloured group sheet and its sheets with charts, printed", 
     }
   });
 
-  it("print the coloured group sheet one page wide: names, every helper column and the legend on the first page", () => {
-    const eerste = bladPaginas.find((p) => p.blad === "Groep 5")!;
-    for (const tekst of [
-      "Leerling",
-      "Tess Mulder",
-      "Kleur rekenen",
-      "Kleur technisch lezen",
-      "Legenda LVS Analyse",
-      "donkergroen",
-    ])
-      expect(eerste.tekst, tekst).toContain(tekst);
+  it("print the coloured group sheet two pages wide at a readable size: header rows and names on both, the legend on the second", () => {
+    const [links, rechts, ...meer] = bladPaginas.filter((p) => p.blad === "Groep 5");
+    expect(meer).toEqual([]);
+    // One page high: the left half first, then the right half with the name column repeated.
+    for (const tekst of ["Leerling", "Tess Mulder", "Pim Kaya", "Kleur rekenen", "Kleur lezen"])
+      expect(links!.tekst, tekst).toContain(tekst);
+    for (const tekst of ["Leerling", "Tess Mulder", "Pim Kaya", "Kleur technisch lezen", "Legenda LVS Analyse"])
+      expect(rechts!.tekst, tekst).toContain(tekst);
+    expect(rechts!.tekst).toContain("donkergroen: op of boven de norm");
+    // Printed at 54% or more of its size (11 pt text at least 5.9 pt), not at a third as one page wide.
+    for (const pagina of [links!, rechts!]) {
+      const namen = pagina.woorden.filter((w) => w.tekst === "Tess" || w.tekst === "Pim");
+      expect(namen).toHaveLength(2);
+      for (const w of namen) expect(w.hoogte / 1.3).toBeGreaterThanOrEqual(5.9);
+    }
   });
 
   it("print every chart whole on one page: its title and, below it, its legend", () => {
@@ -308,7 +320,7 @@ describe("the demo's coloured group sheet and its sheets with charts, printed", 
 describe("the pupil cards of a group, printed", () => {
   const map = join(UIT, "leerlingkaarten");
   let kaarten: string[] = [];
-  let bladen: Pagina[] = [];
+  let bladen: (Pagina & { woorden: Woord[] })[] = [];
 
   beforeAll(async () => {
     mkdirSync(map, { recursive: true });
@@ -348,24 +360,25 @@ describe("the pupil cards of a group, printed", () => {
       tekst: execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], {
         encoding: "utf8",
       }),
+      woorden: woordenVan(pdf, i + 1),
     }));
     execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "2", pdf, join(map, "kaart")]);
     rmSync(join(map, "lo-profiel"), { recursive: true, force: true });
   }, 240_000);
 
-  it("take one A4 portrait page per pupil, with the pupil's name at the top", () => {
+  it("take one A4 portrait page per pupil, with the pupil's name and group in the page header and the name at the top", () => {
     expect(kaarten.length).toBeGreaterThan(10);
     expect(bladen.length).toBe(kaarten.length);
     for (const [i, p] of bladen.entries()) {
       expect(Math.round(p.breed)).toBe(595);
       expect(Math.round(p.hoog)).toBe(842);
-      expect(
-        p.tekst
-          .split("\n")
-          .find((r) => r.trim() !== "")
-          ?.trim(),
-        `pagina ${i + 1}`,
-      ).toBe(`Leerlingkaart ${kaarten[i]!.replace(/^Kaart /, "")}`);
+      const naam = kaarten[i]!.replace(/^Kaart /, "");
+      const [kop, titel] = p.tekst
+        .split("\n")
+        .map((r) => r.trim())
+        .filter((r) => r !== "");
+      expect(kop, `pagina ${i + 1}`).toBe(`Leerlingkaart ${naam} – Groep 5`);
+      expect(titel, `pagina ${i + 1}`).toBe(`Leerlingkaart ${naam}`);
     }
   });
 
@@ -373,7 +386,10 @@ describe("the pupil cards of a group, printed", () => {
     for (const [i, p] of bladen.entries()) {
       for (const v of ["rekenen", "lezen", "taalverzorging", "technisch lezen"]) {
         expect(p.tekst, `pagina ${i + 1}: ${v}`).toContain(`Voortgang ${v}`);
-        expect(p.tekst, `pagina ${i + 1}: ${v}`).toContain(`Leergroeimeter ${v}`);
+        // A chart title may wrap over two lines.
+        expect(vind(p.woorden, `Leergroeimeter ${v}`).length, `pagina ${i + 1}: Leergroeimeter ${v}`).toBeGreaterThan(
+          0,
+        );
       }
       for (const sectie of ["Voortgang per afname", "Passende toets", "Gesprekspunten", "Afspraken"])
         expect(p.tekst, `pagina ${i + 1}`).toContain(sectie);

@@ -164,13 +164,21 @@ const GEVALLEN: readonly Geval[] = [
   },
   {
     kind: "pageSetup",
-    naam: "sets A4, one page wide, landscape, with repeated title rows",
+    naam: "sets A4, landscape, pages wide, repeated title rows and columns, and a page header",
     bladen: GROEP,
     batches: [
       [
         { kind: "addSheet", sheet: "Kaart" },
         { kind: "cells", sheet: "Kaart", row: 0, col: 0, cells: [[{ value: "Titel" }], [{ value: "Kop" }]] },
-        { kind: "pageSetup", sheet: "Kaart", landscape: true, titleRows: 2 },
+        {
+          kind: "pageSetup",
+          sheet: "Kaart",
+          landscape: true,
+          titleRows: 2,
+          titleColumns: 1,
+          pagesWide: 2,
+          header: "Groep 5 & 6",
+        },
       ],
     ],
   },
@@ -273,7 +281,10 @@ interface Beeld {
   keuzelijsten: { blad: string; bereik: string; keuzes: string; foutmelding: boolean }[];
   tabellen: { blad: string; bereik: string; naam: string; koppen: string[] }[];
   bevroren: Record<string, { rijen: number; kolommen: number }>;
-  afdruk: Record<string, { a4: boolean; liggend: boolean; paginasBreed: number; titelrijen?: string }>;
+  afdruk: Record<
+    string,
+    { a4: boolean; liggend: boolean; paginasBreed: number; titelrijen?: string; titelkolommen?: string; kop?: string }
+  >;
   grafieken: { blad: string; soort: string; titel: string; reeksen: number }[];
   instellingen: Record<string, string>;
 }
@@ -406,12 +417,16 @@ function officeBeeld(excel: ExcelMock, bladen: Beginblad): Beeld {
   for (const [blad, layout] of Object.entries(rec.pageLayouts)) {
     if (!layout.orientation) continue;
     const zoom = layout.zoom as { horizontalFitToPages?: number } | undefined;
-    const titels = rec.printTitles.find((t) => t.sheet === blad)?.rows;
+    const titels = rec.printTitles.find((t) => t.sheet === blad && t.rows)?.rows;
+    const kolommen = rec.printTitles.find((t) => t.sheet === blad && t.columns)?.columns;
+    const kop = rec.headers.find((h) => h.sheet === blad)?.text;
     beeld.afdruk[blad] = {
       a4: layout.paperSize === "A4",
       liggend: layout.orientation === "Landscape",
       paginasBreed: zoom?.horizontalFitToPages ?? 0,
       ...(titels ? { titelrijen: titels.replace(/\$/g, "") } : {}),
+      ...(kolommen ? { titelkolommen: kolommen.replace(/\$/g, "") } : {}),
+      ...(kop !== undefined ? { kop } : {}),
     };
   }
   const SOORT: Record<string, string> = {
@@ -478,6 +493,9 @@ async function bestandBeeld(wb: FileWorkbook): Promise<Beeld> {
         liggend: ps.orientation === "landscape",
         paginasBreed: ps.fitToWidth,
         ...(ps.printTitlesRow ? { titelrijen: ps.printTitlesRow } : {}),
+        ...(ps.printTitlesColumn ? { titelkolommen: ps.printTitlesColumn } : {}),
+        // The centre section of the header: after Excel's &C code.
+        ...(ws.headerFooter?.oddHeader ? { kop: ws.headerFooter.oddHeader.replace(/^&C/, "") } : {}),
       };
   }
 

@@ -333,8 +333,9 @@ export class FileWorkbook implements WorkbookPort {
         return;
       case "pageSetup": {
         const { naam, blad } = this.sheet(change.sheet);
-        blad.zetAfdruk(change.landscape);
-        if (change.titleRows) this.werkmap.zetPrintTitels(naam, change.titleRows);
+        blad.zetAfdruk(change.landscape, change.pagesWide ?? 1, change.header);
+        if (change.titleRows || change.titleColumns)
+          this.werkmap.zetPrintTitels(naam, change.titleRows ?? 0, change.titleColumns ?? 0);
         return;
       }
       case "rowHeight":

@@ -297,8 +297,11 @@ export class Werkblad {
     );
   }
 
-  /** A4, one page wide, as many pages long as needed. */
-  zetAfdruk(liggend: boolean): void {
+  /**
+   * A4, `breed` pages wide, as many pages long as needed; `koptekst` in the middle of every page's
+   * header (a literal & is doubled, the header's own code for it).
+   */
+  zetAfdruk(liggend: boolean, breed = 1, koptekst?: string): void {
     const p = this.p;
     const sheetPr = this.kind("sheetPr");
     const fit = `<${p}pageSetUpPr fitToPage="1"/>`;
@@ -315,15 +318,21 @@ export class Werkblad {
       for (const m of inhoud.matchAll(na)) plek = Math.max(plek, m.index + m[0].length);
       this.zet("sheetPr", `${open}${inhoud.slice(0, plek)}${fit}${inhoud.slice(plek)}</${p}sheetPr>`);
     }
-    if (!this.kind("pageMargins"))
+    // A table spread over pages wide gets Excel's narrow side margins, so it prints as large as it can.
+    if (breed > 1 || !this.kind("pageMargins"))
       this.zet(
         "pageMargins",
-        `<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+        `<${p}pageMargins left="${breed > 1 ? 0.25 : 0.7}" right="${breed > 1 ? 0.25 : 0.7}" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
       );
     this.zet(
       "pageSetup",
-      `<${p}pageSetup paperSize="9" orientation="${liggend ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
+      `<${p}pageSetup paperSize="9" orientation="${liggend ? "landscape" : "portrait"}" fitToWidth="${breed}" fitToHeight="0"/>`,
     );
+    if (koptekst !== undefined)
+      this.zet(
+        "headerFooter",
+        `<${p}headerFooter><${p}oddHeader>${esc(`&C${koptekst.replace(/&/g, "&&")}`)}</${p}oddHeader></${p}headerFooter>`,
+      );
   }
 
   /** The prefix under which the sheet part knows the relationships namespace (declared if needed). */

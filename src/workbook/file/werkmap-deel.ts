@@ -3,6 +3,7 @@
  * defined names. Only its <sheets> and <definedNames> are ever rewritten, and only when a sheet is
  * added or removed or a print title set; everything else in it stays as it was.
  */
+import { kolomLetters } from "../../core/adres";
 import { attr, esc, zetAttr } from "./xml";
 import { NS_R, Pakket, PakketFout, relsPad } from "./pakket";
 
@@ -99,15 +100,20 @@ export class WerkmapDeel {
     this.gewijzigd = true;
   }
 
-  /** The rows that repeat on every printed page of a sheet. */
-  zetPrintTitels(naam: string, rijen: number): void {
+  /** The rows that repeat at the top of every printed page of a sheet, and the columns at its left. */
+  zetPrintTitels(naam: string, rijen: number, kolommen = 0): void {
     const index = this.bladen.findIndex((b) => b.naam === naam);
     this.namen = this.namen.filter(
       (tag) => !(attr(tag, "name") === "_xlnm.Print_Titles" && attr(tag, "localSheetId") === String(index)),
     );
     const blad = /^[A-Za-z_][A-Za-z0-9_]*$/.test(naam) ? naam : `'${naam.replace(/'/g, "''")}'`;
     this.namen.push(
-      `<${this.p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(blad)}!$1:$${rijen}</${this.p}definedName>`,
+      `<${this.p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(
+        [
+          ...(kolommen > 0 ? [`${blad}!$A:$${kolomLetters(kolommen - 1)}`] : []),
+          ...(rijen > 0 ? [`${blad}!$1:$${rijen}`] : []),
+        ].join(","),
+      )}</${this.p}definedName>`,
     );
     this.gewijzigd = true;
   }

@@ -4,7 +4,7 @@
  * to write, whatever the number of pupils. Writes are split only when a batch would pass Excel on
  * the web's 5 MB request limit.
  */
-import { bereikAdres } from "../../core/adres";
+import { bereikAdres, kolomLetters } from "../../core/adres";
 import { MAX_RIJHOOGTE } from "../../core/kaart/formulier";
 import type { CellValue } from "../../core/cell";
 import type { ErrorValue } from "../../core/errors";
@@ -489,8 +489,17 @@ export class OfficeWorkbook implements WorkbookPort {
         const layout = sheetOf(change.sheet).pageLayout;
         layout.paperSize = "A4" as Excel.PaperType;
         layout.orientation = (change.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
-        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        layout.zoom = { horizontalFitToPages: change.pagesWide ?? 1, verticalFitToPages: 0 };
+        // A table spread over pages wide gets Excel's narrow side margins (in points), so it prints as large as it can.
+        if ((change.pagesWide ?? 1) > 1) {
+          layout.leftMargin = 18;
+          layout.rightMargin = 18;
+        }
         if (change.titleRows) layout.setPrintTitleRows(`$1:$${change.titleRows}`);
+        if (change.titleColumns) layout.setPrintTitleColumns(`$A:$${kolomLetters(change.titleColumns - 1)}`);
+        // A literal & is doubled: the header's own code for it.
+        if (change.header !== undefined)
+          layout.headersFooters.defaultForAllPages.centerHeader = change.header.replace(/&/g, "&&");
         return;
       }
       case "rowHeight":

@@ -114,6 +114,20 @@ describe("colouring a messy wide overview in a file", () => {
     expect(sqrefs[0]!.split(" ")).toHaveLength(4);
   });
 
+  it("writes its legend in lines that fit the legend's column, each sentence whole over its lines", async () => {
+    const { uit, resultaat } = await kleur(await rommeligOverzicht(), "2F/1S");
+    if (resultaat.status !== "klaar") throw new Error(resultaat.status);
+    const cellen = (await (await FileWorkbook.open(uit)).read({ sheets: ["Groep 5"] })).sheets[0]!.cellen;
+    const { rij, kolom, regels } = resultaat.plan.legenda;
+    const lijnen = cellen.slice(rij).map((r) => r[kolom]);
+    const leeg = lijnen.findIndex((t) => t === undefined || t === null || t === "");
+    const geschreven = leeg < 0 ? lijnen : lijnen.slice(0, leeg);
+    // Text running on past the column would be printed too, and make the sheet print smaller.
+    for (const t of geschreven) expect(String(t).length, String(t)).toBeLessThanOrEqual(64);
+    expect(geschreven.length).toBeGreaterThan(regels.length);
+    expect(geschreven.join(" ")).toBe(regels.map((r) => r.tekst).join(" "));
+  });
+
   it("leaves every cell, format, merge and rule of the user exactly as it was", async () => {
     const before = await snapshot(await rommeligOverzicht());
     for (const norm of ["2F/1S", "geen"] as const) {

@@ -83,13 +83,15 @@ describe("pupil cards from a wide group sheet", () => {
     );
   });
 
-  it("print on A4 portrait with the pupil's name repeated at the top of the page, and draw native charts", async () => {
+  it("print on A4 portrait with the pupil's name repeated at the top of the page and in its header, and draw native charts", async () => {
     const wb = await FileWorkbook.open(await kleineGroep());
     await maakLeerlingkaarten(wb, { blad: "Groep 5", norm: "2F/1S", datum: DATUM });
     const excel = new ExcelJS.Workbook();
     await excel.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
     const ws = excel.getWorksheet("Kaart Ada")!;
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToWidth: 1, printTitlesRow: "1:1" });
+    // One pupil per sheet: every printed page's header names the pupil and the group.
+    expect(ws.headerFooter.oddHeader).toBe("&CLeerlingkaart Ada – Groep 5");
     expect(ws.getCell("A1").value).toBe("Leerlingkaart Ada");
     const onderdelen = Object.keys((await import("fflate")).unzipSync(await wb.toBuffer()));
     // Two vaardigheden × (voortgangsgrafiek + leergroeimeter) on each of the four cards.

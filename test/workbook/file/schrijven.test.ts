@@ -89,6 +89,45 @@ describe("conditional formats in a file", () => {
   });
 });
 
+describe("print setup in a file", () => {
+  it("fits a sheet to pages wide with narrow side margins, repeats title rows and columns, and heads every page", async () => {
+    const { wb, xml } = await blad([[{ value: "Leerling" }, { value: "Rekenen" }]]);
+    await wb.apply([
+      {
+        kind: "pageSetup",
+        sheet: "Blad",
+        landscape: true,
+        titleRows: 4,
+        pagesWide: 2,
+        titleColumns: 2,
+        header: "Groep 5 & 6",
+      },
+    ]);
+    const tekst = await xml();
+    expect(tekst).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="2" fitToHeight="0"/>');
+    expect(tekst).toContain('<pageMargins left="0.25" right="0.25"');
+    // A literal & is doubled in a header; &C puts the text in the middle.
+    expect(tekst).toContain("<headerFooter><oddHeader>&amp;CGroep 5 &amp;&amp; 6</oddHeader></headerFooter>");
+    // In the schema's order: margins, page setup, then the header.
+    expect(tekst.indexOf("<pageMargins")).toBeLessThan(tekst.indexOf("<pageSetup"));
+    expect(tekst.indexOf("<pageSetup")).toBeLessThan(tekst.indexOf("<headerFooter"));
+    const werkmap = strFromU8(unzipSync(await wb.toBuffer())["xl/workbook.xml"]!);
+    expect(werkmap).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">Blad!$A:$B,Blad!$1:$4</definedName>',
+    );
+  });
+
+  it("keeps one page wide, the usual margins and no header when nothing else is asked", async () => {
+    const { wb, xml } = await blad([[{ value: "Titel" }]]);
+    await wb.apply([{ kind: "pageSetup", sheet: "Blad", landscape: false, titleRows: 1 }]);
+    const tekst = await xml();
+    expect(tekst).toContain('fitToWidth="1"');
+    expect(tekst).toContain('<pageMargins left="0.7" right="0.7"');
+    expect(tekst).not.toContain("headerFooter");
+    expect(strFromU8(unzipSync(await wb.toBuffer())["xl/workbook.xml"]!)).toContain(">Blad!$1:$1</definedName>");
+  });
+});
+
 describe("the limits of a file outside Excel", () => {
   it("refuse a sheet with more cells than the colouring can hold, in Dutch and naming the limit", async () => {
     const wb = await FileWorkbook.open(await rommeligOverzicht(), { ...GRENZEN, cellen: 20 });

@@ -28,7 +28,11 @@ export interface Recorded {
   readonly tables: { sheet: string; address: string; name?: string; headers?: unknown[][] }[];
   readonly validations: { sheet: string; address: string; rule?: unknown; errorAlert?: unknown }[];
   readonly rowHeights: { sheet: string; row: number; height: number }[];
-  readonly printTitles: { sheet: string; rows: string }[];
+  readonly printTitles: { sheet: string; rows?: string; columns?: string }[];
+  /** The centre header of every page, as the adapter wrote it (with Excel's codes). */
+  readonly headers: { sheet: string; text: string }[];
+  /** Each sheet's page layout as the adapter left it: paper, orientation, zoom, margins. */
+  readonly pageLayouts: Record<string, Record<string, unknown>>;
   readonly merges: { sheet: string; address: string }[];
   /** The options of every Excel.run, in order (undefined for a plain run). */
   readonly runs: (Excel.RunOptions | undefined)[];
@@ -39,8 +43,6 @@ export interface Recorded {
   /** Cell formats set through range.format, by "Sheet!A1" (or "Sheet!A1:B2"), in the order set. */
   readonly formats: Record<string, Opmaak>;
   readonly frozen: { sheet: string; address: string }[];
-  /** Each sheet's page layout as the adapter left it (paperSize, orientation, zoom, …). */
-  readonly pageLayouts: Record<string, Record<string, unknown>>;
 }
 
 export interface Opmaak {
@@ -104,6 +106,8 @@ export function excelMock(
     validations: [],
     rowHeights: [],
     printTitles: [],
+    headers: [],
+    pageLayouts: {},
     merges: [],
     runs: [],
     deletedSheets: [],
@@ -111,7 +115,6 @@ export function excelMock(
     copies: [],
     formats: {},
     frozen: [],
-    pageLayouts: {},
   };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
@@ -336,6 +339,14 @@ export function excelMock(
     sheet.activate = () => recorded.activated.push(name);
     sheet.pageLayout = recorded.pageLayouts[name] = {
       setPrintTitleRows: (rows: string) => recorded.printTitles.push({ sheet: name, rows }),
+      setPrintTitleColumns: (columns: string) => recorded.printTitles.push({ sheet: name, columns }),
+      headersFooters: {
+        defaultForAllPages: {
+          set centerHeader(text: string) {
+            recorded.headers.push({ sheet: name, text });
+          },
+        },
+      },
     };
     sheet.tables = {
       add: (a: string) => {

@@ -44,5 +44,8 @@ describe("pupil cards in Excel", () => {
     expect(excel.recorded.printTitles.filter((p) => p.sheet === "Kaart Leerling 1")).toEqual([
       { sheet: "Kaart Leerling 1", rows: "$1:$1" },
     ]);
+    expect(excel.recorded.headers.find((h) => h.sheet === "Kaart Leerling 1")?.text).toMatch(
+      /^Leerlingkaart Leerling 1 – /,
+    );
   });
 });

@@ -253,3 +253,48 @@ describe("undo in Excel", () => {
     expect(excel.recorded.settings["lvs.stap"]).toBe("1.3");
   });
 });
+
+describe("print setup in Excel through Office.js", () => {
+  it("fits a sheet to two pages wide with narrow side margins, repeats title rows and columns, and heads every page", async () => {
+    const excel = excelMock({});
+    await new OfficeWorkbook(excel.run).apply([
+      { kind: "addSheet", sheet: "Overzicht" },
+      {
+        kind: "pageSetup",
+        sheet: "Overzicht",
+        landscape: true,
+        titleRows: 5,
+        pagesWide: 2,
+        titleColumns: 2,
+        header: "Groep 5 & 6",
+      },
+    ]);
+    expect(excel.recorded.pageLayouts["Overzicht"]).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 },
+      leftMargin: 18,
+      rightMargin: 18,
+    });
+    expect(excel.recorded.printTitles).toEqual([
+      { sheet: "Overzicht", rows: "$1:$5" },
+      { sheet: "Overzicht", columns: "$A:$B" },
+    ]);
+    // A literal & is doubled: Excel reads a single one as the start of a header code.
+    expect(excel.recorded.headers).toEqual([{ sheet: "Overzicht", text: "Groep 5 && 6" }]);
+  });
+
+  it("keeps one page wide and Excel's own margins when nothing else is asked", async () => {
+    const excel = excelMock({});
+    await new OfficeWorkbook(excel.run).apply([
+      { kind: "addSheet", sheet: "Kaart" },
+      { kind: "pageSetup", sheet: "Kaart", landscape: false, titleRows: 1 },
+    ]);
+    expect(excel.recorded.pageLayouts["Kaart"]).toMatchObject({
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+    expect(excel.recorded.pageLayouts["Kaart"]!.leftMargin).toBeUndefined();
+    expect(excel.recorded.headers).toEqual([]);
+  });
+});
