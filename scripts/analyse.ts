@@ -1,5 +1,5 @@
 /**
- * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=FILE]] [--overzicht] [--leerlingkaarten[=GROEP]] [--overschrijf]`
+ * `npm run analyse -- IN.xlsx OUT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=FILE]] [--overzicht] [--leerlingkaarten[=GROEP] [--leerling NAAM]] [--overschrijf]`
  *
  * Colours every overview sheet of IN (using its Normen sheet if it has one) and writes the result
  * to OUT; IN itself is never written. Prints per sheet the mapping it found and the counts per
@@ -9,7 +9,8 @@
  * Every refusal (missing input, existing output without --overschrijf, an output that is the input)
  * comes before any work; outputs are written through lib/uitvoer, so a failure never costs a file.
  */
-import { normNaam, type Normkeuze } from "../src/core/groep/kleurplan";
+import type { Normkeuze } from "../src/core/groep/kleurplan";
+import { GEEN_NORM, normNaam } from "../src/core/normregister";
 import { KLEUREN } from "../src/core/kleur";
 import { readNorm } from "../src/core/norm";
 import { beschrijfIndeling } from "../src/core/overzicht/beschrijving";
@@ -25,13 +26,14 @@ import { openWerkmap, zoekInvoer, type Invoer } from "./lib/invoer";
 import { controleerUitvoer, schrijfVeilig, type Doel } from "./lib/uitvoer";
 
 const GEBRUIK =
-  "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep]] [--overschrijf]";
+  "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep] [--leerling naam]] [--overschrijf]";
 
 const OPTIES: readonly Optie[] = [
   { naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" },
   { naam: "--json", soort: "vlagOfWaarde" },
   { naam: "--overzicht", soort: "vlag" },
   { naam: "--leerlingkaarten", soort: "vlagOfWaarde" },
+  { naam: "--leerling", soort: "waarde", voorbeeld: "Ada de Vries" },
   OVERSCHRIJF,
 ];
 
@@ -45,6 +47,8 @@ interface Opties {
   readonly overzicht: boolean;
   /** A card per pupil; a string names the group of an export with several. */
   readonly leerlingkaarten?: true | string;
+  /** Only this pupil's card (with --leerlingkaarten). */
+  readonly leerling?: string;
 }
 
 /** Every check that can refuse happens here, before a byte is read or written. */
@@ -70,6 +74,12 @@ function leesOpties(args: readonly string[]): Opties {
   const jsonBestand =
     typeof json === "string" ? controleerUitvoer(json, { overschrijf, invoer: [invoer], andere: [uit] }) : undefined;
   const leerlingkaarten = a.waarde("--leerlingkaarten");
+  const leerling = a.waarde("--leerling");
+  if (leerling !== undefined && (typeof leerling !== "string" || leerling.trim() === "" || !leerlingkaarten))
+    throw gebruiksfout(
+      'Gebruik --leerling samen met --leerlingkaarten en een naam, bijvoorbeeld --leerlingkaarten --leerling "Ada de Vries".',
+      GEBRUIK,
+    );
   return {
     in: invoer,
     uit,
@@ -78,6 +88,7 @@ function leesOpties(args: readonly string[]): Opties {
     overzicht: a.vlag("--overzicht"),
     ...(jsonBestand ? { jsonBestand } : {}),
     ...(leerlingkaarten ? { leerlingkaarten } : {}),
+    ...(typeof leerling === "string" ? { leerling: leerling.trim() } : {}),
   };
 }
 
@@ -117,8 +128,9 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
   const bladen = (await wb.sheetNames()).filter(
     (n) => n.toLowerCase() !== NORMEN_BLAD.toLowerCase() && !eigen.has(n.toLowerCase()),
   );
-  const normTekst = opties.norm === "geen" ? "zonder norm (alleen leergroei)" : `norm ${normNaam(opties.norm)}`;
+  const normTekst = opties.norm === GEEN_NORM ? "zonder norm (alleen leergroei)" : `norm ${normNaam(opties.norm)}`;
   meld(`${opties.in.naam}: ${bladen.length} ${bladen.length === 1 ? "blad" : "bladen"}, ${normTekst}.`);
+  let leerlingGevonden = false;
   for (const blad of bladen) {
     const resultaat = await kleurGroep(wb, { blad, norm: opties.norm, vervangen: true });
     if (resultaat.status === "nietIep") {
@@ -154,10 +166,14 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
     }
     if (opties.leerlingkaarten) {
       const groep = typeof opties.leerlingkaarten === "string" ? { groep: opties.leerlingkaarten } : {};
-      const r = await maakLeerlingkaarten(wb, { blad, norm: opties.norm, datum: vandaag(), ...groep });
-      meld(
-        `  ${r.tekst}${r.status === "kiesGroep" ? ` Geef die mee als --leerlingkaarten="${r.groepen[0]}" (${r.groepen.join(", ")}).` : ""}`,
-      );
+      const leerling = opties.leerling ? { leerlingen: [opties.leerling] } : {};
+      const r = await maakLeerlingkaarten(wb, { blad, norm: opties.norm, datum: vandaag(), ...groep, ...leerling });
+      // One chosen pupil is on one sheet, not on every other: only where the card is made is it said.
+      if (opties.leerling && r.status !== "geenGegevens") leerlingGevonden = true;
+      if (!opties.leerling || r.status !== "geenGegevens")
+        meld(
+          `  ${r.tekst}${r.status === "kiesGroep" ? ` Geef die mee als --leerlingkaarten="${r.groepen[0]}" (${r.groepen.join(", ")}).` : ""}`,
+        );
       if (r.status === "klaar") for (const d of r.details) meld(`  ${d}`);
     }
     for (const m of resultaat.meldingen) {
@@ -183,6 +199,10 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
       });
     }
   }
+  if (opties.leerling && !leerlingGevonden)
+    meld(
+      `\nLeerling ${opties.leerling} staat op geen van de bladen; controleer de naam zoals die in de werkmap staat.`,
+    );
   schrijfVeilig(opties.uit, await wb.toBuffer());
   meld(`\nGeschreven: ${opties.uit.pad}`);
   return records;

@@ -3,9 +3,17 @@
  * Every message the add-in can show for bad input is written here, in one catalogue, so the
  * wording stays consistent and the adapters (Excel, the test harness, taskpane) never invent text.
  */
+import { NORMEN } from "./normregister";
+import { hoofdletter } from "./zin";
 
-/** Excel error values as English Excel spells them; each adapter maps them to its own type. */
-export type ErrorValue = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#REF!" | "#NAME?" | "#NULL!";
+/** Excel's error values as English Excel spells them (and files store them); each adapter maps them to its own type. */
+export const ERROR_VALUES = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"] as const;
+export type ErrorValue = (typeof ERROR_VALUES)[number];
+
+/** An error text from Excel or a file as one of ours; an unknown one (a newer Excel's #SPILL!) reads as #VALUE!. */
+export function errorValue(text: string): ErrorValue {
+  return (ERROR_VALUES as readonly string[]).includes(text) ? (text as ErrorValue) : "#VALUE!";
+}
 
 const brand: unique symbol = Symbol("LvsError");
 
@@ -19,6 +27,11 @@ export interface LvsError {
 export function isLvsError(value: unknown): value is LvsError {
   return typeof value === "object" && value !== null && brand in value;
 }
+
+/** The norms a user can name, from the registry: "2F/1S (ook 2F of 1S), 1F, landelijk (…), schoolweging". */
+const NORMEN_IN_MELDING = NORMEN.map((n) =>
+  n.spellingen.length === 0 ? n.naam : `${n.naam} (ook ${n.spellingen.join(" of ")})`,
+).join(", ");
 
 /** Quotes what the user typed, cut short: a message must stay readable in a tooltip. */
 export function quote(value: unknown): string {
@@ -105,12 +118,11 @@ const catalogue = {
   ),
   unknownNorm: entry<{ waarde: unknown }>(
     "#VALUE!",
-    (p) =>
-      `Onbekende norm ${quote(p.waarde)}. Kies 1F, 2F, 1S, 2F/1S, landelijk, schoolweging of een kolomkop uit de normtabel.`,
+    (p) => `Onbekende norm ${quote(p.waarde)}. Kies ${NORMEN_IN_MELDING} of een kolomkop uit de normtabel.`,
   ),
-  norm1FBeforeGroep6: entry<{ moment: string }>(
+  normBeforeLeerjaar: entry<{ norm: string; leerjaar: number; moment: string }>(
     "#N/A",
-    (p) => `Ontwikkellijn 1F begint in leerjaar 6; op ${p.moment} is er geen waarde.`,
+    (p) => `${hoofdletter(p.norm)} begint in leerjaar ${p.leerjaar}; op ${p.moment} is er geen waarde.`,
   ),
   normNeedsTable: entry<{ norm: string }>(
     "#N/A",

@@ -4,10 +4,12 @@
  * vaardigheid ("landelijk rekenen"), or any other header the school made up.
  */
 import { labelKey } from "./cell";
+import { GEEN_NORM, NORMEN } from "./normregister";
 import { onthoud } from "./onthoud";
 import { readReferentieniveau, referentieLijn } from "./toets";
 
-export type Basisnorm = "1F" | "2F/1S" | "landelijk" | "schoolweging" | "geen";
+/** A norm's name from the registry (src/data/normen.json), or "geen" for no norm. */
+export type Basisnorm = string;
 
 export interface Norm {
   /** A known norm, or undefined for a header of the school's own. */
@@ -22,11 +24,9 @@ export interface Norm {
 
 // Norms named by a word; longest first, so "landelijk gemiddelde rekenen" keeps its vaardigheid.
 const WORD_NORMS: ReadonlyArray<readonly [string, Basisnorm]> = [
-  ["landelijk gemiddelde", "landelijk"],
-  ["landelijk", "landelijk"],
-  ["schoolweging", "schoolweging"],
-  ["geen", "geen"],
-];
+  ...NORMEN.flatMap((n) => [n.naam, ...n.spellingen].map((spelling) => [spelling.toLowerCase(), n.naam] as const)),
+  [GEEN_NORM, GEEN_NORM] as const,
+].sort((a, b) => b[0].length - a[0].length);
 
 function known(basis: Basisnorm, rest: string): Norm {
   const vaardigheid = rest.trim() === "" ? undefined : rest.trim();
@@ -46,7 +46,7 @@ function leesNorm(text: string): Norm {
   const body = key.replace(/^ontwikkellijn /, "");
   const [first = "", ...rest] = body.split(" ");
   const niveau = readReferentieniveau(first);
-  if (niveau !== undefined && niveau !== "3F") return known(referentieLijn(niveau) as "1F" | "2F/1S", rest.join(" "));
+  if (niveau !== undefined && niveau !== "3F") return known(referentieLijn(niveau), rest.join(" "));
   for (const [spelling, basis] of WORD_NORMS) {
     if (body === spelling || body.startsWith(`${spelling} `)) return known(basis, body.slice(spelling.length));
   }

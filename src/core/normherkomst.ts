@@ -7,6 +7,7 @@ import type { CellValue } from "./cell";
 import { readNorm, type Basisnorm } from "./norm";
 import { defaultNormlijn } from "./normlijn";
 import { readNormtabel, type NormColumn, type Normtabel } from "./normtabel";
+import { GEEN_NORM, GROEINORM, normDefinitie } from "./normregister";
 
 export type Herkomst = "eigen" | "indicatief" | "geen";
 
@@ -35,7 +36,7 @@ function lijnen(norm: Basisnorm, normen: Normen | undefined): NormColumn[] {
 function eigenWaarden(norm: Basisnorm, lijn: NormColumn): boolean {
   for (const [moment, waarde] of lijn) {
     if (waarde === undefined) continue;
-    const standaard = norm === "1F" || norm === "2F/1S" ? defaultNormlijn(norm, moment) : undefined;
+    const standaard = defaultNormlijn(norm, moment);
     if (standaard === undefined || Math.abs(standaard - waarde) > 1e-9) return true;
   }
   return false;
@@ -46,14 +47,14 @@ const heeftEigen = (norm: Basisnorm, normen: Normen | undefined) =>
 
 /** Where the line for green and blue comes from. */
 export function lijnHerkomst(norm: Basisnorm, normen?: Normen): Herkomst {
-  if (norm === "geen") return "geen";
+  if (norm === GEEN_NORM) return "geen";
   if (heeftEigen(norm, normen)) return "eigen";
-  return norm === "1F" || norm === "2F/1S" ? "indicatief" : "geen";
+  return normDefinitie(norm)?.indicatief ? "indicatief" : "geen";
 }
 
 /** Where the expected growth for light and dark comes from: the landelijk line, or the indicatieve expectation. */
 export function groeiHerkomst(normen?: Normen): Herkomst {
-  return heeftEigen("landelijk", normen) ? "eigen" : "indicatief";
+  return heeftEigen(GROEINORM, normen) ? "eigen" : "indicatief";
 }
 
 /** The legend's note after the norm's name. */

@@ -9,8 +9,9 @@ import { fout, type LvsError } from "./errors";
 export const HALFJAARTOETSEN = ["3a", "3b", "4a", "4b", "5a", "5b", "6a", "6b"] as const;
 export type Halfjaartoets = (typeof HALFJAARTOETSEN)[number];
 
-/** A reference level as the user wrote it: 2F (taal) and 1S (rekenen) share the 2F/1S threshold. */
-export type Referentieniveau = "1F" | "2F" | "1S" | "2F/1S" | "3F";
+/** The reference levels as users write them, lowest first: 2F (taal) and 1S (rekenen) share the 2F/1S threshold. */
+export const REFERENTIENIVEAUS = ["1F", "2F", "1S", "2F/1S", "3F"] as const;
+export type Referentieniveau = (typeof REFERENTIENIVEAUS)[number];
 
 export interface Halfjaar {
   readonly soort: "halfjaar";

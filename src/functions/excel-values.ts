@@ -3,23 +3,22 @@
  * core errors become CustomFunctions.Error.
  */
 import type { CellValue } from "../core/cell";
-import { isLvsError, type ErrorValue } from "../core/errors";
+import { errorValue, isLvsError, type ErrorValue } from "../core/errors";
 import type { Input, Output } from "../core/formulas/evaluate";
-
-const KNOWN: readonly ErrorValue[] = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"];
+import { serieelGetal } from "../core/excel-datum";
 
 /** Excel hands error cells over as error objects with a code; anything else passes as it is. */
 function fromExcelValue(value: unknown): CellValue {
   if (typeof value === "object" && value !== null && "code" in value) {
     const code = String((value as { code: unknown }).code);
-    return { cellError: (KNOWN as readonly string[]).includes(code) ? (code as ErrorValue) : "#VALUE!" };
+    return { cellError: errorValue(code) };
   }
   if (value === null || value === undefined) return value;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   // Newer Excel may hand a cell over as a rich value with its plain value inside.
   if (typeof value === "object" && "basicValue" in value)
     return fromExcelValue((value as { basicValue: unknown }).basicValue);
-  if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+  if (value instanceof Date) return serieelGetal(value.getTime());
   return ONBEKEND;
 }
 

@@ -4,6 +4,7 @@
  * the rest of the taskpane that the workbook changed.
  */
 import { el, knop } from "./dom";
+import { leerlingKiezer } from "./leerling-kiezer";
 import { toonMelding, uitkomstVak } from "./melding-view";
 import { knopActie, type Actie, type KnopBron, type Melding } from "./groepsacties";
 import { klik } from "./klik";
@@ -16,6 +17,7 @@ export const ACTIE_LABELS: Record<Actie, string> = {
   school: "Schooloverzichten maken",
   instellingen: "Schoolinstellingen invullen",
   leerlingkaarten: "Leerlingkaarten maken",
+  leerlingkaart: "Leerlingkaart voor één leerling maken",
   detailscores: "Detailscores op een blad zetten",
 };
 
@@ -36,12 +38,22 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
   const knoppen = el("div", undefined, "knoppen");
   const uitkomst = uitkomstVak();
 
-  const toon = (melding: Melding, opnieuw: () => void, kies?: (groep: string) => void) => {
+  const toon = (
+    melding: Melding,
+    opnieuw: () => void,
+    kies?: (groep: string) => void,
+    kiesLeerling?: (naam: string) => void,
+  ) => {
     toonMelding(uitkomst, melding);
     if (melding.groepen && kies) {
       const keuzes = el("div", undefined, "knoppen");
       for (const groep of melding.groepen) keuzes.append(knop(groep, () => kies(groep)));
       uitkomst.append(keuzes);
+    }
+    if (melding.leerlingen && kiesLeerling) {
+      const kiezer = leerlingKiezer(melding.leerlingen, kiesLeerling);
+      uitkomst.append(kiezer);
+      kiezer.querySelector("select")?.focus();
     }
     if (melding.bevestig) {
       const ja = knop("Ja, vervangen", opnieuw, "primair");
@@ -53,7 +65,7 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
     }
   };
 
-  const start = async (actie: Actie, vervangen = false, groep?: string) => {
+  const start = async (actie: Actie, vervangen = false, groep?: string, leerling?: string) => {
     const bezig = {
       begin: () => {
         knoppen.querySelectorAll("button").forEach((b) => (b.disabled = true));
@@ -62,11 +74,12 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
       },
       einde: () => knoppen.querySelectorAll("button").forEach((b) => (b.disabled = false)),
     };
-    const melding = await klik(bezig, () => knopActie(ctx, actie, vervangen, groep));
+    const melding = await klik(bezig, () => knopActie(ctx, actie, vervangen, groep, leerling));
     toon(
       melding,
-      () => void start(actie, true, groep),
-      (gekozen) => void start(actie, vervangen, gekozen),
+      () => void start(actie, true, groep, leerling),
+      (gekozen) => void start(actie, vervangen, gekozen, leerling),
+      (naam) => void start(actie, vervangen, groep, naam),
     );
     if (melding.soort === "klaar") ctx.gewijzigd();
   };

@@ -2,14 +2,13 @@
  * A number as Dutch Excel shows it under a number format: percentages, fixed decimals, thousands
  * separators and dates. Other formats show the number as General does.
  */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
+import { datumVan } from "../core/excel-datum";
 function algemeen(getal: number): string {
   return Number.isInteger(getal) ? String(getal) : getal.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
 }
 
 function datum(serieel: number, notatie: string): string {
-  const d = new Date(EXCEL_EPOCH + Math.round(serieel * 86_400_000));
+  const d = datumVan(serieel);
   const dag = d.getUTCDate();
   const maand = d.getUTCMonth() + 1;
   const jaar = d.getUTCFullYear();

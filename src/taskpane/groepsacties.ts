@@ -4,14 +4,15 @@
  */
 import { celAdres } from "../core/adres";
 import { aantal } from "../core/aantal";
-import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
+import { type Normkeuze } from "../core/groep/kleurplan";
+import { GEEN_NORM, GEEN_NORM_KEUZE, NORMEN, normNaam } from "../core/normregister";
 import { isIndicatiefMelding } from "../core/normherkomst";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
 import type { Melding as Leesmelding } from "../core/overzicht/metingen";
 import { maakGroepsoverzicht } from "../workbook/groepsoverzicht";
 import { vandaag } from "../workbook/kwaliteitskaart";
-import { maakDetailoverzicht, maakLeerlingkaarten } from "../workbook/leerlingkaart";
+import { kiesbareLeerlingen, maakDetailoverzicht, maakLeerlingkaarten } from "../workbook/leerlingkaart";
 import { kleurGroep, verwijderKleuring } from "../workbook/kleuring";
 import { maakNormenblad } from "../workbook/normenblad";
 import { maakSchoolinstellingen, maakSchooloverzichten } from "../workbook/school";
@@ -19,7 +20,15 @@ import type { WorkbookPort } from "../workbook/port";
 import { foutMelding } from "./foutmelding";
 
 export type Actie =
-  "kleuren" | "verwijderen" | "overzicht" | "normen" | "school" | "instellingen" | "leerlingkaarten" | "detailscores";
+  | "kleuren"
+  | "verwijderen"
+  | "overzicht"
+  | "normen"
+  | "school"
+  | "instellingen"
+  | "leerlingkaarten"
+  | "leerlingkaart"
+  | "detailscores";
 
 export interface Melding {
   readonly soort: "klaar" | "vraag" | "fout" | "info";
@@ -32,14 +41,13 @@ export interface Melding {
   readonly bevestig?: Actie;
   /** Groups to choose from (a long export holds several): running the action again with one carries it out. */
   readonly groepen?: readonly string[];
+  /** Pupils to choose one from: running the action again with a name makes that pupil's card. */
+  readonly leerlingen?: readonly { readonly naam: string; readonly groep?: string }[];
 }
 
 export const NORMKEUZES: readonly { readonly waarde: Normkeuze; readonly label: string }[] = [
-  { waarde: "2F/1S", label: "Ontwikkellijn 2F/1S" },
-  { waarde: "1F", label: "Ontwikkellijn 1F (vanaf leerjaar 6)" },
-  { waarde: "landelijk", label: "Landelijk gemiddelde (blad Normen)" },
-  { waarde: "schoolweging", label: "Schoolweging (blad Normen)" },
-  { waarde: "geen", label: "Geen lijn: alleen leergroei (licht en donker)" },
+  ...NORMEN.map((n) => ({ waarde: n.naam, label: n.keuze })),
+  { waarde: GEEN_NORM, label: GEEN_NORM_KEUZE },
 ];
 
 const LEESMELDING: Record<Leesmelding["soort"], (n: number) => string> = {
@@ -85,6 +93,8 @@ export async function voerUit(
   /** The group the user chose, on a sheet that holds several. */
   groep?: string,
   nu = new Date(),
+  /** The pupil the user chose, for the card of one pupil. */
+  leerling?: string,
 ): Promise<Melding> {
   try {
     switch (actie) {
@@ -147,6 +157,21 @@ export async function voerUit(
         if (r.status === "geenGegevens") return { soort: "fout", tekst: r.tekst, details: [] };
         return { soort: "klaar", tekst: r.tekst, details: r.details };
       }
+      case "leerlingkaart": {
+        if (!leerling) {
+          const k = await kiesbareLeerlingen(port, blad);
+          if (k.status === "geenGegevens") return { soort: "fout", tekst: k.tekst, details: [] };
+          return {
+            soort: "vraag",
+            tekst: `Kies de leerling van blad ${blad} van wie je de kaart wilt. Kaarten die er al zijn, blijven zoals ze zijn.`,
+            details: [],
+            leerlingen: k.leerlingen,
+          };
+        }
+        const r = await maakLeerlingkaarten(port, { blad, norm, datum: vandaag(nu), leerlingen: [leerling] });
+        if (r.status !== "klaar") return { soort: "fout", tekst: r.tekst, details: [] };
+        return { soort: r.bladen.length > 0 ? "klaar" : "info", tekst: r.tekst, details: r.details };
+      }
       case "detailscores": {
         const r = await maakDetailoverzicht(port, { blad, norm, vervangen, ...(groep ? { groep } : {}) });
         if (r.status === "bevestigen") return { soort: "vraag", tekst: r.vraag, details: [], bevestig: "detailscores" };
@@ -174,9 +199,15 @@ export interface KnopBron {
 }
 
 /** Everything a click on an action button does before the pane shows the result. */
-export async function knopActie(bron: KnopBron, actie: Actie, vervangen = false, groep?: string): Promise<Melding> {
+export async function knopActie(
+  bron: KnopBron,
+  actie: Actie,
+  vervangen = false,
+  groep?: string,
+  leerling?: string,
+): Promise<Melding> {
   const port = bron.port();
   const blad = await bron.blad();
   if (!port || !blad) return { soort: "fout", tekst: "Open eerst een werkmap en kies een blad.", details: [] };
-  return voerUit(port, actie, blad, bron.norm(), vervangen, bron.indeling(blad), groep);
+  return voerUit(port, actie, blad, bron.norm(), vervangen, bron.indeling(blad), groep, undefined, leerling);
 }

@@ -3,6 +3,7 @@
  * tell them afterwards. No DOM here, so it can be tested; kaarten-view.ts only shows the Melding.
  */
 import type { Normkeuze } from "../core/groep/kleurplan";
+import { KAARTEN } from "../core/kaart/sjabloon";
 import { maakKaarten, vandaag, type KaartSoort } from "../workbook/kwaliteitskaart";
 import type { WorkbookPort } from "../workbook/port";
 import { foutMelding } from "./foutmelding";
@@ -17,12 +18,10 @@ export interface KaartKeuze {
 /** The button of the Kwaliteitskaarten panel, which the pane shows below every step. */
 export const KAARTEN_MAKEN = "Kaarten maken";
 
-export const KAART_LABELS: Record<KaartSoort, string> = {
-  leerkracht: "Kwaliteitskaart leerkracht (van het gekozen groepsblad)",
-  groepsanalyse: "Groepsanalyse in vier stappen (van het gekozen groepsblad)",
-  ib: "Kwaliteitskaart IB (de hele school)",
-  beleid: "Kwaliteitskaart beleid (voor het bestuur)",
-};
+/** The cards the pane offers, from src/data/kwaliteitskaarten.json, in its order. */
+export const KAART_LABELS: Readonly<Record<KaartSoort, string>> = Object.fromEntries(
+  KAARTEN.map((k) => [k.id, k.keuze ?? k.titel]),
+);
 
 export async function maakGekozenKaarten(
   port: WorkbookPort,

@@ -16,7 +16,7 @@ import {
 } from "../core/demo/school";
 import { INSTRUMENTEN } from "../core/school/hartenhanden";
 import { INSTELLINGEN_BLAD, VELDEN } from "../core/school/instellingen";
-import { INSTRUMENTEN as KAART_INSTRUMENTEN } from "../core/kaart/sjabloon";
+import { KAARTEN, INSTRUMENTEN as KAART_INSTRUMENTEN } from "../core/kaart/sjabloon";
 import { maakGroepsoverzicht } from "./groepsoverzicht";
 import { kleurGroep } from "./kleuring";
 import { maakKaarten } from "./kwaliteitskaart";
@@ -278,7 +278,7 @@ export async function maakDemoAnalyse(port: WorkbookPort, datum: string): Promis
   }
   for (const r of await maakSchooloverzichten(port, { norm: "2F/1S" })) meldingen.push(r.tekst);
   const kaarten = await maakKaarten(port, {
-    kaarten: ["leerkracht", "groepsanalyse", "ib", "beleid"],
+    kaarten: KAARTEN.map((k) => k.id),
     instrumenten: KAART_INSTRUMENTEN.map((i) => i.id),
     blad: DEMO_KAART_GROEP,
     norm: "2F/1S",

@@ -9,14 +9,8 @@ import { bereikAdres, celAdres } from "../core/adres";
 import { isCellError, isEmpty, readNumber, type CellValue } from "../core/cell";
 import { isLvsError } from "../core/errors";
 import { renderFormula, toCell } from "../core/groep/expressie";
-import {
-  normNaam,
-  planKleuring,
-  REGEL_MERK,
-  type Kleurplan,
-  type Normkeuze,
-  type NormenBlad,
-} from "../core/groep/kleurplan";
+import { GEEN_NORM, normNaam } from "../core/normregister";
+import { planKleuring, REGEL_MERK, type Kleurplan, type Normkeuze, type NormenBlad } from "../core/groep/kleurplan";
 import { OPZOEK_TITEL, OPZOEKBLAD, planOpzoekblad } from "../core/groep/opzoekblad";
 import { KLEUR_OPMAAK } from "../core/kleur";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
@@ -404,7 +398,7 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
 function telling(plan: Kleurplan, norm: Normkeuze): string {
   const leerlingen = new Set(plan.uitkomsten.filter((u) => u.kleur !== "").map((u) => u.leerling)).size;
   const zonderVorige = plan.uitkomsten.filter((u) => u.leergroei === undefined).length;
-  const op = norm === "geen" ? "op leergroei (zonder norm)" : `op ${normNaam(norm)}`;
+  const op = norm === GEEN_NORM ? "op leergroei (zonder norm)" : `op ${normNaam(norm)}`;
   return `${leerlingen} leerlingen gekleurd ${op}; ${zonderVorige} ${zonderVorige === 1 ? "score" : "scores"} zonder vorige afname`;
 }
 

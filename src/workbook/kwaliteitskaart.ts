@@ -23,7 +23,8 @@ import { bereidVoor, NORMEN_BLAD, nietIepTekst } from "./kleuring";
 import type { Change, PlannedCell, WorkbookPort } from "./port";
 import { leesSchool, schoolbron } from "./school";
 
-export type KaartSoort = "leerkracht" | "groepsanalyse" | "ib" | "beleid";
+/** A card's id in src/data/kwaliteitskaarten.json ("leerkracht", "ib", …). */
+export type KaartSoort = string;
 
 export interface KaartVerzoek {
   readonly kaarten: readonly KaartSoort[];
@@ -197,7 +198,7 @@ async function schrijfKaart(
   return { status: "aangevuld", blad: naam, tekst: `Blad ${naam} bestond al: ${delen.join("; ")}.` };
 }
 
-async function groepGegevens(
+export async function groepGegevens(
   port: WorkbookPort,
   blad: string,
   norm: Normkeuze,
@@ -246,7 +247,11 @@ export async function maakKaarten(port: WorkbookPort, verzoek: KaartVerzoek): Pr
   const schoolGegevens = async () => (schoolCijfers ??= schoolgegevens(await schoolData(), await figuren()));
 
   for (const soort of verzoek.kaarten) {
-    const sjabloon = kaart(soort)!;
+    const sjabloon = kaart(soort);
+    if (!sjabloon) {
+      resultaten.push({ status: "geenGegevens", blad: "", tekst: `LVS Analyse kent geen kaart "${soort}".` });
+      continue;
+    }
     if (sjabloon.niveau === "groep") {
       if (!verzoek.blad) {
         resultaten.push({

@@ -10,6 +10,7 @@ import type { Blok } from "../core/groep/samenvatting";
 import type { Normkeuze } from "../core/groep/kleurplan";
 import { groepVan, leerlingbeelden, type Leerlingbeeld } from "../core/leerling/beeld";
 import { HOE_DETAILS_TOEVOEGEN, HOE_PROCENT_TOEVOEGEN, leesExtra, type Extra } from "../core/leerling/details";
+import { HART_BLADNAAM, HART_NODIG, hartPerLeerling, HOE_HART_TOEVOEGEN, type HartBeeld } from "../core/leerling/hart";
 import { groepsgemiddelden, maakLeerlingkaart } from "../core/leerling/kaart";
 import { PASSEND } from "../core/niveau";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
@@ -49,6 +50,10 @@ interface Gelezen {
   readonly beelden: Leerlingbeeld[];
   readonly extra: Extra;
   readonly gelezen: ReadResult;
+  /** The workbook's sheets, in order, before the cards. */
+  readonly namen: readonly string[];
+  /** Per pupil (lower case) the hart-en-handen answers; undefined when no sheet holds any. */
+  readonly hart?: ReadonlyMap<string, HartBeeld>;
 }
 
 /** The groups of the pupils still at school: their latest afname lies in the sheet's latest school year. */
@@ -98,9 +103,16 @@ function gekozenLeerlingen(
   return gekozen;
 }
 
-async function lees(port: WorkbookPort, verzoek: LeerlingkaartVerzoek): Promise<Gelezen | LeerlingkaartResultaat> {
-  const gelezen = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD] });
-  const [blad, normen] = gelezen.sheets;
+async function lees(
+  port: WorkbookPort,
+  verzoek: LeerlingkaartVerzoek,
+  metHart = true,
+): Promise<Gelezen | LeerlingkaartResultaat> {
+  // Hart en handen comes from the sheets whose name says so, read along in the same round trip.
+  const namen = metHart ? await port.sheetNames() : [];
+  const hartBladen = namen.filter((n) => n !== verzoek.blad && HART_BLADNAAM.test(n));
+  const gelezen = await port.read({ sheets: [verzoek.blad, NORMEN_BLAD, ...hartBladen] });
+  const [blad, normen, ...hartGelezen] = gelezen.sheets;
   if (!blad) return { status: "geenGegevens", tekst: `Blad ${verzoek.blad} bestaat niet.` };
   const geen = {
     status: "geenGegevens",
@@ -135,7 +147,10 @@ async function lees(port: WorkbookPort, verzoek: LeerlingkaartVerzoek): Promise<
     leerlingen: [...gekozen],
     ...(normen ? { normen: normen.cellen } : {}),
   });
-  return { overzicht, beelden, extra, gelezen };
+  // The add-in's own sheets (the school's Hart en handen overview) are no source.
+  const eigenHart = hartGelezen.filter((b): b is SheetRead => !!b && !gelezen.settings[eigenSleutel(b.naam)]);
+  const hart = hartPerLeerling(eigenHart);
+  return { overzicht, beelden, extra, gelezen, namen, ...(hart.size > 0 ? { hart } : {}) };
 }
 
 export async function maakLeerlingkaarten(
@@ -144,7 +159,7 @@ export async function maakLeerlingkaarten(
 ): Promise<LeerlingkaartResultaat> {
   const r = await lees(port, verzoek);
   if ("status" in r) return r;
-  const { overzicht, beelden, extra, gelezen } = r;
+  const { overzicht, beelden, extra, gelezen, namen, hart } = r;
   if (beelden.length === 0) {
     const wie = verzoek.leerlingen
       ? verzoek.leerlingen.join(", ")
@@ -157,7 +172,6 @@ export async function maakLeerlingkaarten(
     };
   }
   const { settings } = gelezen;
-  const namen = await port.sheetNames();
   const bestaand = new Map<string, string>();
   for (const naam of namen) {
     const bron = settings[eigenSleutel(naam)];
@@ -183,6 +197,7 @@ export async function maakLeerlingkaarten(
       norm: verzoek.norm,
       datum: verzoek.datum,
       gemiddelden,
+      hart: hartVan(hart, beeld.leerling),
     });
     changes.push(
       { kind: "addSheet", sheet: naam },
@@ -209,6 +224,7 @@ export async function maakLeerlingkaarten(
   }
   if (extra.kolommen.details.length === 0)
     details.push(`Er staan geen detailscores op de kaarten: ${HOE_DETAILS_TOEVOEGEN}`);
+  if (!hart) details.push(`Er staan geen spindiagrammen van hart en handen op de kaarten: ${HOE_HART_TOEVOEGEN}`);
   const zonderMoment = beelden.reduce((s, b) => s + b.zonderMoment, 0);
   if (zonderMoment > 0)
     details.push(
@@ -223,6 +239,57 @@ export async function maakLeerlingkaarten(
       n === 0
         ? "Er is geen nieuwe leerlingkaart gemaakt."
         : `${n} ${n === 1 ? "leerlingkaart" : "leerlingkaarten"} gemaakt, elk op een eigen blad en één A4-pagina: ${n <= 3 ? bladen.join(", ") : `${bladen[0]} t/m ${bladen[n - 1]}`}.`,
+  };
+}
+
+export type LeerlingKeuze =
+  | {
+      readonly status: "kies";
+      /** The pupils still at school (latest afname in the sheet's latest school year); a group only where there are several. */
+      readonly leerlingen: readonly { readonly naam: string; readonly groep?: string }[];
+    }
+  | { readonly status: "geenGegevens"; readonly tekst: string };
+
+/** The pupils a user can choose one card from: the names on the group sheet, or a long export's current pupils. */
+export async function kiesbareLeerlingen(port: WorkbookPort, blad: string): Promise<LeerlingKeuze> {
+  const gelezen = await port.read({ sheets: [blad] });
+  const [gevonden] = gelezen.sheets;
+  if (!gevonden) return { status: "geenGegevens", tekst: `Blad ${blad} bestaat niet.` };
+  const indeling = indelingVan(gevonden, gelezen.settings);
+  const overzicht = indeling ? leesOverzicht({ naam: gevonden.naam, cellen: gevonden.cellen }, indeling) : undefined;
+  if (!overzicht || overzicht.metingen.length === 0)
+    return {
+      status: "geenGegevens",
+      tekst: `LVS Analyse vindt op blad ${gevonden.naam} geen leerlingen met ontwikkelscores; kies het blad van een groep of een export.`,
+    };
+  const extra = leesExtra(gevonden.cellen, overzicht);
+  const huidig = new Set(huidigeGroepen(overzicht, extra));
+  const laatste = new Map<string, Meting>();
+  for (const m of overzicht.metingen) {
+    const eerder = laatste.get(m.leerling);
+    if (!eerder || chronologisch(eerder, m) < 0) laatste.set(m.leerling, m);
+  }
+  const leerlingen = [...laatste]
+    .map(([naam, m]) => ({ naam, groep: groepVan(m, extra) }))
+    // In an export over several years, pupils who left school have no current group: not offered.
+    .filter((l) => huidig.size === 0 || (l.groep !== undefined && huidig.has(l.groep)))
+    .map((l) => (l.groep && huidig.size > 1 ? { naam: l.naam, groep: l.groep } : { naam: l.naam }))
+    // By group; within a group in the order of the sheet, as the teacher knows it.
+    .sort((a, b) => (a.groep ?? "").localeCompare(b.groep ?? "", "nl", { numeric: true }));
+  return { status: "kies", leerlingen };
+}
+
+/** The pupil's hart en handen, or why the card has none. */
+function hartVan(
+  hart: ReadonlyMap<string, HartBeeld> | undefined,
+  leerling: string,
+): HartBeeld | { readonly ontbreekt: string } {
+  if (!hart) return { ontbreekt: HART_NODIG };
+  const gevonden = hart.get(leerling.toLowerCase());
+  if (gevonden) return gevonden;
+  const bladen = [...new Set([...hart.values()].map((h) => h.blad))];
+  return {
+    ontbreekt: `Op ${bladen.length === 1 ? "blad" : "de bladen"} ${bladen.join(", ")} staan geen antwoorden van hart en handen van ${leerling}.`,
   };
 }
 
@@ -246,7 +313,7 @@ export async function maakDetailoverzicht(
   port: WorkbookPort,
   verzoek: Omit<LeerlingkaartVerzoek, "datum" | "leerlingen"> & { readonly vervangen?: boolean },
 ): Promise<DetailResultaat> {
-  const r = await lees(port, { ...verzoek, datum: "" });
+  const r = await lees(port, { ...verzoek, datum: "" }, false);
   if ("status" in r)
     return r.status === "kiesGroep"
       ? { status: "kiesGroep", tekst: r.tekst, groepen: r.groepen }

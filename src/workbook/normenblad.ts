@@ -3,22 +3,24 @@
  * first row norm names), pre-filled with the indicatieve lines and visibly marked as such, so the
  * school can type over them with the values from its own IEP LVS.
  */
+import { opsomming } from "../core/zin";
 import { defaultNormlijn } from "../core/normlijn";
+import { INDICATIEVE_NORMEN, NORMEN_UIT_BLAD, NORMNAMEN } from "../core/normregister";
 import { MOMENTEN } from "../core/moment";
 import { NORMEN_BLAD } from "./kleuring";
 import type { Change, PlannedCell, WorkbookPort } from "./port";
 
 const INDICATIEF = "#FFF4CE";
-const KOPPEN = ["1F", "2F/1S", "landelijk", "schoolweging"] as const;
+const KOPPEN = NORMNAMEN;
 
 export const NORMEN_UITLEG = [
   "Indicatieve waarden",
   "De geel gemarkeerde getallen zijn indicatieve normlijnen van LVS Analyse, geen waarden van IEP.",
-  "Vervang ze door de waarden uit je eigen IEP LVS en vul landelijk en schoolweging aan.",
+  `Vervang ze door de waarden uit je eigen IEP LVS en vul ${opsomming(NORMEN_UIT_BLAD)} aan.`,
   "Een lijn voor één vaardigheid krijgt een eigen kolom, bijvoorbeeld 'landelijk rekenen'.",
   "Een lege cel betekent: geen waarde op dat moment (niet 0).",
   "Laat de eerste kolom (momenten) en de eerste rij (namen van de lijnen) staan.",
-] as const;
+];
 
 export type NormenResultaat = { readonly status: "gemaakt" | "bestaat"; readonly tekst: string };
 
@@ -34,7 +36,7 @@ export async function maakNormenblad(port: WorkbookPort): Promise<NormenResultaa
   const rijen: (PlannedCell | undefined)[][] = MOMENTEN.map((moment) => [
     { value: moment, bold: true },
     ...KOPPEN.map((norm): PlannedCell | undefined => {
-      const waarde = norm === "1F" || norm === "2F/1S" ? defaultNormlijn(norm, moment) : undefined;
+      const waarde = defaultNormlijn(norm, moment);
       return waarde === undefined ? undefined : { value: waarde, fill: INDICATIEF };
     }),
   ]);
@@ -50,12 +52,10 @@ export async function maakNormenblad(port: WorkbookPort): Promise<NormenResultaa
     { kind: "columnWidth", sheet: NORMEN_BLAD, col: KOPPEN.length + 2, width: 90 },
     { kind: "freeze", sheet: NORMEN_BLAD, rows: 1, cols: 1 },
     { kind: "pageSetup", sheet: NORMEN_BLAD, landscape: true },
-    { kind: "setting", key: "lvs.normen", value: "indicatief" },
   ];
   await port.apply(changes);
   return {
     status: "gemaakt",
-    tekst:
-      "Blad Normen gemaakt met indicatieve lijnen voor 1F en 2F/1S. Vervang de gele getallen door de waarden uit je IEP LVS.",
+    tekst: `Blad Normen gemaakt met indicatieve lijnen voor ${opsomming(INDICATIEVE_NORMEN)}. Vervang de gele getallen door de waarden uit je IEP LVS.`,
   };
 }

@@ -6,10 +6,12 @@
 import type { Bereik } from "../core/adres";
 import { grafiekRij, type Grafiek } from "../core/grafiek";
 import type { Blok, Waarde } from "../core/groep/samenvatting";
-import { normNaam, type Normkeuze } from "../core/groep/kleurplan";
+import { type Normkeuze } from "../core/groep/kleurplan";
+import { normDefinitie, normNaam } from "../core/normregister";
 import { KLEUR_OPMAAK, KLEUREN, type Kleur } from "../core/kleur";
 import { INDICATOR_MINIMUM, INDICATOR_TOETSEN, indicatorTelling, indicatorUitkomst } from "../core/school/bestuur";
-import { jarenTekst, zonderLijnTekst, type Schoolcijfers } from "../core/school/cijfers";
+import { jarenTekst, LIJNEN_TEGEN_EIND, zonderLijnTekst, type Schoolcijfers } from "../core/school/cijfers";
+import { hoofdletter, opsomming } from "../core/zin";
 import { herkendeNamen, INSTRUMENTEN, leesHartEnHanden, SOCIAALWENSELIJKHEID } from "../core/school/hartenhanden";
 import { GELIJKSPEL_REGEL } from "../core/school/meerderheid";
 import { aandeel, KLEUR_KOLOMMEN, type Telling1F2F } from "../core/school/overzichten";
@@ -18,6 +20,7 @@ import { isLvsError } from "../core/errors";
 import inspectie from "../data/inspectie.json";
 import { blokCellen, grafiekChanges } from "./eigen-blad";
 import type { Change, PlannedCell, SheetRead } from "./port";
+import { referentieDrempel } from "../core/toets";
 
 const PROCENT = "0%";
 const SIGNALERING_1F = inspectie.signaleringswaarde1FProcent / 100;
@@ -251,8 +254,8 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
     row: 0,
     col: 0,
     cells: titelCellen(`Eindresultaten ${instellingen.naam ?? ""}`.trim(), [
-      "Geteld uit de LVS-afnames van leerjaar 8, niet uit de doorstroomtoets: een leerling telt op 1F bij een ontwikkelscore van 60 of meer bij de laatste afname, op 2F/1S bij 80 of meer.",
-      "Gefilterd: zonder de leerlingen met een reden in de kolom Uitgesloten van je overzicht (een reden op één rij van het schooljaar geldt voor alle vaardigheden); niet gefilterd: alle leerlingen. De signaleringswaarde 1F is 85% voor elke school; die voor 2F/1S staat op blad Schoolinstellingen.",
+      `Geteld uit de LVS-afnames van leerjaar 8, niet uit de doorstroomtoets: een leerling telt op 1F bij een ontwikkelscore van ${referentieDrempel("1F")} of meer bij de laatste afname, op 2F/1S bij ${referentieDrempel("2F/1S")} of meer.`,
+      `Gefilterd: zonder de leerlingen met een reden in de kolom Uitgesloten van je overzicht (een reden op één rij van het schooljaar geldt voor alle vaardigheden); niet gefilterd: alle leerlingen. De signaleringswaarde 1F is ${inspectie.signaleringswaarde1FProcent}% voor elke school; die voor 2F/1S staat op blad Schoolinstellingen.`,
       `Bron: ${c.bronnen.join(", ")}.`,
     ]),
   };
@@ -395,30 +398,20 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
     blokken.push(poolBlok, perDomein);
     rij = onder(perDomein);
     if (c.eindTegenLijnen.length > 0) {
-      const heeft = (k: "landelijk" | "schoolweging") => c.eindTegenLijnen.some((l) => l[k] !== undefined);
+      const getoond = LIJNEN_TEGEN_EIND.filter((n) => c.eindTegenLijnen.some((l) => l.lijnen[n.naam] !== undefined));
       const lijnen: Blok = {
         titel:
           "Gemiddelde ontwikkelscore (drie jaar samen, gefilterd) tegen de lijnen eind groep 8 (8b) van blad Normen",
         rij,
         kolom: 0,
-        koppen: [
-          "Vaardigheid",
-          "Gemiddelde",
-          ...(heeft("landelijk") ? ["Landelijk gemiddelde", "Verschil"] : []),
-          ...(heeft("schoolweging") ? ["Schoolweging", "Verschil"] : []),
-        ],
+        koppen: ["Vaardigheid", "Gemiddelde", ...getoond.flatMap((n) => [hoofdletter(n.inZin), "Verschil"])],
         rijen: c.eindTegenLijnen.map((l): Waarde[] => {
           const g = l.gemiddelde === undefined ? null : Math.round(l.gemiddelde * 10) / 10;
           const tegen = (w: number | undefined): Waarde[] => [
             w ?? null,
             w !== undefined && g !== null ? Math.round((g - w) * 10) / 10 : null,
           ];
-          return [
-            l.domein,
-            g,
-            ...(heeft("landelijk") ? tegen(l.landelijk) : []),
-            ...(heeft("schoolweging") ? tegen(l.schoolweging) : []),
-          ];
+          return [l.domein, g, ...getoond.flatMap((n) => tegen(l.lijnen[n.naam]))];
         }),
       };
       blokken.push(lijnen);
@@ -426,8 +419,7 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
     } else {
       zinnen.push({
         rij,
-        tekst:
-          "Een vergelijking met landelijk gemiddelde en schoolweging verschijnt hier zodra blad Normen een kolom landelijk of schoolweging met een waarde bij 8b heeft.",
+        tekst: `Een vergelijking met ${opsomming(LIJNEN_TEGEN_EIND.map((n) => n.inZin))} verschijnt hier zodra blad Normen een kolom ${LIJNEN_TEGEN_EIND.map((n) => n.naam).join(" of ")} met een waarde bij 8b heeft.`,
       });
       rij += 2;
     }
@@ -636,7 +628,7 @@ export function bestuurInhoud(
   norm: Normkeuze,
   naam: string,
 ): Change[] {
-  const metAmbitie = norm === "1F" || norm === "2F/1S";
+  const metAmbitie = normDefinitie(norm)?.ambitie !== undefined;
   const tabel: Blok = {
     titel: "Scholen naast elkaar",
     rij: 4,

@@ -19,6 +19,7 @@ describe("the error catalogue", () => {
       ander: "2 x 1",
       functie: "LVS.NIVEAU",
       max: 2,
+      leerjaar: 6,
       fout: "#N/A",
     };
     for (const code of ERROR_CODES) {

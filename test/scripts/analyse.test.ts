@@ -233,6 +233,22 @@ describe("npm run bestuur", () => {
 });
 
 describe("npm run analyse --leerlingkaarten", () => {
+  it("makes only the chosen pupil's card with --leerling, and says when no sheet has that name", async () => {
+    const { kleineGroep } = await import("../fixtures/overzichten");
+    const invoer = await bestand("klein-een.xlsx", kleineGroep());
+    const uit = join(dir, "klein-een-kaart.xlsx");
+    const { code, out } = analyse(invoer, uit, "--leerlingkaarten", "--leerling", "Chris");
+    expect(code).toBe(0);
+    expect(out).toContain("1 leerlingkaart gemaakt, elk op een eigen blad en één A4-pagina: Kaart Chris.");
+    const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
+    const wb = await FileWorkbook.open(readFileSync(uit));
+    expect((await wb.sheetNames()).filter((n) => n.startsWith("Kaart "))).toEqual(["Kaart Chris"]);
+
+    const fout = analyse(invoer, join(dir, "klein-niemand.xlsx"), "--leerlingkaarten", "--leerling", "Zara");
+    expect(fout.out).toContain("Leerling Zara staat op geen van de bladen; controleer de naam");
+    expect(analyse(invoer, join(dir, "klein-zonder.xlsx"), "--leerling", "Chris").code).toBe(2);
+  });
+
   it("adds a card per pupil of each group sheet to the new file", async () => {
     const { kleineGroep } = await import("../fixtures/overzichten");
     const invoer = await bestand("klein.xlsx", kleineGroep());

@@ -70,6 +70,7 @@ describe("the stappenplan", () => {
           "school",
           "instellingen",
           "leerlingkaarten",
+          "leerlingkaart",
           "detailscores",
         ]).toContain(a);
   });

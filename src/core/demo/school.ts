@@ -3,7 +3,7 @@
  * same workbook: eight groups, six school years of IEP results in all vaardigheden, a pupil who
  * repeated groep 4, missing scores, text numbers and an error cell. All names are invented.
  */
-import { halfjaartoets, HALFJAARTOETSEN } from "../toets";
+import { halfjaartoets, HALFJAARTOETSEN, referentieDrempel } from "../toets";
 import { defaultNormlijn } from "../normlijn";
 import { MOMENTEN, type Moment } from "../moment";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
@@ -151,7 +151,7 @@ function toetsVoor(vaardigheid: Vaardigheid, moment: Moment, score: number): str
     (jaar === 6 && (vaardigheid === "technisch lezen" || (vaardigheid === "rekenen" && moment === "6a")))
   )
     return moment;
-  if (score < 60) return "<1F-1F";
+  if (score < referentieDrempel("1F")) return "<1F-1F";
   return vaardigheid === "rekenen" ? "1F-1S" : "1F-2F";
 }
 

@@ -10,7 +10,8 @@ import { KLEUR_BETEKENIS, KLEUREN, type Kleur } from "../kleur";
 import { halfjaren, leerjaar, MOMENTEN, type Moment } from "../moment";
 import type { Basisnorm } from "../norm";
 import { readNorm } from "../norm";
-import { defaultNormlijn } from "../normlijn";
+import { verwachteGroei } from "../normlijn";
+import { GEEN_NORM, GROEINORM, normDefinitie, normNaam } from "../normregister";
 import { readNormtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
 import type { Cel, Melding } from "../overzicht/metingen";
@@ -90,18 +91,6 @@ export interface Kleurplan {
   readonly waarschuwingen: readonly string[];
   /** Scores above the range of their toets: coloured, and named in the report. */
   readonly meldingen: readonly Melding[];
-}
-
-const NORM_NAMEN: Record<Normkeuze, string> = {
-  "1F": "ontwikkellijn 1F",
-  "2F/1S": "ontwikkellijn 2F/1S",
-  landelijk: "landelijk gemiddelde",
-  schoolweging: "schoolweging",
-  geen: "geen norm",
-};
-
-export function normNaam(norm: Normkeuze): string {
-  return NORM_NAMEN[norm];
 }
 
 /**
@@ -226,13 +215,13 @@ function verstrekenHalfjaren(vorige: Meting, huidige: Meting): number {
 function verwachteGroeiNaDoublure(vorig: Moment, verstreken: number): number {
   const start = halfjaren(vorig);
   const eind = MOMENTEN[Math.min(MOMENTEN.length, start + verstreken) - 1]!;
-  return (defaultNormlijn("2F/1S", eind) ?? 0) - (defaultNormlijn("2F/1S", vorig) ?? 0);
+  return verwachteGroei(vorig, eind) ?? 0;
 }
 
 function heeftLandelijk(normen: NormenBlad | undefined, vaardigheid: Vaardigheid): boolean {
   if (!normen) return false;
   const tabel = readNormtabel(normen.cellen);
-  return Boolean(tabel.column(readNorm(`landelijk ${vaardigheid}`)) ?? tabel.column(readNorm("landelijk")));
+  return Boolean(tabel.column(readNorm(`${GROEINORM} ${vaardigheid}`)) ?? tabel.column(readNorm(GROEINORM)));
 }
 
 interface Kolommen {
@@ -287,7 +276,7 @@ function hulpcellen(
   cellen.push({ kolom: k.niveau, expr: { kind: "niveau", score, toets } });
   if (k.passend !== undefined && passend) cellen.push({ kolom: k.passend, expr: { kind: "passend", score, toets } });
   const normen = opties.normen;
-  if (k.norm !== undefined && opties.norm !== "geen") {
+  if (k.norm !== undefined && opties.norm !== GEEN_NORM) {
     const lijn = normen ? `${opties.norm} ${doel.vaardigheid}` : opties.norm;
     cellen.push({ kolom: k.norm, expr: { kind: "norm", lijn, moment: huidig.moment, ...(normen ? { normen } : {}) } });
   }
@@ -296,7 +285,7 @@ function hulpcellen(
       doel.verstreken !== undefined
         ? { soort: "vast", groei: verwachteGroeiNaDoublure(vorig.moment, doel.verstreken) }
         : normen && landelijk(doel.vaardigheid)
-          ? { soort: "landelijk", lijn: `landelijk ${doel.vaardigheid}`, normen }
+          ? { soort: "landelijk", lijn: `${GROEINORM} ${doel.vaardigheid}`, normen }
           : { soort: "standaard" };
     cellen.push({
       kolom: k.leergroei,
@@ -310,7 +299,7 @@ function hulpcellen(
       },
     });
   }
-  const metNorm = k.norm !== undefined && opties.norm !== "geen";
+  const metNorm = k.norm !== undefined && opties.norm !== GEEN_NORM;
   cellen.push({
     kolom: k.kleur,
     expr: {
@@ -360,8 +349,8 @@ function regelsVoor(
 export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: Grid, vrijeKolom: number): Kleurplan {
   const { indeling } = overzicht;
   const waarschuwingen: string[] = [];
-  const metNorm = opties.norm !== "geen";
-  if ((opties.norm === "landelijk" || opties.norm === "schoolweging") && !opties.normen) {
+  const metNorm = opties.norm !== GEEN_NORM;
+  if (metNorm && !normDefinitie(opties.norm)?.indicatief && !opties.normen) {
     waarschuwingen.push(
       `Voor ${normNaam(opties.norm)} is een blad Normen met de waarden uit IEP LVS nodig; zonder dat blad kleurt LVS Analyse alleen op leergroei.`,
     );

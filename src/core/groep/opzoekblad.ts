@@ -1,6 +1,6 @@
 /**
  * The sheet LVS-normen: the norm lines the helper-column formulas look up. Every line the colouring
- * can ask for (1F, 2F/1S, landelijk, schoolweging; general and per vaardigheid) per moment 3a–8b,
+ * can ask for (every norm of the registry; general and per vaardigheid) per moment 3a–8b,
  * each cell resolved as the core's NORMLIJN resolves it: a reference to the cell of the school's
  * Normen sheet the value comes from (so editing a norm recolours), else the indicatieve value, else
  * #N/A. Its layout never depends on what is coloured, so every coloured sheet can rely on it and a
@@ -10,8 +10,10 @@ import { bereikAdres, bladVerwijzing, celAdres, kolomNummer, type Bereik } from 
 import type { CellValue } from "../cell";
 import { isLvsError } from "../errors";
 import { MOMENTEN, type Moment } from "../moment";
-import { generalNorm, readNorm, type Basisnorm } from "../norm";
+import { generalNorm, readNorm } from "../norm";
 import { normlijn } from "../normlijn";
+import { INDICATIEVE_NORMEN, NORMEN_UIT_BLAD, NORMNAMEN } from "../normregister";
+import { opsomming } from "../zin";
 import { readNormtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
 import { VAARDIGHEDEN } from "../overzicht/vaardigheid";
@@ -28,10 +30,8 @@ export interface NormenBlad {
   readonly cellen: Grid;
 }
 
-const LIJN_BASIS: readonly Exclude<Basisnorm, "geen">[] = ["2F/1S", "1F", "landelijk", "schoolweging"];
-
 /** Every line a helper cell can name: "2F/1S", "2F/1S rekenen", … "schoolweging woordenschat". */
-export const LIJNEN: readonly string[] = LIJN_BASIS.flatMap((basis) => [
+export const LIJNEN: readonly string[] = NORMNAMEN.flatMap((basis) => [
   basis,
   ...VAARDIGHEDEN.map((v) => `${basis} ${v}`),
 ]);
@@ -91,7 +91,7 @@ export function planOpzoekblad(normen: NormenBlad | undefined): Opzoekblad {
     "De hulpkolommen van LVS Analyse zoeken hier de normlijn per moment op. Pas je normen aan op blad Normen: deze tabel volgt dat blad.",
     normen
       ? `Waarden uit blad ${normen.blad} waar dat blad de lijn heeft, anders de indicatieve lijn van LVS Analyse; #N/B = geen waarde op dat moment.`
-      : "Er is (nog) geen blad Normen: 1F en 2F/1S zijn de indicatieve lijnen van LVS Analyse; landelijk en schoolweging staan op #N/B tot je blad Normen vult en opnieuw kleurt.",
+      : `Er is (nog) geen blad Normen: ${opsomming(INDICATIEVE_NORMEN)} ${INDICATIEVE_NORMEN.length === 1 ? "is de indicatieve lijn" : "zijn de indicatieve lijnen"} van LVS Analyse; ${opsomming(NORMEN_UIT_BLAD)} ${NORMEN_UIT_BLAD.length === 1 ? "staat" : "staan"} op #N/B tot je blad Normen vult en opnieuw kleurt.`,
   ];
   const cellen: (Opzoekcel | undefined)[][] = [
     [{ waarde: OPZOEK_TITEL }],

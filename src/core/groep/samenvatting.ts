@@ -11,8 +11,9 @@ import { defaultNormlijn } from "../normlijn";
 import type { Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { gemiddelde, spreiding } from "../statistiek";
-import { halfjaartoets, HALFJAARTOETSEN } from "../toets";
-import { normNaam, type Kleurplan, type Normkeuze } from "./kleurplan";
+import { halfjaartoets, HALFJAARTOETSEN, REFERENTIENIVEAUS } from "../toets";
+import { type Kleurplan, type Normkeuze } from "./kleurplan";
+import { GEEN_NORM, normNaam } from "../normregister";
 
 export type Waarde = string | number | null;
 
@@ -66,7 +67,7 @@ function niveauVolgorde(niveau: string): number {
   if (niveau === "geen resultaat") return 0;
   const label = niveau.replace(/^op weg naar /, "");
   const basis = (MOMENTEN as readonly string[]).indexOf(label);
-  const index = basis >= 0 ? basis * 2 : 100 + ["1F", "2F", "1S", "2F/1S", "3F"].indexOf(label) * 2;
+  const index = basis >= 0 ? basis * 2 : 100 + (REFERENTIENIVEAUS as readonly string[]).indexOf(label) * 2;
   return index + (niveau.startsWith("op weg") ? 1 : 2);
 }
 
@@ -199,7 +200,7 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
       titel: `Spreiding ${v}`,
       rij,
       kolom: 0,
-      koppen: ["Rang", "Leerling", "Score", norm === "geen" ? "Norm (geen)" : `Norm ${norm}`],
+      koppen: ["Rang", "Leerling", "Score", norm === GEEN_NORM ? "Norm (geen)" : `Norm ${norm}`],
       rijen: laatste.map((u, r) => [r + 1, u.leerling, u.score, u.norm ?? null]),
     };
     blokken.push(blok);
@@ -211,7 +212,7 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
       categories: bereikVan(blok, 0),
       series: [
         { name: "leerlingen", values: bereikVan(blok, 2) },
-        ...(norm === "geen" ? [] : [{ name: normNaam(norm), values: bereikVan(blok, 3), referentie: true }]),
+        ...(norm === GEEN_NORM ? [] : [{ name: normNaam(norm), values: bereikVan(blok, 3), referentie: true }]),
       ],
       anchor: { rij: 0, kolom: 0, rijen: 18, kolommen: 7 },
     });

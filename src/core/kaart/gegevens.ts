@@ -4,7 +4,8 @@
  * the card, so a reader can check it. The cards only ever put these in empty answer cells.
  */
 import inspectie from "../../data/inspectie.json";
-import { normNaam, type Normkeuze, type Uitkomst } from "../groep/kleurplan";
+import { type Normkeuze, type Uitkomst } from "../groep/kleurplan";
+import { normNaam } from "../normregister";
 import type { Kleur } from "../kleur";
 import { halfjaren, type Moment } from "../moment";
 import type { HartEnHanden } from "../school/hartenhanden";

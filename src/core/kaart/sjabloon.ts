@@ -68,6 +68,8 @@ export type Onderdeel =
 
 export interface Sjabloon {
   readonly id: string;
+  /** The card's line in the pane's list of cards; instrument cards have none (the pane lists instruments). */
+  readonly keuze?: string;
   readonly blad: string;
   readonly titel: string;
   readonly niveau: Niveau;

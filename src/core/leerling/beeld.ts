@@ -6,7 +6,8 @@
  * same core functions the helper columns use.
  */
 import { isLvsError } from "../errors";
-import { normNaam, standaardToets, type Kleurplan, type Normkeuze, type Uitkomst } from "../groep/kleurplan";
+import { standaardToets, type Kleurplan, type Normkeuze, type Uitkomst } from "../groep/kleurplan";
+import { NORMNAMEN, normNaam } from "../normregister";
 import { kleur, type Kleur } from "../kleur";
 import { leergroei } from "../leergroei";
 import { halfjaren, type Moment } from "../moment";
@@ -21,9 +22,9 @@ import { readToets } from "../toets";
 import type { Writable } from "../writable";
 import type { Detailwaarde, Extra, Extrawaarde } from "./details";
 
-/** The norm lines a card draws, in this order, where they have a value. */
-export const LIJNEN = ["2F/1S", "1F", "landelijk", "schoolweging"] as const;
-export type Lijn = (typeof LIJNEN)[number];
+/** The norm lines a card draws, in the registry's order, where they have a value. */
+export const LIJNEN: readonly string[] = NORMNAMEN;
+export type Lijn = string;
 
 export interface AfnameBeeld {
   readonly moment: Moment;
@@ -39,7 +40,7 @@ export interface AfnameBeeld {
   readonly leergroei?: number;
   readonly kleur: Kleur | "";
   /** The value of each norm line at this moment (the line for this vaardigheid where the Normen sheet has one). */
-  readonly normen: Readonly<Partial<Record<Lijn, number>>>;
+  readonly normen: Readonly<Record<Lijn, number | undefined>>;
 }
 
 export interface Reeks {
@@ -135,7 +136,7 @@ export function leerlingbeelden(overzicht: Overzicht, plan: Kleurplan, opties: B
         const toets = m.toets?.trim() || standaardToets(vaardigheid, moment);
         const gelezen = readToets(toets);
         const procentGoed = bijAfname(procent.get(leerling) ?? [], m, isLaatste)[0]?.waarde;
-        const normen: Partial<Record<Lijn, number>> = {};
+        const normen: Record<Lijn, number | undefined> = {};
         for (const lijn of LIJNEN) {
           const w = lijnwaarde(lijn, vaardigheid, moment, tabel);
           if (w !== undefined) normen[lijn] = w;

@@ -15,6 +15,7 @@ import type { FormCel, Formulier } from "../kaart/formulier";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { herkomst, LIJNEN, type AfnameBeeld, type Leerlingbeeld, type Lijn } from "./beeld";
 import { HOE_PROCENT_TOEVOEGEN } from "./details";
+import { hartInstrumenten, hartToelichting, type HartBeeld } from "./hart";
 
 export const GESPREKSPUNTEN = "Gesprekspunten";
 export const AFSPRAKEN = "Afspraken";
@@ -22,6 +23,7 @@ export const VOORTGANG = "Voortgang per afname";
 export const GRAFIEKEN = "Voortgangsgrafiek en leergroeimeter";
 export const PASSENDE_TOETS = "Passende toets";
 export const DETAILSCORES = "Detailscores (laatste afname)";
+export const HART_EN_HANDEN = "Hart en handen";
 
 /** Expected growth: the meter is half full at 1 on its fixed scale of 0 to 2. */
 export const METER_MAX = 2;
@@ -42,6 +44,10 @@ const BREEDTE = { label: 12, score: 6, niveau: 14, groei: 6, lijn: 8 } as const;
 const PAGINA = { breedte: 595 - 0.7 * 2 * 72, hoogte: 842 - 0.75 * 2 * 72 } as const;
 const RIJHOOGTE = 15;
 const OPEN_VELD_HOOGTE = 64;
+/** Rows of a spider chart at least: it covers its own data (an empty row, a header, at most seven aspects). */
+const SPIN_MIN = 10;
+/** The sociaalwenselijkheid line when it says to read with care. */
+const LET_OP = { vet: true, terugloop: true, vulling: "#FCE4D6" } as const;
 
 /** A column's width in points as Excel draws it: 7 pixels a character plus 5 of padding, at 0.75 pt a pixel. */
 const punten = (tekens: number) => (tekens * 7 + 5) * 0.75;
@@ -232,6 +238,8 @@ export function maakLeerlingkaart(
     readonly norm: Normkeuze;
     readonly datum: string;
     readonly gemiddelden?: Groepsgemiddelden;
+    /** The pupil's hart en handen, or the sentence the card shows instead; nothing without either. */
+    readonly hart?: HartBeeld | { readonly ontbreekt: string };
   },
 ): Leerlingkaart {
   const rijen = regels(beeld);
@@ -249,8 +257,10 @@ export function maakLeerlingkaart(
   const o = new Raster(breedte);
 
   // Header: the name (the title row repeats on every printed page), where it comes from, how to read it.
-  o.breed({ ...STIJL.titel, waarde: `Leerlingkaart ${beeld.leerling}` });
-  o.breed({ ...STIJL.info, waarde: herkomst(beeld, opties.blad, opties.norm, opties.datum) });
+  // One line each, running on over the empty cells beside them: no merge, which keeps the write of a
+  // whole school's cards within one request to Excel.
+  o.regel([{ ...STIJL.titel, waarde: `Leerlingkaart ${beeld.leerling}` }]);
+  o.regel([{ ...STIJL.info, waarde: herkomst(beeld, opties.blad, opties.norm, opties.datum) }]);
   o.breed(
     {
       ...STIJL.uitleg,
@@ -316,8 +326,16 @@ export function maakLeerlingkaart(
   const passendRijen =
     2 + advies.regels.reduce((n, t) => n + regelsVoor(t, breedtes), 0) + 1 + (advies.procentOntbreekt ? 2 : 0);
   const detailRijen = detailRegels.length > 0 ? 3 + detailRegels.length : 0;
-  const vast = o.rij + Math.ceil(o.extra / RIJHOOGTE) + 2 + passendRijen + detailRijen + open + 1;
-  const grafiekHoogte = nV === 0 ? 0 : Math.max(6, Math.min(14, Math.floor((paginaRijen - vast) / nV) - 1));
+  const hart = hartIndeling(opties.hart, beeld.leerling, breedte);
+  const hartTekst = hart ? 2 + regelsVoor(hart.tekst, breedtes) : 0;
+  const vast = o.rij + Math.ceil(o.extra / RIJHOOGTE) + 2 + passendRijen + detailRijen + hartTekst + open + 1;
+  // The rows left go to the rows of charts alike; a spider chart needs room for its own data under it.
+  const over = paginaRijen - vast;
+  const spinRijen = hart?.rijen ?? 0;
+  const spinHoogte = Math.max(SPIN_MIN, Math.min(14, Math.floor(over / (nV + spinRijen)) - 1));
+  // Below six rows a chart is small, but a card on one page is what the teacher asked for.
+  const grafiekHoogte =
+    nV === 0 ? 0 : Math.max(5, Math.min(14, Math.floor((over - spinRijen * (spinHoogte + 1)) / nV) - 1));
 
   // Per vaardigheid the voortgangsgrafiek (scores against the norm lines) beside its leergroeimeter.
   const grafieken: Grafiek[] = [];
@@ -396,6 +414,16 @@ export function maakLeerlingkaart(
     }
   }
 
+  if (hart) {
+    o.sectie(HART_EN_HANDEN);
+    const cel: FormCel = hart.letOp ? { ...LET_OP, waarde: hart.tekst } : { ...STIJL.uitleg, waarde: hart.tekst };
+    const regels = regelsVoor(hart.tekst, breedtes);
+    // A line that fits runs on over the empty cells; only a longer text is merged to wrap.
+    if (regels === 1) o.regel([{ ...cel, terugloop: false }]);
+    else o.breed(cel, regels * RIJHOOGTE);
+    if (hart.beeld) grafieken.push(...spindiagrammen(o, hart.beeld, hart.perRij, spinHoogte, beeld.leerling));
+  }
+
   // The open fields: the teacher's, never written again by the add-in.
   for (const titel of [GESPREKSPUNTEN, AFSPRAKEN]) {
     o.sectie(titel);
@@ -418,6 +446,98 @@ export function maakLeerlingkaart(
     rijen: o.rij + Math.ceil(o.extra / RIJHOOGTE),
     paginaRijen,
   };
+}
+
+interface HartIndeling {
+  readonly tekst: string;
+  readonly letOp: boolean;
+  readonly beeld?: HartBeeld;
+  /** Spider charts side by side, and rows of them. */
+  readonly perRij: number;
+  readonly rijen: number;
+}
+
+/** What the hart-en-handen section holds: the spider charts in rows that fit the card's width, or one sentence. */
+function hartIndeling(
+  hart: HartBeeld | { readonly ontbreekt: string } | undefined,
+  leerling: string,
+  breedte: number,
+): HartIndeling | undefined {
+  if (!hart) return undefined;
+  if ("ontbreekt" in hart) return { tekst: hart.ontbreekt, letOp: false, perRij: 0, rijen: 0 };
+  const aantal = hartInstrumenten(hart).length;
+  if (aantal === 0)
+    return {
+      tekst: `Op blad ${hart.blad} staan te weinig antwoorden van ${leerling} voor een spindiagram: per vragenlijst zijn er minstens drie aspecten nodig.`,
+      letOp: false,
+      perRij: 0,
+      rijen: 0,
+    };
+  // A chart covers its own data: an aspect column and two value columns at least.
+  const perRij = Math.max(1, Math.min(aantal, Math.floor(breedte / 3)));
+  return {
+    tekst: hartToelichting(hart),
+    letOp: hart.leerling.voorzichtig,
+    beeld: hart,
+    perRij,
+    rijen: Math.ceil(aantal / perRij),
+  };
+}
+
+/**
+ * Per questionnaire a spider chart of the pupil's percentages with the group mean as a dashed line.
+ * Its data lies in the cells the chart covers (aspect, pupil, group; not merged, as nobody sees them
+ * there): the chart shows them, and the numbers are there for anyone who moves the chart aside.
+ */
+function spindiagrammen(o: Raster, h: HartBeeld, perRij: number, hoogte: number, leerling: string): Grafiek[] {
+  const grafieken: Grafiek[] = [];
+  const instrumenten = hartInstrumenten(h);
+  const band = (j: number) => Math.round((j * o.breedte) / perRij);
+  for (let start = 0; start < instrumenten.length; start += perRij) {
+    const rij = o.rij;
+    o.leeg(hoogte + 1);
+    instrumenten.slice(start, start + perRij).forEach(({ instrument, aspecten }, j) => {
+      const kolom = band(j);
+      const kolommen = band(j + 1) - kolom;
+      const waarde = kolom + kolommen - 2;
+      const zet = (r: number, label: FormCel, eigen: FormCel, groep: FormCel) => {
+        // From the chart's second row: its top edge never shows a cell's text.
+        const cellen = o.cellen[rij + 1 + r]!;
+        cellen[kolom] = label;
+        cellen[waarde] = eigen;
+        cellen[waarde + 1] = groep;
+      };
+      zet(
+        0,
+        { ...STIJL.kop, waarde: instrument.naam },
+        { ...STIJL.kop, waarde: leerling },
+        { ...STIJL.kop, waarde: "groep" },
+      );
+      aspecten.forEach((aspect, a) => {
+        zet(
+          1 + a,
+          { ...STIJL.waarde, waarde: aspect },
+          { ...STIJL.waarde, waarde: h.leerling.waarden[aspect] ?? null, notatie: "0" },
+          { ...STIJL.waarde, waarde: h.gemiddelden[aspect] ?? null, notatie: "0" },
+        );
+      });
+      const kolomBereik = (c: number): Bereik => ({ rij: rij + 2, kolom: c, rijen: aspecten.length, kolommen: 1 });
+      grafieken.push({
+        type: "radar",
+        // The flag stands in the coloured line right above: a longer title would take the chart's room.
+        title: instrument.naam,
+        categories: kolomBereik(kolom),
+        series: [
+          { name: leerling, values: kolomBereik(waarde), kleur: "#1565C0" },
+          { name: "groep", values: kolomBereik(waarde + 1), referentie: true, kleur: "#6B6B6B" },
+        ],
+        yMin: 0,
+        yMax: 100,
+        anchor: { rij, kolom, rijen: hoogte, kolommen },
+      });
+    });
+  }
+  return grafieken;
 }
 
 /** The group's mean percentage goed per detail, over the pupils whose cards are made together. */

@@ -11,6 +11,7 @@ import { vindMoment } from "./kop";
 import type { Blad, Kolomindeling } from "./indeling";
 import type { Writable } from "../writable";
 import { vindVaardigheid, type Vaardigheid } from "./vaardigheid";
+import { datumVan, serieelGetal } from "../excel-datum";
 
 export interface Cel {
   readonly rij: number;
@@ -226,8 +227,6 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
   return { blad: blad.naam, indeling, metingen, meldingen, legeScores };
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 /** A date cell as an Excel serial number: a number already, or text like 24-1-2025 or 2025-01-24. */
 function datumIn(value: CellValue): number | undefined {
   if (typeof value === "number" && value > 20000 && value < 80000) return value;
@@ -236,12 +235,12 @@ function datumIn(value: CellValue): number | undefined {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(t);
   const [jaar, maand, dag] = nl ? [nl[3], nl[2], nl[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
   if (!jaar) return undefined;
-  return (Date.UTC(Number(jaar), Number(maand) - 1, Number(dag)) - EXCEL_EPOCH) / 86_400_000;
+  return serieelGetal(Date.UTC(Number(jaar), Number(maand) - 1, Number(dag)));
 }
 
 /** A school year runs from August to July: 24-1-2025 lies in 2024-2025. */
 function schooljaarVan(datum: number): string {
-  const d = new Date(EXCEL_EPOCH + datum * 86_400_000);
+  const d = datumVan(datum);
   const jaar = d.getUTCMonth() + 1 >= 8 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
   return `${jaar}-${jaar + 1}`;
 }
@@ -249,7 +248,7 @@ function schooljaarVan(datum: number): string {
 /** IEP's afnames: midden (a) in januari/februari, eind (b) in juni; so autumn and winter count as a. */
 function deelVanDatum(datum: number | undefined): Deel | undefined {
   if (datum === undefined) return undefined;
-  const maand = new Date(EXCEL_EPOCH + datum * 86_400_000).getUTCMonth() + 1;
+  const maand = datumVan(datum).getUTCMonth() + 1;
   return maand >= 4 && maand <= 8 ? "b" : "a";
 }
 

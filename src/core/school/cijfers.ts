@@ -6,7 +6,9 @@
  */
 import { indicatiefMelding } from "../normherkomst";
 import { isLvsError } from "../errors";
-import { normNaam, type Normkeuze, type Uitkomst } from "../groep/kleurplan";
+import { type Normkeuze, type Uitkomst } from "../groep/kleurplan";
+import { opsomming } from "../zin";
+import { GEEN_NORM, normDefinitie, NORMEN, normNaam, type NormDefinitie } from "../normregister";
 import type { Kleur } from "../kleur";
 import { readNorm } from "../norm";
 import { normlijn } from "../normlijn";
@@ -60,9 +62,12 @@ export interface OpDeNorm {
 export interface EindTegenLijn {
   readonly domein: Vaardigheid;
   readonly gemiddelde: number | undefined;
-  readonly landelijk?: number;
-  readonly schoolweging?: number;
+  /** Per norm the registry sets beside the end result (landelijk, schoolweging): its line at 8b. */
+  readonly lijnen: Readonly<Record<string, number | undefined>>;
 }
+
+/** The norms whose line at 8b the school overviews set beside the mean end result. */
+export const LIJNEN_TEGEN_EIND: readonly NormDefinitie[] = NORMEN.filter((n) => n.tegenEindresultaat);
 
 export interface Schoolcijfers {
   readonly naam: string;
@@ -89,7 +94,8 @@ export interface Schoolcijfers {
 }
 
 export function ambitieVoor(norm: Normkeuze, instellingen: SchoolInstellingen): number | undefined {
-  return norm === "1F" ? instellingen.ambitie1F : norm === "2F/1S" ? instellingen.ambitie2F1S : undefined;
+  const sleutel = normDefinitie(norm)?.ambitie;
+  return sleutel === undefined ? undefined : instellingen[sleutel];
 }
 
 function doorsnedeKleur(r: DoorsnedeRij): Kleur | "" {
@@ -113,24 +119,19 @@ function opDeNorm(doorsnede: readonly DoorsnedeRij[]): OpDeNorm {
   return { aandeel: groen + blauw === 0 ? undefined : groen / (groen + blauw), aantal: groen + blauw, zonderLijn };
 }
 
-function lijnOp8b(basis: "landelijk" | "schoolweging", domein: Vaardigheid, normen: Normtabel): number | undefined {
+function lijnOp8b(basis: string, domein: Vaardigheid, normen: Normtabel): number | undefined {
   const waarde = normlijn(readNorm(`${basis} ${domein}`), "8b", normen);
   return isLvsError(waarde) ? undefined : waarde;
 }
 
 function eindTegenLijnen(eind: Eindresultaten, normen: Normtabel | undefined): EindTegenLijn[] {
   if (!normen) return [];
-  const rijen = eind.driejaars.perDomein.map((d): EindTegenLijn => {
-    const landelijk = lijnOp8b("landelijk", d.domein, normen);
-    const schoolweging = lijnOp8b("schoolweging", d.domein, normen);
-    return {
-      domein: d.domein,
-      gemiddelde: d.gemiddeldeGefilterd,
-      ...(landelijk !== undefined ? { landelijk } : {}),
-      ...(schoolweging !== undefined ? { schoolweging } : {}),
-    };
-  });
-  return rijen.some((r) => r.landelijk !== undefined || r.schoolweging !== undefined) ? rijen : [];
+  const rijen = eind.driejaars.perDomein.map((d): EindTegenLijn => ({
+    domein: d.domein,
+    gemiddelde: d.gemiddeldeGefilterd,
+    lijnen: Object.fromEntries(LIJNEN_TEGEN_EIND.map((n) => [n.naam, lijnOp8b(n.naam, d.domein, normen)])),
+  }));
+  return rijen.some((r) => Object.values(r.lijnen).some((w) => w !== undefined)) ? rijen : [];
 }
 
 export function schoolcijfers(bron: Schoolbron): Schoolcijfers {
@@ -171,15 +172,10 @@ export function schoolcijfers(bron: Schoolbron): Schoolcijfers {
   };
 }
 
-function opsomming(getallen: readonly number[]): string {
-  const t = getallen.map(String);
-  return t.length <= 1 ? t.join("") : `${t.slice(0, -1).join(", ")} en ${t[t.length - 1]}`;
-}
-
 /** Why some leerjaren are not in the share on the norm; undefined when all are. */
 export function zonderLijnTekst(c: Schoolcijfers): string | undefined {
   const z = c.opDeNorm.zonderLijn;
-  if (z.length === 0 || c.norm === "geen") return undefined;
+  if (z.length === 0 || c.norm === GEEN_NORM) return undefined;
   return `${z.length === 1 ? "leerjaar" : "leerjaren"} ${opsomming(z)} ${z.length === 1 ? "telt" : "tellen"} niet mee: ${normNaam(c.norm)} heeft daar geen lijn`;
 }
 

@@ -6,6 +6,7 @@
 import { isEmpty, readPercentage, SHARE, type CellValue } from "../cell";
 import { isLvsError } from "../errors";
 import type { Writable } from "../writable";
+import inspectie from "../../data/inspectie.json";
 
 export interface SchoolInstellingen {
   readonly naam?: string;
@@ -30,8 +31,7 @@ export const VELDEN = [
   {
     sleutel: "signaleringswaarde2F1S",
     label: "Signaleringswaarde 2F/1S (inspectie)",
-    uitleg:
-      "Verschilt per school: de inspectie maakt hem bekend via Mijn Inspectie. Voor 1F is hij voor elke school 85%.",
+    uitleg: `Verschilt per school: de inspectie maakt hem bekend via Mijn Inspectie. Voor 1F is hij voor elke school ${inspectie.signaleringswaarde1FProcent}%.`,
   },
 ] as const;
 

@@ -4,12 +4,10 @@
  */
 import { bestandsformule } from "./bestandsformule";
 import { isCellError, type CellValue } from "../../core/cell";
-import type { ErrorValue } from "../../core/errors";
+import { errorValue } from "../../core/errors";
 import type { PlannedCell } from "../port";
 import { escTekst, unescTekst } from "./xml";
-
-const FOUTEN: readonly string[] = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"];
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+import { serieelGetal } from "../../core/excel-datum";
 
 /** The text of a shared or inline string: its runs joined, phonetic guides left out. */
 export function tekstVan(si: string): string {
@@ -49,11 +47,11 @@ export function celWaarde(t: string | undefined, inhoud: string | undefined, ged
       return tekst.trim() === "1" || tekst.trim().toLowerCase() === "true";
     case "e": {
       const fout = unescTekst(tekst).trim();
-      return { cellError: (FOUTEN.includes(fout) ? fout : "#VALUE!") as ErrorValue };
+      return { cellError: errorValue(fout) };
     }
     case "d": {
       const tijd = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(tekst) ? tekst : `${tekst}Z`);
-      return Number.isFinite(tijd) ? (tijd - EXCEL_EPOCH) / 86_400_000 : null;
+      return Number.isFinite(tijd) ? serieelGetal(tijd) : null;
     }
     default: {
       if (tekst.trim() === "") return null;

@@ -110,8 +110,11 @@ function plot(spec: ChartSpec, sheet: string, cells: Cells): string {
         return s.referentie
           ? `<c:ser>${head}${line(colour, true)}<c:marker><c:symbol val="none"/></c:marker><c:cat>${cat}</c:cat><c:val>${val}</c:val><c:smooth val="0"/></c:ser>`
           : `<c:ser>${head}${fill(colour)}<c:invertIfNegative val="0"/><c:cat>${cat}</c:cat><c:val>${val}</c:val></c:ser>`;
-      case "radar":
-        return `<c:ser>${head}${line(colour)}<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker><c:cat>${cat}</c:cat><c:val>${val}</c:val></c:ser>`;
+      case "radar": {
+        // A reference series (the group mean beside a pupil) is dashed, without markers, as in a line chart.
+        const marker = s.referentie ? '<c:symbol val="none"/>' : '<c:symbol val="circle"/><c:size val="5"/>';
+        return `<c:ser>${head}${line(colour, s.referentie)}<c:marker>${marker}</c:marker><c:cat>${cat}</c:cat><c:val>${val}</c:val></c:ser>`;
+      }
     }
   });
   const axes = `<c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/>`;
@@ -129,13 +132,17 @@ function plot(spec: ChartSpec, sheet: string, cells: Cells): string {
       return `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${bars}<c:gapWidth val="60"/><c:overlap val="100"/>${axes}</c:barChart>${lineChart}${catAx()}${valAx(VAL_AX, CAT_AX, "l", spec.yTitle, true, spec)}`;
     }
     case "radar":
-      return `<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>${series.join("")}${axes}</c:radarChart>${catAx()}${valAx(VAL_AX, CAT_AX, "l")}`;
+      return `<c:radarChart><c:radarStyle val="marker"/><c:varyColors val="0"/>${series.join("")}${axes}</c:radarChart>${catAx()}${valAx(VAL_AX, CAT_AX, "l", undefined, true, spec)}`;
   }
 }
 
+/** A white chart area: cells under a chart (a spider chart's own data) do not show through in LibreOffice. */
+const WIT =
+  '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr>';
+
 export function chartXml(spec: ChartSpec, sheet: string, cells: Cells): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:lang val="nl-NL"/><c:roundedCorners val="0"/><c:chart><c:title>${richText(spec.title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot(spec, sheet, cells)}</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
+<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:lang val="nl-NL"/><c:roundedCorners val="0"/><c:chart><c:title>${richText(spec.title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot(spec, sheet, cells)}</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>${WIT}</c:chartSpace>`;
 }
 
 export function anchor(spec: ChartSpec, id: number, relId: string): string {

@@ -7,7 +7,7 @@
 import { bereikAdres, kolomLetters } from "../../core/adres";
 import { MAX_RIJHOOGTE } from "../../core/kaart/formulier";
 import type { CellValue } from "../../core/cell";
-import type { ErrorValue } from "../../core/errors";
+import { errorValue } from "../../core/errors";
 import {
   OnvolledigeWijziging,
   type Change,
@@ -70,10 +70,8 @@ export function leesVensters(bladen: number, index: number): { rijen: number; ko
   return [venster(0.8, 16), venster(0.2, 64)];
 }
 
-const ERRORS = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"]);
-
 function fromExcel(value: unknown, type: string | undefined): CellValue {
-  if (type === "Error") return { cellError: (ERRORS.has(String(value)) ? String(value) : "#VALUE!") as ErrorValue };
+  if (type === "Error") return { cellError: errorValue(String(value)) };
   if (value === "" || value === null || value === undefined) return null;
   return value as CellValue;
 }

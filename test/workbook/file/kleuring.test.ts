@@ -222,8 +222,8 @@ describe("the Normen sheet", () => {
     expect((await maakNormenblad(wb)).status).toBe("bestaat");
     const { sheets } = await wb.read({ sheets: ["Normen"] });
     const cellen = sheets[0]!.cellen;
-    expect(cellen[0]!.slice(0, 5)).toEqual(["moment", "1F", "2F/1S", "landelijk", "schoolweging"]);
-    expect(cellen[12]!.slice(0, 3)).toEqual(["8b", 60, 80]);
+    expect(cellen[0]!.slice(0, 5)).toEqual(["moment", "2F/1S", "1F", "landelijk", "schoolweging"]);
+    expect(cellen[12]!.slice(0, 3)).toEqual(["8b", 80, 60]);
     expect(cellen[0]![6]).toBe("Indicatieve waarden");
   });
 

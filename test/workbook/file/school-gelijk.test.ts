@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cell";
 import { DEMO_SCHOOL } from "../../../src/core/demo/school";
-import { normNaam, type Normkeuze } from "../../../src/core/groep/kleurplan";
+import { type Normkeuze } from "../../../src/core/groep/kleurplan";
+import { normNaam } from "../../../src/core/normregister";
 import { INSTRUMENTEN } from "../../../src/core/kaart/sjabloon";
 import { MOMENTEN } from "../../../src/core/moment";
 import { defaultNormlijn } from "../../../src/core/normlijn";

@@ -3,8 +3,20 @@ import { maakLeerlingkaarten } from "../../../src/workbook/leerlingkaart";
 import { OfficeWorkbook } from "../../../src/workbook/office/office-workbook";
 import { excelMock, groepRijen } from "./excel-mock";
 
-async function kaarten(leerlingen: number) {
-  const excel = excelMock({ "Groep 5": groepRijen(leerlingen) });
+/** Hart en handen of every pupil of groepRijen: five aspects of the first questionnaire. */
+function hartRijen(leerlingen: number): unknown[][] {
+  const kop = ["Leerling", "Leerjaar", "Zelfmanagement", "Sociale vaardigheden", "Uiting van gevoelens"];
+  const aspecten = ["Beheersing van gevoelens", "Empathisch vermogen", "Sociaalwenselijkheid"];
+  const rijen: unknown[][] = [[...kop, ...aspecten]];
+  for (let i = 0; i < leerlingen; i++) rijen.push([`Leerling ${i + 1}`, 5, 50, 60, 70, 40 + (i % 20), 55, 30]);
+  return rijen;
+}
+
+async function kaarten(leerlingen: number, metHart = false) {
+  const excel = excelMock({
+    "Groep 5": groepRijen(leerlingen),
+    ...(metHart ? { "Hart en handen": hartRijen(leerlingen) } : {}),
+  });
   const sync = vi.spyOn(excel.context, "sync");
   const r = await maakLeerlingkaarten(new OfficeWorkbook(excel.run), {
     blad: "Groep 5",
@@ -24,8 +36,15 @@ describe("pupil cards in Excel", () => {
     expect(groot.syncs).toBe(klein.syncs);
   });
 
+  it("read the hart-en-handen sheet along in the same round trips", async () => {
+    const zonder = await kaarten(30);
+    const met = await kaarten(30, true);
+    expect(met.excel.recorded.charts.filter((c) => c.type === "RadarMarkers")).toHaveLength(30);
+    expect(met.syncs).toBe(zonder.syncs);
+  });
+
   it("add a sheet per pupil with native charts and only values, no LVS formulas", async () => {
-    const { excel } = await kaarten(3);
+    const { excel } = await kaarten(3, true);
     expect(excel.recorded.addedSheets).toEqual(["Kaart Leerling 1", "Kaart Leerling 2", "Kaart Leerling 3"]);
     // Three vaardigheden: a voortgangsgrafiek and a leergroeimeter each.
     expect(excel.recorded.charts.filter((c) => c.sheet === "Kaart Leerling 1").map((c) => c.title)).toEqual([
@@ -35,7 +54,11 @@ describe("pupil cards in Excel", () => {
       "Leergroeimeter lezen",
       "Voortgang taalverzorging",
       "Leergroeimeter taalverzorging",
+      "Sociaal-emotionele ontwikkeling",
     ]);
+    // The spider chart: the pupil's five aspects in a column, the group mean added as a second series.
+    const spin = excel.recorded.charts.find((c) => c.sheet === "Kaart Leerling 1" && c.type === "RadarMarkers")!;
+    expect(spin).toMatchObject({ seriesBy: "Columns", series: 2, points: 5 });
     const geschreven = excel.recorded.formulas
       .filter((f) => f.sheet.startsWith("Kaart"))
       .flatMap((f) => f.values.flat());
