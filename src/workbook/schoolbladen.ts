@@ -48,7 +48,7 @@ function kleurKop(koppen: readonly string[]) {
   return (i: number): Partial<PlannedCell> => {
     const k = koppen[i] as Kleur;
     return (KLEUREN as readonly string[]).includes(k)
-      ? { fill: KLEUR_OPMAAK[k].vulling, fontColor: KLEUR_OPMAAK[k].tekst }
+      ? { fill: KLEUR_OPMAAK[k].achtergrond, fontColor: KLEUR_OPMAAK[k].tekst }
       : {};
   };
 }
@@ -140,7 +140,11 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
       yFormaat: PROCENT,
       categories: bereikVan(grafiekData, 0),
       series: [
-        ...delen.map((k, i) => ({ name: k, values: bereikVan(grafiekData, i + 1), kleur: KLEUR_OPMAAK[k].vulling })),
+        ...delen.map((k, i) => ({
+          name: k,
+          values: bereikVan(grafiekData, i + 1),
+          kleur: KLEUR_OPMAAK[k].achtergrond,
+        })),
         ...(ambitie !== undefined
           ? [{ name: "ambitie", values: bereikVan(grafiekData, delen.length + 1), referentie: true, kleur: "#000000" }]
           : []),
@@ -197,7 +201,9 @@ export function trendInhoud(c: Schoolcijfers, naam: string): Change[] {
       ...trend.schooljaren.map((jaar): PlannedCell => {
         const x = cel(lj, jaar);
         if (!x) return { value: null };
-        const opmaak = x.kleur ? { fill: KLEUR_OPMAAK[x.kleur].vulling, fontColor: KLEUR_OPMAAK[x.kleur].tekst } : {};
+        const opmaak = x.kleur
+          ? { fill: KLEUR_OPMAAK[x.kleur].achtergrond, fontColor: KLEUR_OPMAAK[x.kleur].tekst }
+          : {};
         return { value: Math.round(x.gemiddelde * 10) / 10, numberFormat: "0.0", ...opmaak };
       }),
     ]);
@@ -237,6 +243,33 @@ function uitkomst2F(a: number, sw: number | undefined): string {
   return isLvsError(u) ? "vul de signaleringswaarde van je school in" : u;
 }
 
+/** A count at 1F and 2F/1S, first of all pupils, then without the excluded ones (as `per` fills them). */
+const TELLING_KOPPEN = [
+  "Aantal",
+  "Op 1F",
+  "% 1F",
+  "Op 2F/1S",
+  "% 2F/1S",
+  "Aantal (gefilterd)",
+  "Op 1F",
+  "% 1F",
+  "Op 2F/1S",
+  "% 2F/1S",
+];
+
+const TELLING_NOTATIES = [
+  undefined,
+  undefined,
+  PROCENT,
+  undefined,
+  PROCENT,
+  undefined,
+  undefined,
+  PROCENT,
+  undefined,
+  PROCENT,
+];
+
 const per = (t: Telling1F2F): Waarde[] => [
   t.aantal,
   t.op1F,
@@ -274,40 +307,14 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
     titel: "Per schooljaar en vaardigheid (laatste LVS-afname in leerjaar 8)",
     rij: 5,
     kolom: 0,
-    koppen: [
-      "Schooljaar",
-      "Vaardigheid",
-      "Aantal",
-      "Op 1F",
-      "% 1F",
-      "Op 2F/1S",
-      "% 2F/1S",
-      "Aantal (gefilterd)",
-      "Op 1F",
-      "% 1F",
-      "Op 2F/1S",
-      "% 2F/1S",
-    ],
+    koppen: ["Schooljaar", "Vaardigheid", ...TELLING_KOPPEN],
     rijen: e.rijen.map((r): Waarde[] => [
       r.lopend ? `${jaarLabel(r.schooljaar)} (loopt nog)` : jaarLabel(r.schooljaar),
       r.domein,
       ...per(r.ongefilterd),
       ...per(r.gefilterd),
     ]),
-    notaties: [
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      PROCENT,
-      undefined,
-      PROCENT,
-      undefined,
-      undefined,
-      PROCENT,
-      undefined,
-      PROCENT,
-    ],
+    notaties: [undefined, undefined, ...TELLING_NOTATIES],
   };
   const sw = instellingen.signaleringswaarde2F1S;
   const regel = (label: string, t: Telling1F2F): Waarde[] => {
@@ -367,33 +374,9 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
       titel: `Per vaardigheid, de drie jaar samen (${jarenTekst(pool.jaren.map(jaarLabel))})`,
       rij: onder(poolBlok),
       kolom: 0,
-      koppen: [
-        "Vaardigheid",
-        "Aantal",
-        "Op 1F",
-        "% 1F",
-        "Op 2F/1S",
-        "% 2F/1S",
-        "Aantal (gefilterd)",
-        "Op 1F",
-        "% 1F",
-        "Op 2F/1S",
-        "% 2F/1S",
-      ],
+      koppen: ["Vaardigheid", ...TELLING_KOPPEN],
       rijen: pool.perDomein.map((d): Waarde[] => [d.domein, ...per(d.ongefilterd), ...per(d.gefilterd)]),
-      notaties: [
-        undefined,
-        undefined,
-        undefined,
-        PROCENT,
-        undefined,
-        PROCENT,
-        undefined,
-        undefined,
-        PROCENT,
-        undefined,
-        PROCENT,
-      ],
+      notaties: [undefined, ...TELLING_NOTATIES],
     };
     blokken.push(poolBlok, perDomein);
     rij = onder(perDomein);

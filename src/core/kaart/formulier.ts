@@ -16,7 +16,8 @@ export interface FormCel {
   readonly notatie?: string;
   readonly vet?: boolean;
   readonly cursief?: boolean;
-  readonly vulling?: string;
+  /** The cell's background colour. */
+  readonly achtergrond?: string;
   readonly tekstkleur?: string;
   readonly omlijnd?: boolean;
   readonly terugloop?: boolean;
@@ -55,11 +56,11 @@ const REGELHOOGTE = 15;
 
 const STIJL = {
   titel: { vet: true },
-  sectie: { vet: true, vulling: "#2E7D32", tekstkleur: "#FFFFFF" },
+  sectie: { vet: true, achtergrond: "#2E7D32", tekstkleur: "#FFFFFF" },
   uitleg: { cursief: true, terugloop: true },
-  kop: { vet: true, vulling: "#E8F1E9", omlijnd: true, terugloop: true },
-  label: { vet: true, terugloop: true, vulling: "#F3F3F3", omlijnd: true },
-  antwoord: { vulling: "#FFF4CE", omlijnd: true, terugloop: true },
+  kop: { vet: true, achtergrond: "#E8F1E9", omlijnd: true, terugloop: true },
+  label: { vet: true, terugloop: true, achtergrond: "#F3F3F3", omlijnd: true },
+  antwoord: { achtergrond: "#FFF4CE", omlijnd: true, terugloop: true },
   bron: { cursief: true, tekstkleur: "#6B6B6B", terugloop: true },
 } as const satisfies Record<string, Partial<FormCel>>;
 
@@ -166,7 +167,7 @@ function antwoord(v: Vulling | undefined): FormCel {
     ...STIJL.antwoord,
     waarde: v?.waarde ?? null,
     ...(v?.notatie ? { notatie: v.notatie } : {}),
-    ...(v?.kleur ? { vulling: KLEUR_OPMAAK[v.kleur].vulling, tekstkleur: KLEUR_OPMAAK[v.kleur].tekst } : {}),
+    ...(v?.kleur ? { achtergrond: KLEUR_OPMAAK[v.kleur].achtergrond, tekstkleur: KLEUR_OPMAAK[v.kleur].tekst } : {}),
   };
 }
 

@@ -32,9 +32,9 @@ const STIJL = {
   titel: { vet: true },
   info: { cursief: true },
   uitleg: { cursief: true, terugloop: true },
-  sectie: { vet: true, vulling: "#2E7D32", tekstkleur: "#FFFFFF" },
-  kop: { vet: true, vulling: "#E8F1E9", omlijnd: true },
-  antwoord: { vulling: "#FFF4CE", omlijnd: true, terugloop: true },
+  sectie: { vet: true, achtergrond: "#2E7D32", tekstkleur: "#FFFFFF" },
+  kop: { vet: true, achtergrond: "#E8F1E9", omlijnd: true },
+  antwoord: { achtergrond: "#FFF4CE", omlijnd: true, terugloop: true },
   waarde: { omlijnd: true },
 } as const satisfies Record<string, Partial<FormCel>>;
 
@@ -47,7 +47,7 @@ const OPEN_VELD_HOOGTE = 64;
 /** Rows of a spider chart at least: it covers its own data (an empty row, a header, at most seven aspects). */
 const SPIN_MIN = 10;
 /** The sociaalwenselijkheid line when it says to read with care. */
-const LET_OP = { vet: true, terugloop: true, vulling: "#FCE4D6" } as const;
+const LET_OP = { vet: true, terugloop: true, achtergrond: "#FCE4D6" } as const;
 
 /** A column's width in points as Excel draws it: 7 pixels a character plus 5 of padding, at 0.75 pt a pixel. */
 const punten = (tekens: number) => (tekens * 7 + 5) * 0.75;
@@ -298,7 +298,7 @@ export function maakLeerlingkaart(
     beeld.reeksen.forEach((_, i) => {
       const a = perReeks[i]!.get(regel.sleutel);
       const opmaak = a?.kleur
-        ? { vulling: KLEUR_OPMAAK[a.kleur].vulling, tekstkleur: KLEUR_OPMAAK[a.kleur].tekst }
+        ? { achtergrond: KLEUR_OPMAAK[a.kleur].achtergrond, tekstkleur: KLEUR_OPMAAK[a.kleur].tekst }
         : {};
       cellen[1 + i * 3] = { ...STIJL.waarde, ...opmaak, waarde: a ? a.score : null };
       cellen[2 + i * 3] = { ...STIJL.waarde, waarde: a ? a.niveau : null };
