@@ -12,7 +12,7 @@ import { KLEUR_OPMAAK, KLEUREN, type Kleur } from "../core/kleur";
 import { INDICATOR_MINIMUM, INDICATOR_TOETSEN, indicatorTelling, indicatorUitkomst } from "../core/school/bestuur";
 import { jarenTekst, LIJNEN_TEGEN_EIND, zonderLijnTekst, type Schoolcijfers } from "../core/school/cijfers";
 import { hoofdletter, opsomming } from "../core/zin";
-import { herkendeNamen, INSTRUMENTEN, leesHartEnHanden, SOCIAALWENSELIJKHEID } from "../core/school/hartenhanden";
+import { herkendeNamen, leesHartEnHanden, SOCIAALWENSELIJKHEID, VRAGENLIJSTEN } from "../core/school/hartenhanden";
 import { GELIJKSPEL_REGEL } from "../core/school/meerderheid";
 import { aandeel, KLEUR_KOLOMMEN, type Telling1F2F } from "../core/school/overzichten";
 import { signalering1F, signalering2F1S } from "../core/signalering";
@@ -499,13 +499,13 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
   ];
   let rij = 4;
   const grafieken: Grafiek[] = [];
-  for (const instrument of INSTRUMENTEN) {
-    const aspecten = instrument.aspecten.filter((a) => a in h.gemiddelden);
+  for (const vragenlijst of VRAGENLIJSTEN) {
+    const aspecten = vragenlijst.aspecten.filter((a) => a in h.gemiddelden);
     if (aspecten.length < 3) continue;
-    const extra = (instrument.schoolbeleving ?? []).filter((a) => a in h.gemiddelden);
+    const extra = (vragenlijst.schoolbeleving ?? []).filter((a) => a in h.gemiddelden);
     const koppen = ["Leerling", ...aspecten, ...extra, "Sociaalwenselijkheid", "Mogelijk sociaal wenselijk"];
     const tabel: Blok = {
-      titel: instrument.naam,
+      titel: vragenlijst.naam,
       rij,
       kolom: 0,
       koppen,
@@ -528,7 +528,7 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
     const plek = (i: number) => grafiekRij(eerste + Math.floor(i / 3) * 2, [0, 3, 7][i % 3]!, i % 3 === 0 ? 3 : 4);
     grafieken.push({
       type: "radar",
-      title: `${instrument.naam}: groep`,
+      title: `${vragenlijst.naam}: groep`,
       categories: aspectKop,
       series: [{ name: "groepsgemiddelde", values: { rij: groepsRij, kolom: 1, rijen: 1, kolommen: aspecten.length } }],
       anchor: plek(0),
@@ -536,7 +536,7 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
     h.leerlingen.forEach((l, i) => {
       grafieken.push({
         type: "radar",
-        title: `${instrument.naam}: ${l.leerling}${l.voorzichtig ? " (antwoorden mogelijk sociaal wenselijk)" : ""}`,
+        title: `${vragenlijst.naam}: ${l.leerling}${l.voorzichtig ? " (antwoorden mogelijk sociaal wenselijk)" : ""}`,
         categories: aspectKop,
         series: [{ name: l.leerling, values: { rij: rij + 2 + i, kolom: 1, rijen: 1, kolommen: aspecten.length } }],
         anchor: plek(i + 1),

@@ -15,7 +15,7 @@ import type { FormCel, Formulier } from "../kaart/formulier";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { herkomst, LIJNEN, type AfnameBeeld, type Leerlingbeeld, type Lijn } from "./beeld";
 import { HOE_PROCENT_TOEVOEGEN } from "./details";
-import { hartInstrumenten, hartToelichting, type HartBeeld } from "./hart";
+import { hartVragenlijsten, hartToelichting, type HartBeeld } from "./hart";
 
 export const GESPREKSPUNTEN = "Gesprekspunten";
 export const AFSPRAKEN = "Afspraken";
@@ -465,7 +465,7 @@ function hartIndeling(
 ): HartIndeling | undefined {
   if (!hart) return undefined;
   if ("ontbreekt" in hart) return { tekst: hart.ontbreekt, letOp: false, perRij: 0, rijen: 0 };
-  const aantal = hartInstrumenten(hart).length;
+  const aantal = hartVragenlijsten(hart).length;
   if (aantal === 0)
     return {
       tekst: `Op blad ${hart.blad} staan te weinig antwoorden van ${leerling} voor een spindiagram: per vragenlijst zijn er minstens drie aspecten nodig.`,
@@ -491,12 +491,12 @@ function hartIndeling(
  */
 function spindiagrammen(o: Raster, h: HartBeeld, perRij: number, hoogte: number, leerling: string): Grafiek[] {
   const grafieken: Grafiek[] = [];
-  const instrumenten = hartInstrumenten(h);
+  const vragenlijsten = hartVragenlijsten(h);
   const band = (j: number) => Math.round((j * o.breedte) / perRij);
-  for (let start = 0; start < instrumenten.length; start += perRij) {
+  for (let start = 0; start < vragenlijsten.length; start += perRij) {
     const rij = o.rij;
     o.leeg(hoogte + 1);
-    instrumenten.slice(start, start + perRij).forEach(({ instrument, aspecten }, j) => {
+    vragenlijsten.slice(start, start + perRij).forEach(({ vragenlijst, aspecten }, j) => {
       const kolom = band(j);
       const kolommen = band(j + 1) - kolom;
       const waarde = kolom + kolommen - 2;
@@ -509,7 +509,7 @@ function spindiagrammen(o: Raster, h: HartBeeld, perRij: number, hoogte: number,
       };
       zet(
         0,
-        { ...STIJL.kop, waarde: instrument.naam },
+        { ...STIJL.kop, waarde: vragenlijst.naam },
         { ...STIJL.kop, waarde: leerling },
         { ...STIJL.kop, waarde: "groep" },
       );
@@ -525,7 +525,7 @@ function spindiagrammen(o: Raster, h: HartBeeld, perRij: number, hoogte: number,
       grafieken.push({
         type: "radar",
         // The flag stands in the coloured line right above: a longer title would take the chart's room.
-        title: instrument.naam,
+        title: vragenlijst.naam,
         categories: kolomBereik(kolom),
         series: [
           { name: leerling, values: kolomBereik(waarde), kleur: "#1565C0" },
