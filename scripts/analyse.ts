@@ -12,7 +12,6 @@
 import type { Normkeuze } from "../src/core/groep/kleurplan";
 import { GEEN_NORM, normNaam } from "../src/core/normregister";
 import { KLEUREN } from "../src/core/kleur";
-import { readNorm } from "../src/core/norm";
 import { beschrijfIndeling } from "../src/core/overzicht/beschrijving";
 import { kolomLetters } from "../src/core/adres";
 import { eigenBladen } from "../src/workbook/eigen-blad";
@@ -24,12 +23,12 @@ import { gebruiksfout, leesArgumenten, OVERSCHRIJF, type Optie } from "./lib/arg
 import { voerUit } from "./lib/fout";
 import { openWerkmap, zoekInvoer, type Invoer } from "./lib/invoer";
 import { controleerUitvoer, schrijfVeilig, type Doel } from "./lib/uitvoer";
+import { leesNormOptie, NORM_KEUZES, NORM_OPTIE } from "./lib/norm";
 
-const GEBRUIK =
-  "Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep] [--leerling naam]] [--overschrijf]";
+const GEBRUIK = `Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm ${NORM_KEUZES}] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep] [--leerling naam]] [--overschrijf]`;
 
 const OPTIES: readonly Optie[] = [
-  { naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" },
+  NORM_OPTIE,
   { naam: "--json", soort: "vlagOfWaarde" },
   { naam: "--overzicht", soort: "vlag" },
   { naam: "--leerlingkaarten", soort: "vlagOfWaarde" },
@@ -54,17 +53,7 @@ interface Opties {
 /** Every check that can refuse happens here, before a byte is read or written. */
 function leesOpties(args: readonly string[]): Opties {
   const a = leesArgumenten(args, OPTIES, GEBRUIK);
-  const normWaarde = a.waarde("--norm");
-  let norm: Normkeuze = "2F/1S";
-  if (normWaarde !== undefined) {
-    const gelezen = typeof normWaarde === "string" ? readNorm(normWaarde) : undefined;
-    if (!gelezen?.basis || gelezen.vaardigheid)
-      throw gebruiksfout(
-        `Onbekende norm "${typeof normWaarde === "string" ? normWaarde : ""}". Kies 1F, 2F/1S, landelijk, schoolweging of geen.`,
-        GEBRUIK,
-      );
-    norm = gelezen.basis;
-  }
+  const norm = leesNormOptie(a.waarde("--norm"), GEBRUIK);
   if (a.bestanden.length !== 2) throw gebruiksfout("Geef een invoerbestand en een nieuw uitvoerbestand.", GEBRUIK);
   const json = a.waarde("--json");
   if (json === "") throw gebruiksfout("Na --json= hoort een bestandsnaam, bijvoorbeeld --json=kleuren.json.", GEBRUIK);
@@ -193,7 +182,7 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
         vaardigheid: u.vaardigheid,
         moment: u.moment ?? null,
         score: u.score,
-        norm: u.norm ?? null,
+        norm: u.normwaarde ?? null,
         leergroei: u.leergroei ?? null,
         kleur: u.kleur,
       });

@@ -8,8 +8,6 @@
  */
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import { readNorm } from "../src/core/norm";
-import type { Normkeuze } from "../src/core/groep/kleurplan";
 import { indicatorTelling, zonderDubbele } from "../src/core/school/bestuur";
 import { FileWorkbook } from "../src/workbook/file/file-workbook";
 import { maakBeleidskaart, schoolInvoer, vandaag } from "../src/workbook/kwaliteitskaart";
@@ -18,21 +16,10 @@ import { gebruiksfout, leesArgumenten, OVERSCHRIJF, type Optie } from "./lib/arg
 import { CliFout, voerUit } from "./lib/fout";
 import { leesBytes, openWerkmap, zelfdeBestand, zoekInvoer, type Invoer } from "./lib/invoer";
 import { controleerUitvoer, schrijfVeilig } from "./lib/uitvoer";
+import { leesNormOptie, NORM_KEUZES, NORM_OPTIE } from "./lib/norm";
 
-const GEBRUIK =
-  "Gebruik: npm run bestuur -- SCHOOL1.xlsx [SCHOOL2.xlsx …] UIT.xlsx [--norm 1F|2F/1S|landelijk|schoolweging|geen] [--overschrijf]";
-const OPTIES: readonly Optie[] = [{ naam: "--norm", soort: "waarde", voorbeeld: "2F/1S" }, OVERSCHRIJF];
-
-function leesNorm(waarde: string | true | undefined): Normkeuze {
-  if (waarde === undefined) return "2F/1S";
-  const norm = typeof waarde === "string" ? readNorm(waarde) : undefined;
-  if (!norm?.basis || norm.vaardigheid)
-    throw gebruiksfout(
-      `Onbekende norm "${typeof waarde === "string" ? waarde : ""}". Kies 1F, 2F/1S, landelijk, schoolweging of geen.`,
-      GEBRUIK,
-    );
-  return norm.basis;
-}
+const GEBRUIK = `Gebruik: npm run bestuur -- SCHOOL1.xlsx [SCHOOL2.xlsx …] UIT.xlsx [--norm ${NORM_KEUZES}] [--overschrijf]`;
+const OPTIES: readonly Optie[] = [NORM_OPTIE, OVERSCHRIJF];
 
 /** Refuses a school file given twice: the same file by any path, or a copy with the same bytes. */
 function weigerDubbeleBestanden(invoer: readonly Invoer[]): void {
@@ -59,7 +46,7 @@ function weigerDubbeleBestanden(invoer: readonly Invoer[]): void {
 
 async function main(): Promise<number> {
   const a = leesArgumenten(process.argv.slice(2), OPTIES, GEBRUIK);
-  const norm = leesNorm(a.waarde("--norm"));
+  const norm = leesNormOptie(a.waarde("--norm"), GEBRUIK);
   if (a.bestanden.length < 2)
     throw gebruiksfout("Geef minstens één schoolbestand en daarna een nieuw uitvoerbestand.", GEBRUIK);
   const invoer = a.bestanden.slice(0, -1).map(zoekInvoer);

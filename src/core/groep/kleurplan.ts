@@ -67,7 +67,8 @@ export interface Uitkomst {
   readonly score: number;
   /** The niveau as LVS.NIVEAU gives it, or "" when it could not be determined. */
   readonly niveau: string;
-  readonly norm: number | undefined;
+  /** The norm line's value at the pupil's moment (normwaarde); undefined without a norm or a line there. */
+  readonly normwaarde: number | undefined;
   readonly leergroei: number | undefined;
   readonly kleur: Kleur | "";
 }
@@ -464,7 +465,7 @@ function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
     moment: doel.huidig.moment,
     score: afname.score,
     niveau: typeof niveau === "string" ? niveau : "",
-    norm: k.norm !== undefined ? getal(berekend.get(celSleutel(doel.rij, k.norm))) : undefined,
+    normwaarde: k.norm !== undefined ? getal(berekend.get(celSleutel(doel.rij, k.norm))) : undefined,
     leergroei: getal(berekend.get(celSleutel(doel.rij, k.leergroei))),
     kleur: typeof kleurWaarde === "string" && !isLvsError(kleurWaarde) ? (kleurWaarde as Kleur | "") : "",
   };

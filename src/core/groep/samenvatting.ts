@@ -201,7 +201,7 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
       rij,
       kolom: 0,
       koppen: ["Rang", "Leerling", "Score", norm === GEEN_NORM ? "Norm (geen)" : `Norm ${norm}`],
-      rijen: laatste.map((u, r) => [r + 1, u.leerling, u.score, u.norm ?? null]),
+      rijen: laatste.map((u, r) => [r + 1, u.leerling, u.score, u.normwaarde ?? null]),
     };
     blokken.push(blok);
     rij = onder(blok);

@@ -109,7 +109,7 @@ export function groepsgegevens(invoer: GroepInvoer): Gegevens {
   const rijen = vaardigheden.map((vaardigheid): DataRij => {
     const van = uitkomsten.filter((u) => u.vaardigheid === vaardigheid);
     const s = spreiding(van.map((u) => u.score));
-    const normen = van.map((u) => u.norm).filter((n): n is number => n !== undefined);
+    const normen = van.map((u) => u.normwaarde).filter((n): n is number => n !== undefined);
     const gemNorm = gemiddelde(normen);
     const velden: Record<string, Vulling> = { vaardigheid: tekst(vaardigheid, afname) };
     if (s.gemiddelde !== undefined) {
@@ -125,7 +125,7 @@ export function groepsgegevens(invoer: GroepInvoer): Gegevens {
     if (s.gemiddelde !== undefined && gemNorm !== undefined) {
       const positie = normpositie(van.map((u) => u.kleur));
       if (positie) velden["vaardigheid.normpositie"] = tekst(positie, afname);
-      const onder = van.filter((u) => u.norm !== undefined && u.score < u.norm);
+      const onder = van.filter((u) => u.normwaarde !== undefined && u.score < u.normwaarde);
       const aandacht = onder.filter((u) => u.leergroei !== undefined && u.leergroei < 1);
       velden["vaardigheid.onderNorm"] = tekst(
         onder.length === 0 ? "niemand" : `${namen(onder)} (${onder.length} van ${van.length})`,

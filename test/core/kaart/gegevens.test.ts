@@ -26,7 +26,7 @@ function uitkomst(
     moment: "5b",
     score,
     niveau: "",
-    norm: 48,
+    normwaarde: 48,
     leergroei: undefined,
     kleur: "",
     ...extra,
@@ -87,7 +87,7 @@ describe("what a group's data says on a card", () => {
   it("leaves the norm questions open when the group is coloured without a norm", () => {
     const zonder = groepsgegevens({
       blad: "Groep 5",
-      uitkomsten: rekenen.map((u) => ({ ...u, norm: undefined })),
+      uitkomsten: rekenen.map((u) => ({ ...u, normwaarde: undefined })),
       norm: "geen",
       datum: "",
     });
@@ -122,18 +122,24 @@ const afnames: Uitkomst[] = [
   ...rekenen.map((u) => ({ ...u, schooljaar: "2025-2026" })),
   uitkomst("Eef", "rekenen", 30, { schooljaar: "2024-2025", kleur: "lichtblauw", leergroei: 0.5 }),
   uitkomst("Fay", "rekenen", 30, { schooljaar: "2024-2025", kleur: "lichtblauw", leergroei: 0.5 }),
-  uitkomst("Eva", "lezen", 82, { moment: "8b", schooljaar: "2025-2026", norm: 80, kleur: "donkergroen", leergroei: 1 }),
+  uitkomst("Eva", "lezen", 82, {
+    moment: "8b",
+    schooljaar: "2025-2026",
+    normwaarde: 80,
+    kleur: "donkergroen",
+    leergroei: 1,
+  }),
   uitkomst("Eva", "rekenen", 61, {
     moment: "8b",
     schooljaar: "2025-2026",
-    norm: 80,
+    normwaarde: 80,
     kleur: "lichtblauw",
     leergroei: 0.5,
   }),
   uitkomst("Eva", "taalverzorging", 59, {
     moment: "8b",
     schooljaar: "2025-2026",
-    norm: 80,
+    normwaarde: 80,
     kleur: "lichtblauw",
     leergroei: 0.5,
   }),
@@ -141,7 +147,7 @@ const afnames: Uitkomst[] = [
     uitkomst("Fenna", v, [60, 80, 79][i]!, {
       moment: "8b",
       schooljaar: "2025-2026",
-      norm: 80,
+      normwaarde: 80,
       uitgesloten: "nieuwkomer",
       kleur: i === 1 ? "donkergroen" : "lichtblauw",
       leergroei: i === 1 ? 1 : 0.5,
@@ -194,7 +200,7 @@ describe("the IB card's care sentence", () => {
       uitkomst(l, "rekenen", 60, {
         moment: "6b",
         schooljaar: "2025-2026",
-        norm: 56,
+        normwaarde: 56,
         kleur: i === 0 ? "donkergroen" : "lichtgroen",
         leergroei: i === 0 ? 1 : 0.5,
       }),

@@ -35,7 +35,7 @@ function u(
     schooljaar,
     score,
     niveau: "",
-    norm: undefined,
+    normwaarde: undefined,
     leergroei: undefined,
     kleur,
     ...extra,
