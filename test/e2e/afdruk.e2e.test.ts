@@ -328,7 +328,15 @@ describe("the pupil cards of a group, printed", () => {
     await maakDemoWerkmap(wb);
     const r = await maakLeerlingkaarten(wb, { blad: "Groep 5", norm: "2F/1S", datum: "23-11-2026" });
     if (r.status !== "klaar") throw new Error(r.tekst);
-    kaarten = [...r.bladen];
+    // And one pupil of groep 6, whose card has the spider charts of hart en handen.
+    const hart = await maakLeerlingkaarten(wb, {
+      blad: "Groep 6",
+      norm: "2F/1S",
+      datum: "23-11-2026",
+      leerlingen: ["Kiki Dekker"],
+    });
+    if (hart.status !== "klaar") throw new Error(hart.tekst);
+    kaarten = [...r.bladen, ...hart.bladen];
     const bewaar = new Set(kaarten);
     await wb.apply(
       (await wb.sheetNames()).filter((n) => !bewaar.has(n)).map((sheet) => ({ kind: "removeSheet" as const, sheet })),
@@ -363,6 +371,9 @@ describe("the pupil cards of a group, printed", () => {
       woorden: woordenVan(pdf, i + 1),
     }));
     execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "2", pdf, join(map, "kaart")]);
+    // The card with spider charts, to look at.
+    const laatste = String(kaarten.length);
+    execFileSync("pdftoppm", ["-png", "-r", "100", "-f", laatste, "-l", laatste, pdf, join(map, "kaart-hart")]);
     rmSync(join(map, "lo-profiel"), { recursive: true, force: true });
   }, 240_000);
 
@@ -391,8 +402,12 @@ describe("the pupil cards of a group, printed", () => {
           0,
         );
       }
-      for (const sectie of ["Voortgang per afname", "Passende toets", "Gesprekspunten", "Afspraken"])
+      for (const sectie of ["Voortgang per afname", "Passende toets", "Hart en handen", "Gesprekspunten", "Afspraken"])
         expect(p.tekst, `pagina ${i + 1}`).toContain(sectie);
     }
+    const kiki = bladen[kaarten.indexOf("Kaart Kiki Dekker")]!;
+    for (const vragenlijst of ["Sociaal-emotionele ontwikkeling", "Creatief vermogen", "Leeraanpak"])
+      expect(kiki.tekst).toContain(vragenlijst);
+    expect(kiki.tekst).toContain("Mogelijk sociaal wenselijk");
   });
 });
