@@ -388,7 +388,9 @@ describe("the pupil cards of a group, printed", () => {
         .split("\n")
         .map((r) => r.trim())
         .filter((r) => r !== "");
-      expect(kop, `pagina ${i + 1}`).toBe(`Leerlingkaart ${naam} – Groep 5`);
+      // The last card is the one pupil of groep 6.
+      const groep = naam === "Kiki Dekker" ? "Groep 6" : "Groep 5";
+      expect(kop, `pagina ${i + 1}`).toBe(`Leerlingkaart ${naam} – ${groep}`);
       expect(titel, `pagina ${i + 1}`).toBe(`Leerlingkaart ${naam}`);
     }
   });
@@ -406,8 +408,9 @@ describe("the pupil cards of a group, printed", () => {
         expect(p.tekst, `pagina ${i + 1}`).toContain(sectie);
     }
     const kiki = bladen[kaarten.indexOf("Kaart Kiki Dekker")]!;
-    for (const vragenlijst of ["Sociaal-emotionele ontwikkeling", "Creatief vermogen", "Leeraanpak"])
-      expect(kiki.tekst).toContain(vragenlijst);
+    // A chart title may wrap within its chart.
+    for (const vragenlijst of [/Sociaal-emotionele\s+ontwikkeling/, /Creatief vermogen/, /Leeraanpak/])
+      expect(kiki.tekst).toMatch(vragenlijst);
     expect(kiki.tekst).toContain("Mogelijk sociaal wenselijk");
   });
 });
