@@ -104,6 +104,12 @@ export function readBoolean(value: CellValue, naam: string): boolean | LvsError 
   return fout("notABoolean", { naam, waarde: value });
 }
 
+/** A cell as text: "" for an empty or error cell, otherwise its value as text without spaces around it. */
+export function celTekst(value: CellValue): string {
+  if (isEmpty(value) || isCellError(value)) return "";
+  return String(value).trim();
+}
+
 /** Labels are matched trimmed and case-insensitively, with inner spaces collapsed. */
 export function readLabel(value: CellValue, naam: string): string | LvsError {
   if (typeof value === "string") return value.replace(SPACES, " ").trim();

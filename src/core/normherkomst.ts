@@ -6,7 +6,7 @@
 import type { CellValue } from "./cell";
 import { readNorm, type Basisnorm } from "./norm";
 import { defaultNormlijn } from "./normlijn";
-import { readNormtabel, type NormColumn, type Normtabel } from "./normtabel";
+import { leesNormtabel, type NormColumn, type Normtabel } from "./normtabel";
 import { GEEN_NORM, GROEINORM, normDefinitie } from "./normregister";
 
 export type Herkomst = "eigen" | "indicatief" | "geen";
@@ -24,7 +24,7 @@ function lijnen(norm: Basisnorm, normen: Normen | undefined): NormColumn[] {
     return lijn ? [lijn] : [];
   }
   const cellen = normen as Tabel;
-  const tabel = readNormtabel(cellen);
+  const tabel = leesNormtabel(cellen);
   return (cellen[0] ?? []).flatMap((kop, i) => {
     if (i === 0 || typeof kop !== "string" || kop.trim() === "" || readNorm(kop).basis !== norm) return [];
     const lijn = tabel.column(readNorm(kop));

@@ -25,16 +25,16 @@ export interface Normtabel {
  */
 const gelezen = new WeakMap<readonly (readonly CellValue[])[], Normtabel>();
 
-export function readNormtabel(cells: readonly (readonly CellValue[])[]): Normtabel {
+export function leesNormtabel(cells: readonly (readonly CellValue[])[]): Normtabel {
   let tabel = gelezen.get(cells);
   if (!tabel) {
-    tabel = leesNormtabel(cells);
+    tabel = bouwNormtabel(cells);
     gelezen.set(cells, tabel);
   }
   return tabel;
 }
 
-function leesNormtabel(cells: readonly (readonly CellValue[])[]): Normtabel {
+function bouwNormtabel(cells: readonly (readonly CellValue[])[]): Normtabel {
   const header = cells[0] ?? [];
   const columns = new Map<string, Map<Moment, number | undefined>>();
   const kolomVan = new Map<string, number>();

@@ -9,7 +9,7 @@ import { GEEN_NORM, GEEN_NORM_KEUZE, NORMEN, normNaam } from "../core/normregist
 import { isIndicatiefMelding } from "../core/normherkomst";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
-import type { Melding as Leesmelding } from "../core/overzicht/metingen";
+import type { Leesmelding } from "../core/overzicht/metingen";
 import { maakGroepsoverzicht } from "../workbook/groepsoverzicht";
 import { vandaag } from "../workbook/kwaliteitskaart";
 import { kiesbareLeerlingen, maakDetailoverzicht, maakLeerlingkaarten } from "../workbook/leerlingkaart";

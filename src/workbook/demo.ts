@@ -155,11 +155,15 @@ function exportBlad(afnames: readonly DemoAfname[], uitgesloten: ReadonlyMap<str
       a.leerjaar === 8 ? (uitgesloten.get(a.leerling) ?? null) : null,
     ].map((v) => cel(v)),
   );
+  return [...nieuwBlad(blad, [kop, ...rijen], 24), { kind: "freeze", sheet: blad, rows: 1, cols: 1 }];
+}
+
+/** A sheet of the demo: its cells from A1 and the width of its first column. */
+function nieuwBlad(blad: string, cellen: PlannedCell[][], breedte: number): Change[] {
   return [
     { kind: "addSheet", sheet: blad },
-    { kind: "cells", sheet: blad, row: 0, col: 0, cells: [kop, ...rijen] },
-    { kind: "columnWidth", sheet: blad, col: 0, width: 24 },
-    { kind: "freeze", sheet: blad, rows: 1, cols: 1 },
+    { kind: "cells", sheet: blad, row: 0, col: 0, cells: cellen },
+    { kind: "columnWidth", sheet: blad, col: 0, width: breedte },
   ];
 }
 
@@ -173,17 +177,7 @@ function uitlegBlad(): Change[] {
     "ontbrekende scores, een getal dat als tekst is geplakt en een cel met een foutwaarde,",
     "de resultaten van hart en handen van groep 6 en enkele Cito-resultaten voor de indicator van het bestuur.",
   ];
-  return [
-    { kind: "addSheet", sheet: blad },
-    {
-      kind: "cells",
-      sheet: blad,
-      row: 0,
-      col: 0,
-      cells: [[cel("Over deze werkmap", { bold: true })], ...regels.map((r) => [cel(r)])],
-    },
-    { kind: "columnWidth", sheet: blad, col: 0, width: 100 },
-  ];
+  return nieuwBlad(blad, [[cel("Over deze werkmap", { bold: true })], ...regels.map((r) => [cel(r)])], 100);
 }
 
 function hartEnHandenBlad(school: DemoSchool): Change[] {
@@ -193,11 +187,7 @@ function hartEnHandenBlad(school: DemoSchool): Change[] {
   const rijen = school.hartEnHanden.map((h) =>
     [h.leerling, h.leerjaar, ...h.waarden.slice(0, aspecten.length), h.sociaalwenselijkheid].map((v) => cel(v)),
   );
-  return [
-    { kind: "addSheet", sheet: blad },
-    { kind: "cells", sheet: blad, row: 0, col: 0, cells: [kop, ...rijen] },
-    { kind: "columnWidth", sheet: blad, col: 0, width: 24 },
-  ];
+  return nieuwBlad(blad, [kop, ...rijen], 24);
 }
 
 /** A few Cito LOVS results as a board collects them, for its own indicator (fictional figures). */
@@ -210,17 +200,11 @@ function citoBlad(): Change[] {
     [DEMO_SCHOOL, "RW6", "E6", 236, "12%", "3.0"],
     [DEMO_SCHOOL, "BL6", "E6", 179, "12%", "3.0"],
   ];
-  return [
-    { kind: "addSheet", sheet: CITO_BLAD },
-    {
-      kind: "cells",
-      sheet: CITO_BLAD,
-      row: 0,
-      col: 0,
-      cells: rijen.map((r, i) => r.map((v) => cel(v, i === 0 ? KOP : {}))),
-    },
-    { kind: "columnWidth", sheet: CITO_BLAD, col: 0, width: 30 },
-  ];
+  return nieuwBlad(
+    CITO_BLAD,
+    rijen.map((r, i) => r.map((v) => cel(v, i === 0 ? KOP : {}))),
+    30,
+  );
 }
 
 function instellingenBlad(): Change[] {
@@ -231,19 +215,15 @@ function instellingenBlad(): Change[] {
     signaleringswaarde2F1S: "52%",
   };
   return [
-    { kind: "addSheet", sheet: INSTELLINGEN_BLAD },
-    {
-      kind: "cells",
-      sheet: INSTELLINGEN_BLAD,
-      row: 0,
-      col: 0,
-      cells: [
+    ...nieuwBlad(
+      INSTELLINGEN_BLAD,
+      [
         [cel("Instellingen van de school", { bold: true })],
         [],
         ...VELDEN.map((v) => [cel(v.label, { bold: true }), cel(waarden[v.sleutel] ?? null), cel(v.uitleg)]),
       ],
-    },
-    { kind: "columnWidth", sheet: INSTELLINGEN_BLAD, col: 0, width: 36 },
+      36,
+    ),
     { kind: "columnWidth", sheet: INSTELLINGEN_BLAD, col: 2, width: 90 },
   ];
 }

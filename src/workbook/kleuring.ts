@@ -6,7 +6,7 @@
  */
 import type { Bereik } from "../core/adres";
 import { bereikAdres, celAdres } from "../core/adres";
-import { isCellError, isEmpty, readNumber, type CellValue } from "../core/cell";
+import { celTekst, isCellError, isEmpty, readNumber, type CellValue } from "../core/cell";
 import { isLvsError } from "../core/errors";
 import { renderFormula, toCell } from "../core/groep/expressie";
 import { GEEN_NORM, normNaam } from "../core/normregister";
@@ -14,7 +14,7 @@ import { planKleuring, REGEL_MERK, type Kleurplan, type Normkeuze, type NormenBl
 import { OPZOEK_TITEL, OPZOEKBLAD, planOpzoekblad } from "../core/groep/opzoekblad";
 import { KLEUR_OPMAAK } from "../core/kleur";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
-import { leesOverzicht, type Cel, type Melding, type Overzicht } from "../core/overzicht/metingen";
+import { leesOverzicht, type Cel, type Leesmelding, type Overzicht } from "../core/overzicht/metingen";
 import { beoordeelSchaal, type Schaaloordeel } from "../core/schaal";
 import { eigenBladen, eigenSleutel } from "./eigen-blad";
 import type { Change, PlannedCell, SheetRead, WorkbookPort } from "./port";
@@ -84,7 +84,7 @@ export type KleurResultaat =
       readonly blad: string;
       readonly indeling: Kolomindeling;
       readonly plan: Kleurplan;
-      readonly meldingen: readonly Melding[];
+      readonly meldingen: readonly Leesmelding[];
       readonly tekst: string;
     }
   | { readonly status: "bevestigen"; readonly blad: string; readonly vraag: string }
@@ -110,17 +110,13 @@ function parse<T>(json: string | undefined): T | undefined {
   }
 }
 
-function tekstIn(value: CellValue): string {
-  return typeof value === "string" ? value.trim() : "";
-}
-
 /** Our earlier columns still ours? Only when the header cells still say what we wrote. */
 function eigenKolommen(record: KleuringRecord, cellen: CellValue[][]) {
-  return record.kolommen.filter((k) => tekstIn(cellen[record.kopRij]?.[k.kolom]) === k.kop);
+  return record.kolommen.filter((k) => celTekst(cellen[record.kopRij]?.[k.kolom]) === k.kop);
 }
 
 function legendaIsVanOns(record: KleuringRecord, cellen: CellValue[][]): boolean {
-  return tekstIn(cellen[record.legenda.rij]?.[record.legenda.kolom]) === LEGENDA_TITEL;
+  return celTekst(cellen[record.legenda.rij]?.[record.legenda.kolom]) === LEGENDA_TITEL;
 }
 
 /** What the add-in made on a sheet, and the name it was made under when the sheet has been renamed since. */
@@ -341,7 +337,7 @@ function schrijfOpzoekblad(bestaand: SheetRead | undefined, normen: NormenBlad |
 /** Another sheet called LVS-normen that the add-in did not make: never touched. */
 function opzoekbladVanIemandAnders(bestaand: SheetRead | undefined): boolean {
   return (
-    bestaand !== undefined && tekstIn(bestaand.cellen[0]?.[0]) !== OPZOEK_TITEL && !isEmpty(bestaand.cellen[0]?.[0])
+    bestaand !== undefined && celTekst(bestaand.cellen[0]?.[0]) !== OPZOEK_TITEL && !isEmpty(bestaand.cellen[0]?.[0])
   );
 }
 
@@ -519,7 +515,7 @@ export async function kleurGroep(port: WorkbookPort, verzoek: KleurVerzoek): Pro
     meldingen: [
       ...overzicht.meldingen,
       ...plan.meldingen,
-      ...getypt.map((cel): Melding => ({
+      ...getypt.map((cel): Leesmelding => ({
         soort: "getypt",
         cel,
         inhoud: String(blad.cellen[cel.rij]?.[cel.kolom] ?? ""),

@@ -7,7 +7,7 @@
  */
 import type { CellValue } from "../core/cell";
 import type { Normkeuze, Uitkomst } from "../core/groep/kleurplan";
-import { readNormtabel, type Normtabel } from "../core/normtabel";
+import { leesNormtabel, type Normtabel } from "../core/normtabel";
 import { citoVoorSchool, leesCitoResultaten, type BestuursIndicator } from "../core/school/bestuur";
 import { schoolcijfers, type Schoolbron, type Schoolcijfers } from "../core/school/cijfers";
 import { leesHartEnHanden } from "../core/school/hartenhanden";
@@ -87,7 +87,7 @@ export async function leesSchool(port: WorkbookPort, norm: Normkeuze): Promise<S
     instellingen: instellingenBlad ? leesInstellingen(instellingenBlad.cellen) : {},
     // The user's sheets only: an overview the add-in made (Hart en handen – …) is no source.
     bladen: bladen.filter((s) => !eigen.has(s.naam.toLowerCase())),
-    ...(normen ? { normen: readNormtabel(normen.cellen) } : {}),
+    ...(normen ? { normen: leesNormtabel(normen.cellen) } : {}),
   };
 }
 

@@ -237,6 +237,33 @@ function uitkomst2F(a: number, sw: number | undefined): string {
   return isLvsError(u) ? "vul de signaleringswaarde van je school in" : u;
 }
 
+/** A count at 1F and 2F/1S, first of all pupils, then without the excluded ones (as `per` fills them). */
+const TELLING_KOPPEN = [
+  "Aantal",
+  "Op 1F",
+  "% 1F",
+  "Op 2F/1S",
+  "% 2F/1S",
+  "Aantal (gefilterd)",
+  "Op 1F",
+  "% 1F",
+  "Op 2F/1S",
+  "% 2F/1S",
+];
+
+const TELLING_NOTATIES = [
+  undefined,
+  undefined,
+  PROCENT,
+  undefined,
+  PROCENT,
+  undefined,
+  undefined,
+  PROCENT,
+  undefined,
+  PROCENT,
+];
+
 const per = (t: Telling1F2F): Waarde[] => [
   t.aantal,
   t.op1F,
@@ -274,40 +301,14 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
     titel: "Per schooljaar en vaardigheid (laatste LVS-afname in leerjaar 8)",
     rij: 5,
     kolom: 0,
-    koppen: [
-      "Schooljaar",
-      "Vaardigheid",
-      "Aantal",
-      "Op 1F",
-      "% 1F",
-      "Op 2F/1S",
-      "% 2F/1S",
-      "Aantal (gefilterd)",
-      "Op 1F",
-      "% 1F",
-      "Op 2F/1S",
-      "% 2F/1S",
-    ],
+    koppen: ["Schooljaar", "Vaardigheid", ...TELLING_KOPPEN],
     rijen: e.rijen.map((r): Waarde[] => [
       r.lopend ? `${jaarLabel(r.schooljaar)} (loopt nog)` : jaarLabel(r.schooljaar),
       r.domein,
       ...per(r.ongefilterd),
       ...per(r.gefilterd),
     ]),
-    notaties: [
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      PROCENT,
-      undefined,
-      PROCENT,
-      undefined,
-      undefined,
-      PROCENT,
-      undefined,
-      PROCENT,
-    ],
+    notaties: [undefined, undefined, ...TELLING_NOTATIES],
   };
   const sw = instellingen.signaleringswaarde2F1S;
   const regel = (label: string, t: Telling1F2F): Waarde[] => {
@@ -367,33 +368,9 @@ export function eindInhoud(c: Schoolcijfers, naam: string): Change[] {
       titel: `Per vaardigheid, de drie jaar samen (${jarenTekst(pool.jaren.map(jaarLabel))})`,
       rij: onder(poolBlok),
       kolom: 0,
-      koppen: [
-        "Vaardigheid",
-        "Aantal",
-        "Op 1F",
-        "% 1F",
-        "Op 2F/1S",
-        "% 2F/1S",
-        "Aantal (gefilterd)",
-        "Op 1F",
-        "% 1F",
-        "Op 2F/1S",
-        "% 2F/1S",
-      ],
+      koppen: ["Vaardigheid", ...TELLING_KOPPEN],
       rijen: pool.perDomein.map((d): Waarde[] => [d.domein, ...per(d.ongefilterd), ...per(d.gefilterd)]),
-      notaties: [
-        undefined,
-        undefined,
-        undefined,
-        PROCENT,
-        undefined,
-        PROCENT,
-        undefined,
-        undefined,
-        PROCENT,
-        undefined,
-        PROCENT,
-      ],
+      notaties: [undefined, ...TELLING_NOTATIES],
     };
     blokken.push(poolBlok, perDomein);
     rij = onder(perDomein);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isLvsError } from "../../src/core/errors";
 import { leergroei } from "../../src/core/leergroei";
-import { readNormtabel } from "../../src/core/normtabel";
+import { leesNormtabel } from "../../src/core/normtabel";
 
 describe("leergroei", () => {
   it("is 1 when the pupil grows as much as the default expectation", () => {
@@ -13,7 +13,7 @@ describe("leergroei", () => {
   });
 
   it("uses the landelijk line of a Normen table when it has one, for the vaardigheid first", () => {
-    const tabel = readNormtabel([
+    const tabel = leesNormtabel([
       ["moment", "landelijk", "landelijk rekenen"],
       ["4a", 20, 22],
       ["4b", 30, 27],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readNorm } from "../../src/core/norm";
 import { normlijn, verwachteGroei } from "../../src/core/normlijn";
-import { readNormtabel } from "../../src/core/normtabel";
+import { leesNormtabel } from "../../src/core/normtabel";
 
 describe("reading a norm name", () => {
   it("recognises the known norms in every spelling users write", () => {
@@ -25,7 +25,7 @@ describe("reading a norm name", () => {
 
 describe("normlijn", () => {
   it("prefers the school's table over the indicatieve default line", () => {
-    const tabel = readNormtabel([
+    const tabel = leesNormtabel([
       ["", "2F/1S"],
       ["5a", 44],
     ]);
@@ -34,7 +34,7 @@ describe("normlijn", () => {
   });
 
   it("treats a table cell without a number as no value, not as zero", () => {
-    const tabel = readNormtabel([
+    const tabel = leesNormtabel([
       ["", "landelijk"],
       ["5a", "n.v.t."],
       ["5b", { cellError: "#N/A" }],
@@ -44,7 +44,7 @@ describe("normlijn", () => {
   });
 
   it("uses the first of two columns with the same norm, as a lookup would", () => {
-    const tabel = readNormtabel([
+    const tabel = leesNormtabel([
       ["", "landelijk", "Landelijk"],
       ["5a", 40, 99],
     ]);
@@ -59,7 +59,7 @@ describe("verwachte groei", () => {
   });
 
   it("falls back to the default when the table's landelijk line misses a moment", () => {
-    const tabel = readNormtabel([
+    const tabel = leesNormtabel([
       ["", "landelijk"],
       ["5a", 41],
     ]);

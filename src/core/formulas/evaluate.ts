@@ -8,7 +8,7 @@
  */
 import { isCellError, isEmpty, type CellValue } from "../cell";
 import { fout, isLvsError, type LvsError } from "../errors";
-import { readNormtabel, type Normtabel } from "../normtabel";
+import { leesNormtabel, type Normtabel } from "../normtabel";
 import { read, type Kind, type Read } from "./arguments";
 
 export type Range = readonly (readonly CellValue[])[];
@@ -133,8 +133,8 @@ function spansCells(parameters: readonly Parameter[], args: readonly Input[]): b
 
 /** The Normen table of an argument; one left empty is not given (the indicatieve lines). */
 function tabelVan(arg: Input): Normtabel | undefined {
-  if (isRange(arg)) return readNormtabel(arg);
-  return isEmpty(arg) ? undefined : readNormtabel([[arg]]);
+  if (isRange(arg)) return leesNormtabel(arg);
+  return isEmpty(arg) ? undefined : leesNormtabel([[arg]]);
 }
 
 /**

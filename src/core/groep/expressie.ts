@@ -19,7 +19,7 @@ import { halfjaren, type Moment } from "../moment";
 import { niveau, opWegNaar, passendeToets, GEEN_RESULTAAT, HOGERE_TOETS, LAGERE_TOETS, PASSEND } from "../niveau";
 import { readNorm } from "../norm";
 import { normlijn, verwachteGroei as indicatieveOfLandelijkeGroei } from "../normlijn";
-import { readNormtabel } from "../normtabel";
+import { leesNormtabel } from "../normtabel";
 import type { Cel } from "../overzicht/metingen";
 import { readToets, type Toets } from "../toets";
 import { FOUT_DEEL, FOUT_WAARDE, getal, getalTekst, isPlausibel, tekst } from "./ingebouwd";
@@ -70,7 +70,7 @@ export function evaluateExpr(expr: Expr, lookup: Lookup): Output {
       const waarde = normlijn(
         readNorm(expr.lijn),
         expr.moment,
-        expr.normen ? readNormtabel(expr.normen.cellen) : undefined,
+        expr.normen ? leesNormtabel(expr.normen.cellen) : undefined,
       );
       return isLvsError(waarde) && waarde.error === "#N/A" ? "" : waarde;
     }
@@ -114,7 +114,7 @@ function verwachteGroei(expr: Extract<Expr, { kind: "leergroei" }>): number | un
   const { verwacht } = expr;
   if (verwacht.soort === "vast") return verwacht.groei;
   if (verwacht.soort === "standaard") return undefined;
-  const tabel = readNormtabel(verwacht.normen.cellen);
+  const tabel = leesNormtabel(verwacht.normen.cellen);
   const norm = readNorm(verwacht.lijn);
   const nu = normlijn(norm, expr.huidigMoment, tabel);
   const toen = normlijn(norm, expr.vorigMoment, tabel);

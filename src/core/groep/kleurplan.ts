@@ -12,9 +12,9 @@ import type { Basisnorm } from "../norm";
 import { readNorm } from "../norm";
 import { verwachteGroei } from "../normlijn";
 import { GEEN_NORM, GROEINORM, normDefinitie, normNaam } from "../normregister";
-import { readNormtabel } from "../normtabel";
+import { leesNormtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
-import type { Cel, Melding } from "../overzicht/metingen";
+import type { Cel, Leesmelding } from "../overzicht/metingen";
 import { indicatiefMelding, legendaBron } from "../normherkomst";
 import { chronologisch, type Meting, type Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
@@ -90,7 +90,7 @@ export interface Kleurplan {
   readonly alleAfnames: readonly Uitkomst[];
   readonly waarschuwingen: readonly string[];
   /** Scores above the range of their toets: coloured, and named in the report. */
-  readonly meldingen: readonly Melding[];
+  readonly meldingen: readonly Leesmelding[];
 }
 
 /**
@@ -220,7 +220,7 @@ function verwachteGroeiNaDoublure(vorig: Moment, verstreken: number): number {
 
 function heeftLandelijk(normen: NormenBlad | undefined, vaardigheid: Vaardigheid): boolean {
   if (!normen) return false;
-  const tabel = readNormtabel(normen.cellen);
+  const tabel = leesNormtabel(normen.cellen);
   return Boolean(tabel.column(readNorm(`${GROEINORM} ${vaardigheid}`)) ?? tabel.column(readNorm(GROEINORM)));
 }
 
@@ -374,7 +374,7 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   let volgende = vrijeKolom + 1; // one blank column between the user's table and ours
   const uitkomsten: Uitkomst[] = [];
   const alleAfnames: Uitkomst[] = [];
-  const meldingen: Melding[] = [];
+  const meldingen: Leesmelding[] = [];
   const vanaf = indeling.eersteRij;
   const tot = indeling.laatsteRij;
 

@@ -14,7 +14,7 @@ import { generalNorm, readNorm } from "../norm";
 import { normlijn } from "../normlijn";
 import { INDICATIEVE_NORMEN, NORMEN_UIT_BLAD, NORMNAMEN } from "../normregister";
 import { opsomming } from "../zin";
-import { readNormtabel } from "../normtabel";
+import { leesNormtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
 import { VAARDIGHEDEN } from "../overzicht/vaardigheid";
 import { normgetal, tekst } from "./ingebouwd";
@@ -67,14 +67,14 @@ export interface Opzoekblad {
 
 /** The value the core gives for a line at a moment, as a cell shows it: a number or #N/A. */
 function celwaarde(lijn: string, moment: Moment, normen: NormenBlad | undefined): CellValue {
-  const waarde = normlijn(readNorm(lijn), moment, normen ? readNormtabel(normen.cellen) : undefined);
+  const waarde = normlijn(readNorm(lijn), moment, normen ? leesNormtabel(normen.cellen) : undefined);
   return isLvsError(waarde) ? { cellError: waarde.error } : waarde;
 }
 
 /** The formula of one cell: a reference into the Normen sheet where the core finds the value there. */
 function celformule(lijn: string, moment: Moment, normen: NormenBlad | undefined): string | undefined {
   if (!normen) return undefined;
-  const tabel = readNormtabel(normen.cellen);
+  const tabel = leesNormtabel(normen.cellen);
   const norm = readNorm(lijn);
   const kolom = tabel.column(norm) ? norm : generalNorm(norm);
   if (!kolom || !tabel.column(kolom)) return undefined;

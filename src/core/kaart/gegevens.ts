@@ -43,7 +43,7 @@ export interface Gegevens {
   /** Values for tables with fixed row labels (an instrument's indicatoren, its PDCA-cyclus). */
   readonly perLabel?: Readonly<Record<string, Velden>>;
   /** What the school's data measures, by the `meting` names of instrumenten.json. */
-  readonly metingen?: Readonly<Record<string, Meting>>;
+  readonly metingen?: Readonly<Record<string, Indicatormeting>>;
 }
 
 const PROCENT = "0%";
@@ -257,7 +257,7 @@ export function schoolgegevens(invoer: SchoolInvoer, cijfers: Schoolcijfers = sc
 }
 
 /** The instruments' measurable indicators, keyed by the `meting` names in instrumenten.json. */
-export type Meting = { readonly gemeten: Vulling; readonly grens?: Vulling; readonly voldaan?: Vulling };
+export type Indicatormeting = { readonly gemeten: Vulling; readonly grens?: Vulling; readonly voldaan?: Vulling };
 
 function oordeel(gemeten: number, grens: number, bron: string): Vulling {
   return tekst(gemeten >= grens ? "ja" : "nee", bron);
@@ -270,10 +270,10 @@ function eindBron(c: Schoolcijfers): string {
 export function metingen(
   invoer: SchoolInvoer,
   cijfers: Schoolcijfers = schoolcijfers(invoer),
-): Readonly<Record<string, Meting>> {
-  const uit: Record<string, Meting> = {};
+): Readonly<Record<string, Indicatormeting>> {
+  const uit: Record<string, Indicatormeting> = {};
   // One source per indicator, for the measured value, its bound and the verdict together.
-  const meet = (gemeten: string | number, bron: string, grens?: number, opmaak = PROCENT): Meting => {
+  const meet = (gemeten: string | number, bron: string, grens?: number, opmaak = PROCENT): Indicatormeting => {
     const waarde = (w: string | number): Vulling =>
       typeof w === "number" ? { waarde: w, notatie: opmaak, bron } : { waarde: w, bron };
     return {

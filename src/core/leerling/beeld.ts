@@ -14,7 +14,7 @@ import { halfjaren, type Moment } from "../moment";
 import { niveau, passendeToets } from "../niveau";
 import { readNorm } from "../norm";
 import { normlijn } from "../normlijn";
-import { readNormtabel, type Normtabel } from "../normtabel";
+import { leesNormtabel, type Normtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
 import { chronologisch, type Meting, type Overzicht } from "../overzicht/metingen";
 import { VAARDIGHEDEN, type Vaardigheid } from "../overzicht/vaardigheid";
@@ -106,7 +106,7 @@ function perLeerling<T extends { readonly leerling: string }>(lijst: readonly T[
 }
 
 export function leerlingbeelden(overzicht: Overzicht, plan: Kleurplan, opties: BeeldOpties): Leerlingbeeld[] {
-  const tabel = opties.normen ? readNormtabel(opties.normen) : undefined;
+  const tabel = opties.normen ? leesNormtabel(opties.normen) : undefined;
   const uitkomsten = new Map<string, Uitkomst>();
   for (const u of plan.alleAfnames) uitkomsten.set(sleutel(u.leerling, u.vaardigheid, u.schooljaar, u.moment), u);
   const procent = perLeerling(opties.extra?.procent ?? []);

@@ -4,7 +4,7 @@
  * domain or aspect ("Rekenen – getallen", "Lezen – niveau: 1F"; steps 1.5, 2.6 and 2.7).
  * The overview readers leave these columns alone; this reads them by their header.
  */
-import { isCellError, isEmpty, readPercentage, SHARE, type CellValue } from "../cell";
+import { celTekst, isCellError, isEmpty, readPercentage, SHARE, type CellValue } from "../cell";
 import { isLvsError } from "../errors";
 import type { Moment } from "../moment";
 import { kopTeksten, type Grid, type Kolomindeling } from "../overzicht/indeling";
@@ -141,7 +141,7 @@ export function leesExtra(cellen: Grid, overzicht: Overzicht): Extra {
   if (groep !== undefined) {
     for (const m of overzicht.metingen) {
       const v = cellen[m.rij]?.[groep];
-      if (!isEmpty(v) && !isCellError(v)) groepVanRij.set(m.rij, String(v).trim());
+      if (celTekst(v) !== "") groepVanRij.set(m.rij, celTekst(v));
     }
   }
   if (kolommen.details.length === 0 && kolommen.procent.length === 0)

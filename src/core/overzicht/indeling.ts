@@ -3,7 +3,7 @@
  * the header, one or two header rows, and sometimes a second table beside the first. The result is
  * a column mapping (Kolomindeling) that the user can see, correct and keep.
  */
-import { isCellError, isEmpty, type CellValue } from "../cell";
+import { celTekst, isEmpty, type CellValue } from "../cell";
 import type { Moment } from "../moment";
 import { herkenKop, isKaalMoment, vindMoment, type Deel, type Kolomrol } from "./kop";
 import { vindVaardigheid, type Vaardigheid } from "./vaardigheid";
@@ -58,22 +58,17 @@ const MAX_KOPRIJ = 40;
 const LEERJAAR = /\b(?:groep|gr\.?|jaargroep|leerjaar)\s*([1-8])(?![0-9])/i;
 const NAAM_DELEN = /^(voornaam|roepnaam|tussenvoegsel|tussenvoegsels|achternaam)$/i;
 
-function text(value: CellValue): string {
-  if (isEmpty(value) || isCellError(value)) return "";
-  return String(value).trim();
-}
-
 /** Header texts per column for one header row, or two stacked rows with merged group titles. */
 export function kopTeksten(cellen: Grid, rij: number, rijen: 1 | 2): string[] {
   const onder = cellen[rij] ?? [];
   const breedte = Math.max(onder.length, (cellen[rij - 1] ?? []).length);
-  if (rijen === 1) return Array.from({ length: breedte }, (_, c) => text(onder[c]));
+  if (rijen === 1) return Array.from({ length: breedte }, (_, c) => celTekst(onder[c]));
   const boven = cellen[rij - 1] ?? [];
   const result: string[] = [];
   let groepstitel = "";
   for (let c = 0; c < breedte; c++) {
-    const top = text(boven[c]);
-    const bottom = text(onder[c]);
+    const top = celTekst(boven[c]);
+    const bottom = celTekst(onder[c]);
     // A merged title ("Rekenen" over M5 and E5) only has text in its first cell.
     if (top !== "") groepstitel = vindVaardigheid(top) ? top : "";
     const titel = top !== "" ? top : bottom !== "" ? groepstitel : "";
@@ -137,7 +132,10 @@ function dataRijen(cellen: Grid, kopRij: number, eerste: number, laatste: number
 }
 
 function vaardigheidVanBlad(blad: Blad, kopRij: number): Vaardigheid | undefined {
-  const bronnen = [blad.naam, ...blad.cellen.slice(0, Math.max(0, kopRij - 1)).flatMap((r) => r.map(text))];
+  const bronnen = [
+    blad.naam,
+    ...blad.cellen.slice(0, Math.max(0, kopRij - 1)).flatMap((r) => r.map((c) => celTekst(c))),
+  ];
   for (const bron of bronnen) {
     const gevonden = vindVaardigheid(bron);
     if (gevonden) return gevonden.vaardigheid;
@@ -146,7 +144,7 @@ function vaardigheidVanBlad(blad: Blad, kopRij: number): Vaardigheid | undefined
 }
 
 function leerjaarVanBlad(blad: Blad, kopRij: number): number | undefined {
-  const bronnen = [blad.naam, ...blad.cellen.slice(0, kopRij).flatMap((r) => r.map(text))];
+  const bronnen = [blad.naam, ...blad.cellen.slice(0, kopRij).flatMap((r) => r.map((c) => celTekst(c)))];
   for (const bron of bronnen) {
     const match = LEERJAAR.exec(bron);
     if (match) return Number(match[1]);

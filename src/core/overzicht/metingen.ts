@@ -2,7 +2,7 @@
  * Reading the pupils' results out of an overview, whatever its layout: one Meting per pupil ×
  * vaardigheid × afname that holds a score. Odd cells never stop the reading; they are reported.
  */
-import { isCellError, isEmpty, readNumber, type CellValue } from "../cell";
+import { celTekst, isCellError, isEmpty, readNumber, type CellValue } from "../cell";
 import { isLvsError } from "../errors";
 import { halfjaren, momentFromLabel, type Moment } from "../moment";
 import { SCHAAL } from "../schaal";
@@ -38,7 +38,7 @@ export interface Meting {
   readonly uitgesloten?: string;
 }
 
-export type MeldingSoort =
+export type LeesmeldingSoort =
   | "tekstgetal"
   | "foutwaarde"
   | "geenGetal"
@@ -53,8 +53,8 @@ export type MeldingSoort =
   | "onbekendeVaardigheid"
   | "onbekendMoment";
 
-export interface Melding {
-  readonly soort: MeldingSoort;
+export interface Leesmelding {
+  readonly soort: LeesmeldingSoort;
   readonly cel: Cel;
   readonly inhoud: string;
 }
@@ -63,20 +63,15 @@ export interface Overzicht {
   readonly blad: string;
   readonly indeling: Kolomindeling;
   readonly metingen: readonly Meting[];
-  readonly meldingen: readonly Melding[];
+  readonly meldingen: readonly Leesmelding[];
   /** Score cells left empty: not an error, just not (yet) made. */
   readonly legeScores: number;
 }
 
 const SAMENVATTING = /^(gemiddelde|gem\.?|groepsgemiddelde|totaal|aantal|mediaan|min(imum)?|max(imum)?|gemiddeld)$/i;
 
-function tekst(value: CellValue): string {
-  if (isEmpty(value) || isCellError(value)) return "";
-  return String(value).trim();
-}
-
 function leerjaarIn(value: CellValue): number | undefined {
-  const match = /([1-8])/.exec(tekst(value));
+  const match = /([1-8])/.exec(celTekst(value));
   return match ? Number(match[1]) : undefined;
 }
 
@@ -91,7 +86,7 @@ function momentVoor(
 }
 
 /** The score in a cell, or why there is none: text numbers count (and are reported), errors do not. */
-function leesScore(value: CellValue, cel: Cel, meldingen: Melding[]): number | undefined {
+function leesScore(value: CellValue, cel: Cel, meldingen: Leesmelding[]): number | undefined {
   if (isEmpty(value)) return undefined;
   if (isCellError(value)) {
     meldingen.push({ soort: "foutwaarde", cel, inhoud: value.cellError });
@@ -112,9 +107,9 @@ function leesScore(value: CellValue, cel: Cel, meldingen: Melding[]): number | u
 
 /** The pupil's name: one column, or several (voornaam, tussenvoegsel, achternaam) joined. */
 function naamIn(rij: readonly CellValue[], kolommen: readonly number[]): string {
-  if (kolommen.length === 1) return tekst(rij[kolommen[0]!]);
+  if (kolommen.length === 1) return celTekst(rij[kolommen[0]!]);
   return kolommen
-    .map((c) => tekst(rij[c]))
+    .map((c) => celTekst(rij[c]))
     .filter((t) => t !== "")
     .join(" ");
 }
@@ -132,7 +127,7 @@ const NIET_UITGESLOTEN = /^(nee|n|0|onwaar|false|-)$/i;
  */
 export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
   const metingen: Meting[] = [];
-  const meldingen: Melding[] = [];
+  const meldingen: Leesmelding[] = [];
   let legeScores = 0;
   const { cellen } = blad;
 
@@ -149,10 +144,10 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
       meldingen.push({ soort: "samenvattingsrij", cel: naamCel, inhoud: leerling });
       continue;
     }
-    const groep = indeling.groep !== undefined ? tekst(rij[indeling.groep]) : undefined;
+    const groep = indeling.groep !== undefined ? celTekst(rij[indeling.groep]) : undefined;
     const leerjaar = (indeling.groep !== undefined ? leerjaarIn(rij[indeling.groep]) : undefined) ?? indeling.leerjaar;
-    const schooljaar = indeling.schooljaar !== undefined ? tekst(rij[indeling.schooljaar]) : undefined;
-    const uitgesloten = indeling.uitgesloten !== undefined ? tekst(rij[indeling.uitgesloten]) : "";
+    const schooljaar = indeling.schooljaar !== undefined ? celTekst(rij[indeling.schooljaar]) : undefined;
+    const uitgesloten = indeling.uitgesloten !== undefined ? celTekst(rij[indeling.uitgesloten]) : "";
     const meting = (
       vaardigheid: Vaardigheid,
       scoreCel: Cel,
@@ -168,7 +163,7 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
       if (moment) m.moment = moment;
       if (toetsKolom !== undefined) {
         m.toetsCel = { rij: r, kolom: toetsKolom };
-        m.toets = tekst(rij[toetsKolom]);
+        m.toets = celTekst(rij[toetsKolom]);
       }
       return m;
     };
@@ -180,7 +175,7 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         if (isEmpty(rij[scoreCel.kolom])) legeScores++;
         continue;
       }
-      const vaardigheidTekst = tekst(rij[indeling.vaardigheid!]);
+      const vaardigheidTekst = celTekst(rij[indeling.vaardigheid!]);
       const vaardigheid = vindVaardigheid(vaardigheidTekst)?.vaardigheid;
       if (!vaardigheid) {
         meldingen.push({
@@ -190,7 +185,7 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         });
         continue;
       }
-      const momentTekst = indeling.moment !== undefined ? tekst(rij[indeling.moment]) : "";
+      const momentTekst = indeling.moment !== undefined ? celTekst(rij[indeling.moment]) : "";
       const datum = indeling.datum !== undefined ? datumIn(rij[indeling.datum]) : undefined;
       const inKop = vindMoment(momentTekst);
       const moment =
@@ -230,7 +225,7 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
 /** A date cell as an Excel serial number: a number already, or text like 24-1-2025 or 2025-01-24. */
 function datumIn(value: CellValue): number | undefined {
   if (typeof value === "number" && value > 20000 && value < 80000) return value;
-  const t = tekst(value);
+  const t = celTekst(value);
   const nl = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(t);
   const [jaar, maand, dag] = nl ? [nl[3], nl[2], nl[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
@@ -253,7 +248,7 @@ function deelVanDatum(datum: number | undefined): Deel | undefined {
 }
 
 function halfjaarVanToets(value: CellValue): Moment | undefined {
-  const label = tekst(value).toLowerCase().replace(/\s+/g, "");
+  const label = celTekst(value).toLowerCase().replace(/\s+/g, "");
   return /^[3-6][ab]$/.test(label) ? (label as Moment) : undefined;
 }
 

@@ -3,7 +3,7 @@
  * and the 2F/1S signaleringswaarde the inspectie published for it. Kept as labelled cells on a
  * sheet of its own, so the school sees and changes them in Excel.
  */
-import { isEmpty, readPercentage, SHARE, type CellValue } from "../cell";
+import { celTekst, isEmpty, readPercentage, SHARE, type CellValue } from "../cell";
 import { isLvsError } from "../errors";
 import type { Writable } from "../writable";
 import inspectie from "../../data/inspectie.json";
@@ -46,7 +46,7 @@ export function leesInstellingen(cellen: readonly (readonly CellValue[])[]): Sch
     const waarde = rij[1];
     if (!veld || isEmpty(waarde)) continue;
     if (veld.sleutel === "naam") {
-      uit.naam = String(waarde).trim();
+      uit.naam = celTekst(waarde);
     } else {
       const fractie = readPercentage(waarde, veld.label, SHARE);
       if (!isLvsError(fractie)) uit[veld.sleutel] = fractie;

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cell";
 import { planKleuring } from "../../../src/core/groep/kleurplan";
 import { vatSamen } from "../../../src/core/groep/samenvatting";
-import { readNormtabel } from "../../../src/core/normtabel";
+import { leesNormtabel } from "../../../src/core/normtabel";
 import { vindIndeling } from "../../../src/core/overzicht/indeling";
 import { leesOverzicht } from "../../../src/core/overzicht/metingen";
 import { leesCitoResultaten } from "../../../src/core/school/bestuur";
@@ -115,7 +115,7 @@ describe("readers of sheets under hostile input", () => {
         leesInstellingen(cellen);
         leesCitoResultaten(cellen, "school");
         leesHartEnHanden(cellen);
-        readNormtabel(cellen).column({ basis: "2F/1S", vaardigheid: undefined, label: "2F/1S", key: "2f/1s" });
+        leesNormtabel(cellen).column({ basis: "2F/1S", vaardigheid: undefined, label: "2F/1S", key: "2f/1s" });
       }),
       { numRuns: 400 },
     );
