@@ -49,6 +49,21 @@ export default tseslint.config(
     },
   },
   {
+    // The taskpane reaches Excel only through the workbook layer (src/workbook/office), where the
+    // batching, the request limits and the clean-up after a failed write live.
+    files: ["src/taskpane/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "Excel",
+          property: "run",
+          message: "De taakvensterlaag gebruikt Excel via src/workbook/office (OfficeWorkbook), niet met Excel.run.",
+        },
+      ],
+    },
+  },
+  {
     // custom-functions-metadata reads the parameter types: any[][] is how a function says "a cell or
     // a range of anything", which the core then checks (src/core/formulas).
     files: ["src/functions/functions.ts"],

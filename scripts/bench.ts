@@ -11,7 +11,8 @@
  * - bundle.grafiek_kb_gz and bundle.lazy_max_kb_gz: the chart drawing, and the largest part loaded
  *   only when needed (ExcelJS for the browser mode)
  * - demo.xlsx.ratio_vs_raw (scripts/bench/demo.ts)
- * - file.ratio_vs_exceljs and file.ms_per_1000_rows, wide and long, at 3,000 and 100,000 rows (scripts/bench/bestand.ts)
+ * - file.ratio_vs_exceljs and file.ms_per_1000_rows, wide and long, at 3,000 and 100,000 rows (the long export
+ *   also at 25,000 and 50,000), and file.growth.long (scripts/bench/bestand.ts)
  * - pupil.syncs.30 / .300 and the cards of one group from a 5,000-afname export (scripts/bench/leerling.ts)
  */
 import { spawnSync } from "node:child_process";

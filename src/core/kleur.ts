@@ -36,15 +36,15 @@ export function kleur({ ontwikkelscore, normwaarde, leergroei }: Kleurbasis): Kl
  * least 10 (CIEDE2000), text meets WCAG AA on every fill, and in a greyscale print each green is
  * clearly lighter than the blue of the same growth (test/core/kleur.test.ts measures all three).
  */
-export const KLEUR_OPMAAK: Record<Kleur, { readonly vulling: string; readonly tekst: string }> = {
-  donkergroen: { vulling: "#3E7D3C", tekst: "#FFFFFF" },
-  lichtgroen: { vulling: "#B8E3A7", tekst: "#1B1B1B" },
-  donkerblauw: { vulling: "#004E9C", tekst: "#FFFFFF" },
-  lichtblauw: { vulling: "#80B6E6", tekst: "#1B1B1B" },
-  groen: { vulling: "#72B667", tekst: "#1B1B1B" },
-  blauw: { vulling: "#3C8CCB", tekst: "#1B1B1B" },
-  donker: { vulling: "#5E5E5E", tekst: "#FFFFFF" },
-  licht: { vulling: "#D4D4D4", tekst: "#1B1B1B" },
+export const KLEUR_OPMAAK: Record<Kleur, { readonly achtergrond: string; readonly tekst: string }> = {
+  donkergroen: { achtergrond: "#3E7D3C", tekst: "#FFFFFF" },
+  lichtgroen: { achtergrond: "#B8E3A7", tekst: "#1B1B1B" },
+  donkerblauw: { achtergrond: "#004E9C", tekst: "#FFFFFF" },
+  lichtblauw: { achtergrond: "#80B6E6", tekst: "#1B1B1B" },
+  groen: { achtergrond: "#72B667", tekst: "#1B1B1B" },
+  blauw: { achtergrond: "#3C8CCB", tekst: "#1B1B1B" },
+  donker: { achtergrond: "#5E5E5E", tekst: "#FFFFFF" },
+  licht: { achtergrond: "#D4D4D4", tekst: "#1B1B1B" },
 };
 
 /** What each colour means, for the legend on the sheet. */

@@ -122,7 +122,7 @@ function legenda(kleuren: ReadonlyMap<string, Kleur>): HTMLElement | undefined {
   for (const k of gebruikt) {
     const li = el("li");
     const staal = el("span", k, "staal");
-    staal.style.background = KLEUR_OPMAAK[k].vulling;
+    staal.style.background = KLEUR_OPMAAK[k].achtergrond;
     staal.style.color = KLEUR_OPMAAK[k].tekst;
     li.append(staal, el("span", KLEUR_BETEKENIS[k]));
     lijst.append(li);
@@ -139,7 +139,7 @@ function stijl(td: HTMLElement, opmaak: CelOpmaak | undefined, kleur: Kleur | un
   if (opmaak?.wrap) td.classList.add("terugloop");
   if (opmaak?.border) td.classList.add("rand");
   if (kleur) {
-    td.style.background = KLEUR_OPMAAK[kleur].vulling;
+    td.style.background = KLEUR_OPMAAK[kleur].achtergrond;
     td.style.color = KLEUR_OPMAAK[kleur].tekst;
     td.dataset.kleur = kleur;
   }

@@ -104,7 +104,7 @@ async function start(): Promise<void> {
 
   const acties = {
     port: () => toestand.port,
-    blad: async () => (buiten ? toestand.blad : actiefBlad()),
+    blad: async () => (buiten ? toestand.blad : actiefBlad(toestand.port)),
     norm: () => normKeuze.value as Normkeuze,
     indeling: (blad: string) => toestand.indelingen.get(blad),
     gewijzigd: () => {
@@ -241,7 +241,7 @@ function renderIndelingInExcel(container: HTMLElement, toestand: Toestand): void
     knop.disabled = true;
     melding.textContent = "Bezig…";
     try {
-      const blad = await actiefBlad();
+      const blad = await actiefBlad(toestand.port);
       const gelezen = await leesIndeling(toestand.port!, blad, toestand.indelingen.get(blad));
       melding.textContent = "";
       renderIndeling(plek, gelezen.cellen, gelezen.indeling, (nieuw) => toestand.indelingen.set(gelezen.blad, nieuw));
@@ -261,13 +261,12 @@ function renderIndelingInExcel(container: HTMLElement, toestand: Toestand): void
   container.replaceChildren(kop, uitleg, knop, melding, plek);
 }
 
-function actiefBlad(): Promise<string> {
-  return Excel.run(async (context) => {
-    const blad = context.workbook.worksheets.getActiveWorksheet();
-    blad.load("name");
-    await context.sync();
-    return blad.name;
-  });
+/** In Excel the port is the Office adapter: the pane reaches Excel only through the workbook layer. */
+function actiefBlad(port: WorkbookPort | undefined): Promise<string> {
+  if (port instanceof OfficeWorkbook) return port.actiefBlad();
+  return Promise.reject(
+    new Error("LVS Analyse is nog niet met Excel verbonden. Sluit het venster en open het opnieuw."),
+  );
 }
 
 if (typeof document !== "undefined") {

@@ -14,7 +14,7 @@ import {
   type DemoGroep,
   type DemoSchool,
 } from "../core/demo/school";
-import { INSTRUMENTEN } from "../core/school/hartenhanden";
+import { VRAGENLIJSTEN } from "../core/school/hartenhanden";
 import { INSTELLINGEN_BLAD, VELDEN } from "../core/school/instellingen";
 import { KAARTEN, INSTRUMENTEN as KAART_INSTRUMENTEN } from "../core/kaart/sjabloon";
 import { maakGroepsoverzicht } from "./groepsoverzicht";
@@ -182,7 +182,7 @@ function uitlegBlad(): Change[] {
 
 function hartEnHandenBlad(school: DemoSchool): Change[] {
   const blad = "Hart en handen groep 6";
-  const aspecten = INSTRUMENTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
+  const aspecten = VRAGENLIJSTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
   const kop = ["Leerling", "Leerjaar", ...aspecten, "Sociaalwenselijkheid"].map((k) => cel(k, KOP));
   const rijen = school.hartEnHanden.map((h) =>
     [h.leerling, h.leerjaar, ...h.waarden.slice(0, aspecten.length), h.sociaalwenselijkheid].map((v) => cel(v)),

@@ -369,7 +369,7 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
       sheet: blad,
       ranges: regel.bereiken,
       formula: regel.formule,
-      fill: opmaak.vulling,
+      fill: opmaak.achtergrond,
       fontColor: opmaak.tekst,
     });
   }
@@ -384,7 +384,7 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
       {
         value: r.tekst,
         ...(r.vet ? { bold: true } : {}),
-        ...(r.kleur ? { fill: KLEUR_OPMAAK[r.kleur].vulling, fontColor: KLEUR_OPMAAK[r.kleur].tekst } : {}),
+        ...(r.kleur ? { fill: KLEUR_OPMAAK[r.kleur].achtergrond, fontColor: KLEUR_OPMAAK[r.kleur].tekst } : {}),
       },
     ]),
   });

@@ -51,7 +51,7 @@ function naarCel(cel: FormCel): PlannedCell {
     ...(cel.notatie ? { numberFormat: cel.notatie } : {}),
     ...(cel.vet ? { bold: true } : {}),
     ...(cel.cursief ? { italic: true } : {}),
-    ...(cel.vulling ? { fill: cel.vulling } : {}),
+    ...(cel.achtergrond ? { fill: cel.achtergrond } : {}),
     ...(cel.tekstkleur ? { fontColor: cel.tekstkleur } : {}),
     ...(cel.omlijnd ? { border: true } : {}),
     ...(cel.terugloop ? { wrap: true } : {}),

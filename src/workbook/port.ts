@@ -105,6 +105,14 @@ export type Change =
   | { readonly kind: "chart"; readonly sheet: string; readonly chart: ChartSpec }
   | { readonly kind: "setting"; readonly key: string; readonly value: string | undefined };
 
+/**
+ * The end of every adapter's switch over the change kinds: a kind added to `Change` but not handled
+ * there leaves `change` not `never`, and the compiler refuses the adapter.
+ */
+export function onbekendeWijziging(change: never): never {
+  throw new Error(`Onbekende wijziging: ${JSON.stringify(change)}`);
+}
+
 /** Charts are plain data from the core. */
 export type ChartSpec = Grafiek;
 

@@ -12,7 +12,7 @@ import { KLEUR_OPMAAK, KLEUREN, type Kleur } from "../core/kleur";
 import { INDICATOR_MINIMUM, INDICATOR_TOETSEN, indicatorTelling, indicatorUitkomst } from "../core/school/bestuur";
 import { jarenTekst, LIJNEN_TEGEN_EIND, zonderLijnTekst, type Schoolcijfers } from "../core/school/cijfers";
 import { hoofdletter, opsomming } from "../core/zin";
-import { herkendeNamen, INSTRUMENTEN, leesHartEnHanden, SOCIAALWENSELIJKHEID } from "../core/school/hartenhanden";
+import { herkendeNamen, leesHartEnHanden, SOCIAALWENSELIJKHEID, VRAGENLIJSTEN } from "../core/school/hartenhanden";
 import { GELIJKSPEL_REGEL } from "../core/school/meerderheid";
 import { aandeel, KLEUR_KOLOMMEN, type Telling1F2F } from "../core/school/overzichten";
 import { signalering1F, signalering2F1S } from "../core/signalering";
@@ -48,7 +48,7 @@ function kleurKop(koppen: readonly string[]) {
   return (i: number): Partial<PlannedCell> => {
     const k = koppen[i] as Kleur;
     return (KLEUREN as readonly string[]).includes(k)
-      ? { fill: KLEUR_OPMAAK[k].vulling, fontColor: KLEUR_OPMAAK[k].tekst }
+      ? { fill: KLEUR_OPMAAK[k].achtergrond, fontColor: KLEUR_OPMAAK[k].tekst }
       : {};
   };
 }
@@ -140,7 +140,11 @@ export function dwarsdoorsnedeInhoud(c: Schoolcijfers, naam: string): Change[] {
       yFormaat: PROCENT,
       categories: bereikVan(grafiekData, 0),
       series: [
-        ...delen.map((k, i) => ({ name: k, values: bereikVan(grafiekData, i + 1), kleur: KLEUR_OPMAAK[k].vulling })),
+        ...delen.map((k, i) => ({
+          name: k,
+          values: bereikVan(grafiekData, i + 1),
+          kleur: KLEUR_OPMAAK[k].achtergrond,
+        })),
         ...(ambitie !== undefined
           ? [{ name: "ambitie", values: bereikVan(grafiekData, delen.length + 1), referentie: true, kleur: "#000000" }]
           : []),
@@ -197,7 +201,9 @@ export function trendInhoud(c: Schoolcijfers, naam: string): Change[] {
       ...trend.schooljaren.map((jaar): PlannedCell => {
         const x = cel(lj, jaar);
         if (!x) return { value: null };
-        const opmaak = x.kleur ? { fill: KLEUR_OPMAAK[x.kleur].vulling, fontColor: KLEUR_OPMAAK[x.kleur].tekst } : {};
+        const opmaak = x.kleur
+          ? { fill: KLEUR_OPMAAK[x.kleur].achtergrond, fontColor: KLEUR_OPMAAK[x.kleur].tekst }
+          : {};
         return { value: Math.round(x.gemiddelde * 10) / 10, numberFormat: "0.0", ...opmaak };
       }),
     ]);
@@ -493,13 +499,13 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
   ];
   let rij = 4;
   const grafieken: Grafiek[] = [];
-  for (const instrument of INSTRUMENTEN) {
-    const aspecten = instrument.aspecten.filter((a) => a in h.gemiddelden);
+  for (const vragenlijst of VRAGENLIJSTEN) {
+    const aspecten = vragenlijst.aspecten.filter((a) => a in h.gemiddelden);
     if (aspecten.length < 3) continue;
-    const extra = (instrument.schoolbeleving ?? []).filter((a) => a in h.gemiddelden);
+    const extra = (vragenlijst.schoolbeleving ?? []).filter((a) => a in h.gemiddelden);
     const koppen = ["Leerling", ...aspecten, ...extra, "Sociaalwenselijkheid", "Mogelijk sociaal wenselijk"];
     const tabel: Blok = {
-      titel: instrument.naam,
+      titel: vragenlijst.naam,
       rij,
       kolom: 0,
       koppen,
@@ -522,7 +528,7 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
     const plek = (i: number) => grafiekRij(eerste + Math.floor(i / 3) * 2, [0, 3, 7][i % 3]!, i % 3 === 0 ? 3 : 4);
     grafieken.push({
       type: "radar",
-      title: `${instrument.naam}: groep`,
+      title: `${vragenlijst.naam}: groep`,
       categories: aspectKop,
       series: [{ name: "groepsgemiddelde", values: { rij: groepsRij, kolom: 1, rijen: 1, kolommen: aspecten.length } }],
       anchor: plek(0),
@@ -530,7 +536,7 @@ export function hartEnHandenInhoud(cellen: SheetRead["cellen"], bron: string, na
     h.leerlingen.forEach((l, i) => {
       grafieken.push({
         type: "radar",
-        title: `${instrument.naam}: ${l.leerling}${l.voorzichtig ? " (antwoorden mogelijk sociaal wenselijk)" : ""}`,
+        title: `${vragenlijst.naam}: ${l.leerling}${l.voorzichtig ? " (antwoorden mogelijk sociaal wenselijk)" : ""}`,
         categories: aspectKop,
         series: [{ name: l.leerling, values: { rij: rij + 2 + i, kolom: 1, rijen: 1, kolommen: aspecten.length } }],
         anchor: plek(i + 1),

@@ -13,11 +13,11 @@ describe("the colours of the add-in", () => {
   });
 
   it.each(paren)("tell %s and %s apart: at least 10 apart in CIEDE2000", (a, b) => {
-    expect(kleurverschil(KLEUR_OPMAAK[a].vulling, KLEUR_OPMAAK[b].vulling)).toBeGreaterThanOrEqual(10);
+    expect(kleurverschil(KLEUR_OPMAAK[a].achtergrond, KLEUR_OPMAAK[b].achtergrond)).toBeGreaterThanOrEqual(10);
   });
 
   it.each([...KLEUREN])("put text on %s with at least the WCAG AA contrast of 4.5", (k) => {
-    expect(contrast(KLEUR_OPMAAK[k].vulling, KLEUR_OPMAAK[k].tekst)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(KLEUR_OPMAAK[k].achtergrond, KLEUR_OPMAAK[k].tekst)).toBeGreaterThanOrEqual(4.5);
   });
 
   it.each([
@@ -28,13 +28,13 @@ describe("the colours of the add-in", () => {
     "print %s clearly lighter than %s in greyscale, so above and below the norm stay apart",
     (boven, onder) => {
       expect(
-        grijswaarde(KLEUR_OPMAAK[boven].vulling) - grijswaarde(KLEUR_OPMAAK[onder].vulling),
+        grijswaarde(KLEUR_OPMAAK[boven].achtergrond) - grijswaarde(KLEUR_OPMAAK[onder].achtergrond),
       ).toBeGreaterThanOrEqual(10);
     },
   );
 
   it("prints dark growth darker than light growth in greyscale, for green and for blue", () => {
-    const l = (k: Kleur) => grijswaarde(KLEUR_OPMAAK[k].vulling);
+    const l = (k: Kleur) => grijswaarde(KLEUR_OPMAAK[k].achtergrond);
     expect(l("lichtgroen") - l("donkergroen")).toBeGreaterThanOrEqual(10);
     expect(l("lichtblauw") - l("donkerblauw")).toBeGreaterThanOrEqual(10);
     expect(l("licht") - l("donker")).toBeGreaterThanOrEqual(10);

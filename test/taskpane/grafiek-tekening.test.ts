@@ -68,7 +68,7 @@ describe("the charts drawn in the browser from the specs the workbook adapters u
     const dwars = alle.find((g) => g.grafiek.type === "barStacked")!;
     const t = tekenGrafiek(dwars.grafiek, dwars.cellen!.cellen, 480, 300);
     const donkergroen = t.reeksen.find((r) => r.naam === "donkergroen")!;
-    expect(donkergroen.kleur).toBe(KLEUR_OPMAAK.donkergroen.vulling);
+    expect(donkergroen.kleur).toBe(KLEUR_OPMAAK.donkergroen.achtergrond);
     // Each category's bars stand on one another: the top of one is the bottom of the next.
     const [eerste, tweede] = t.reeksen.filter((r) => r.staven.length > 0);
     expect(tweede!.staven[0]!.y + tweede!.staven[0]!.hoogte).toBeCloseTo(eerste!.staven[0]!.y, 5);

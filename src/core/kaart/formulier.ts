@@ -16,7 +16,8 @@ export interface FormCel {
   readonly notatie?: string;
   readonly vet?: boolean;
   readonly cursief?: boolean;
-  readonly vulling?: string;
+  /** The cell's background colour. */
+  readonly achtergrond?: string;
   readonly tekstkleur?: string;
   readonly omlijnd?: boolean;
   readonly terugloop?: boolean;
@@ -55,11 +56,11 @@ const REGELHOOGTE = 15;
 
 const STIJL = {
   titel: { vet: true },
-  sectie: { vet: true, vulling: "#2E7D32", tekstkleur: "#FFFFFF" },
+  sectie: { vet: true, achtergrond: "#2E7D32", tekstkleur: "#FFFFFF" },
   uitleg: { cursief: true, terugloop: true },
-  kop: { vet: true, vulling: "#E8F1E9", omlijnd: true, terugloop: true },
-  label: { vet: true, terugloop: true, vulling: "#F3F3F3", omlijnd: true },
-  antwoord: { vulling: "#FFF4CE", omlijnd: true, terugloop: true },
+  kop: { vet: true, achtergrond: "#E8F1E9", omlijnd: true, terugloop: true },
+  label: { vet: true, terugloop: true, achtergrond: "#F3F3F3", omlijnd: true },
+  antwoord: { achtergrond: "#FFF4CE", omlijnd: true, terugloop: true },
   bron: { cursief: true, tekstkleur: "#6B6B6B", terugloop: true },
 } as const satisfies Record<string, Partial<FormCel>>;
 
@@ -84,6 +85,38 @@ export function tabelNaam(basis: string, blad: string): string {
 
 /** The highest row Excel allows, in points. */
 export const MAX_RIJHOOGTE = 409;
+
+/** Lines of text that fit in the highest row. */
+const MAX_LIJNEN = Math.floor((MAX_RIJHOOGTE - 3) / REGELHOOGTE);
+
+/**
+ * A text cut into pieces that each fit in `tekens` characters wide and `maxLijnen` lines high: at
+ * line breaks, spaces or commas where it can, so a long list of names continues on the next row
+ * instead of hiding past the end of a row Excel will not make higher.
+ */
+export function knipTekst(tekst: string, tekens: number, maxLijnen: number = MAX_LIJNEN): string[] {
+  const perStuk = Math.max(1, Math.floor(tekens * 0.95)) * maxLijnen;
+  const stukken: string[] = [];
+  let huidig = "";
+  const voegToe = (deel: string) => {
+    if (huidig !== "" && regels(huidig + deel, tekens) > maxLijnen) {
+      stukken.push(huidig.trimEnd());
+      huidig = deel.trimStart();
+    } else huidig += deel;
+  };
+  // Items of a list (after a comma or a line break) stay whole where they fit; else words, else characters.
+  for (const item of tekst.split(/(?<=[,;]\s|\n)/)) {
+    if (regels(item, tekens) <= maxLijnen) voegToe(item);
+    else
+      for (const woord of item.split(/(?<=\s)/))
+        for (let i = 0; i < woord.length; i += perStuk) voegToe(woord.slice(i, i + perStuk));
+  }
+  if (huidig.trim() !== "" || stukken.length === 0) stukken.push(huidig.trimEnd());
+  return stukken;
+}
+
+/** The label of a row that carries on the answer of the row above it. */
+export const VERVOLG = "(vervolg)";
 
 class Opbouw {
   readonly cellen: (FormCel | undefined)[][] = [];
@@ -134,7 +167,7 @@ function antwoord(v: Vulling | undefined): FormCel {
     ...STIJL.antwoord,
     waarde: v?.waarde ?? null,
     ...(v?.notatie ? { notatie: v.notatie } : {}),
-    ...(v?.kleur ? { vulling: KLEUR_OPMAAK[v.kleur].vulling, tekstkleur: KLEUR_OPMAAK[v.kleur].tekst } : {}),
+    ...(v?.kleur ? { achtergrond: KLEUR_OPMAAK[v.kleur].achtergrond, tekstkleur: KLEUR_OPMAAK[v.kleur].tekst } : {}),
   };
 }
 
@@ -148,16 +181,19 @@ function vraagRij(
   keuze?: keyof typeof KEUZES,
 ): void {
   const bron = bronTekst([v]);
+  // An answer longer than the highest row continues on rows of its own below.
+  const [eerste, ...vervolg] = typeof v?.waarde === "string" ? knipTekst(v.waarde, breedte(1, 5)) : [];
+  const eigen = v && vervolg.length > 0 ? { ...v, waarde: eerste! } : v;
   const nodig = Math.max(
     lijnen,
     regels(label, BREEDTES[0]),
-    v ? regels(String(v.waarde), breedte(1, 5)) : 1,
+    eigen ? regels(String(eigen.waarde), breedte(1, 5)) : 1,
     bron ? regels(bron, BREEDTES[BRON_KOLOM]) : 1,
   );
   const r = o.regel(
     [
       { ...STIJL.label, waarde: label },
-      antwoord(v),
+      antwoord(eigen),
       undefined,
       undefined,
       undefined,
@@ -168,7 +204,14 @@ function vraagRij(
   );
   o.voeg(r, ANTWOORD.van, ANTWOORD.tot);
   o.keuze({ rij: r, kolom: ANTWOORD.van, rijen: 1, kolommen: 1 }, keuze);
-  if (v?.bron) o.plekken.push({ sectie, rij: label, vulling: v, cel: { rij: r, kolom: ANTWOORD.van } });
+  if (eigen?.bron) o.plekken.push({ sectie, rij: label, vulling: eigen, cel: { rij: r, kolom: ANTWOORD.van } });
+  for (const stuk of vervolg) {
+    const rij = o.regel(
+      [{ ...STIJL.label, waarde: VERVOLG }, antwoord({ ...v!, waarde: stuk })],
+      regels(stuk, breedte(1, 5)),
+    );
+    o.voeg(rij, ANTWOORD.van, ANTWOORD.tot);
+  }
 }
 
 function sectieKop(o: Opbouw, titel: string, uitleg?: string): void {
@@ -232,8 +275,19 @@ function tabel(o: Opbouw, onderdeel: Extract<Onderdeel, { soort: "tabel" }>, geg
     const cellen: (FormCel | undefined)[] = [];
     const vullingen: Vulling[] = [];
     let lijnen = 1;
-    for (const p of posities) {
+    // A value longer than the highest row continues in the same column on rows of its own below.
+    const vervolg: { p: (typeof posities)[number]; v: Vulling; stukken: string[] }[] = [];
+    const eigen = (p: (typeof posities)[number]): Vulling | undefined => {
       const v = p.kolom.vulling ? rij.velden[p.kolom.vulling] : undefined;
+      if (typeof v?.waarde !== "string" || (p.van === 0 && rij.label !== "")) return v;
+      const [eerste, ...rest] = knipTekst(v.waarde, breedte(p.van, p.aantal));
+      if (rest.length === 0) return v;
+      vervolg.push({ p, v, stukken: rest });
+      return { ...v, waarde: eerste! };
+    };
+    const eigenV = new Map(posities.map((p) => [p, eigen(p)]));
+    for (const p of posities) {
+      const v = eigenV.get(p);
       const isLabel = p.van === 0 && rij.label !== "";
       cellen[p.van] = isLabel ? { ...STIJL.label, waarde: rij.label } : antwoord(v);
       if (v && !isLabel) {
@@ -249,8 +303,21 @@ function tabel(o: Opbouw, onderdeel: Extract<Onderdeel, { soort: "tabel" }>, geg
     }
     const r = o.regel(cellen, lijnen);
     posities.forEach((p) => o.voeg(r, p.van, p.aantal));
+    const langste = vervolg.reduce((n, x) => Math.max(n, x.stukken.length), 0);
+    for (let i = 0; i < langste; i++) {
+      const verder: (FormCel | undefined)[] = [{ ...STIJL.label, waarde: VERVOLG }];
+      let hoog = 1;
+      for (const { p, v, stukken } of vervolg) {
+        const stuk = stukken[i];
+        if (stuk === undefined) continue;
+        verder[p.van] = antwoord({ ...v, waarde: stuk });
+        hoog = Math.max(hoog, regels(stuk, breedte(p.van, p.aantal)));
+      }
+      const rv = o.regel(verder, hoog);
+      posities.forEach((p) => o.voeg(rv, p.van, p.aantal));
+    }
     for (const p of posities) {
-      const v = p.kolom.vulling ? rij.velden[p.kolom.vulling] : undefined;
+      const v = eigenV.get(p);
       if (v?.bron && p.van > 0 && rij.label)
         o.plekken.push({
           sectie: onderdeel.titel,
@@ -261,12 +328,14 @@ function tabel(o: Opbouw, onderdeel: Extract<Onderdeel, { soort: "tabel" }>, geg
         });
     }
   }
-  for (const p of posities) o.keuze({ rij: eersteRij, kolom: p.van, rijen: rijen.length, kolommen: 1 }, p.kolom.keuze);
+  // Rows as written, continued values included.
+  const geschreven = o.rij - eersteRij;
+  for (const p of posities) o.keuze({ rij: eersteRij, kolom: p.van, rijen: geschreven, kolommen: 1 }, p.kolom.keuze);
   if (onderdeel.excelTabel) {
     if (posities.some((p) => p.aantal > 1))
       throw new Error(`Tabel ${onderdeel.titel}: een Excel-tabel kan geen samengevoegde cellen hebben`);
     o.tabellen.push({
-      bereik: { rij: kop, kolom: 0, rijen: rijen.length + 1, kolommen: posities.length },
+      bereik: { rij: kop, kolom: 0, rijen: geschreven + 1, kolommen: posities.length },
       naam: tabelNaam(onderdeel.excelTabel, blad),
       koppen: posities.map((p) => p.kolom.kop),
     });

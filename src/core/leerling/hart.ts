@@ -6,11 +6,11 @@
  */
 import type { CellValue } from "../cell";
 import {
-  INSTRUMENTEN,
+  VRAGENLIJSTEN,
   leesHartEnHanden,
   SOCIAALWENSELIJKHEID,
   type HartEnHandenLeerling,
-  type Instrument,
+  type Vragenlijst,
 } from "../school/hartenhanden";
 
 export interface HartBeeld {
@@ -49,10 +49,10 @@ export function hartPerLeerling(
 }
 
 /** The questionnaires the pupil answered enough of for a spider chart (three aspects or more), with those aspects. */
-export function hartInstrumenten(h: HartBeeld): { readonly instrument: Instrument; readonly aspecten: string[] }[] {
-  return INSTRUMENTEN.map((instrument) => ({
-    instrument,
-    aspecten: instrument.aspecten.filter((a) => h.leerling.waarden[a] !== undefined),
+export function hartVragenlijsten(h: HartBeeld): { readonly vragenlijst: Vragenlijst; readonly aspecten: string[] }[] {
+  return VRAGENLIJSTEN.map((vragenlijst) => ({
+    vragenlijst,
+    aspecten: vragenlijst.aspecten.filter((a) => h.leerling.waarden[a] !== undefined),
   })).filter((i) => i.aspecten.length >= 3);
 }
 

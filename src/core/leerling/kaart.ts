@@ -15,7 +15,7 @@ import type { FormCel, Formulier } from "../kaart/formulier";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { herkomst, LIJNEN, type AfnameBeeld, type Leerlingbeeld, type Lijn } from "./beeld";
 import { HOE_PROCENT_TOEVOEGEN } from "./details";
-import { hartInstrumenten, hartToelichting, type HartBeeld } from "./hart";
+import { hartVragenlijsten, hartToelichting, type HartBeeld } from "./hart";
 
 export const GESPREKSPUNTEN = "Gesprekspunten";
 export const AFSPRAKEN = "Afspraken";
@@ -32,9 +32,9 @@ const STIJL = {
   titel: { vet: true },
   info: { cursief: true },
   uitleg: { cursief: true, terugloop: true },
-  sectie: { vet: true, vulling: "#2E7D32", tekstkleur: "#FFFFFF" },
-  kop: { vet: true, vulling: "#E8F1E9", omlijnd: true },
-  antwoord: { vulling: "#FFF4CE", omlijnd: true, terugloop: true },
+  sectie: { vet: true, achtergrond: "#2E7D32", tekstkleur: "#FFFFFF" },
+  kop: { vet: true, achtergrond: "#E8F1E9", omlijnd: true },
+  antwoord: { achtergrond: "#FFF4CE", omlijnd: true, terugloop: true },
   waarde: { omlijnd: true },
 } as const satisfies Record<string, Partial<FormCel>>;
 
@@ -47,7 +47,7 @@ const OPEN_VELD_HOOGTE = 64;
 /** Rows of a spider chart at least: it covers its own data (an empty row, a header, at most seven aspects). */
 const SPIN_MIN = 10;
 /** The sociaalwenselijkheid line when it says to read with care. */
-const LET_OP = { vet: true, terugloop: true, vulling: "#FCE4D6" } as const;
+const LET_OP = { vet: true, terugloop: true, achtergrond: "#FCE4D6" } as const;
 
 /** A column's width in points as Excel draws it: 7 pixels a character plus 5 of padding, at 0.75 pt a pixel. */
 const punten = (tekens: number) => (tekens * 7 + 5) * 0.75;
@@ -298,7 +298,7 @@ export function maakLeerlingkaart(
     beeld.reeksen.forEach((_, i) => {
       const a = perReeks[i]!.get(regel.sleutel);
       const opmaak = a?.kleur
-        ? { vulling: KLEUR_OPMAAK[a.kleur].vulling, tekstkleur: KLEUR_OPMAAK[a.kleur].tekst }
+        ? { achtergrond: KLEUR_OPMAAK[a.kleur].achtergrond, tekstkleur: KLEUR_OPMAAK[a.kleur].tekst }
         : {};
       cellen[1 + i * 3] = { ...STIJL.waarde, ...opmaak, waarde: a ? a.score : null };
       cellen[2 + i * 3] = { ...STIJL.waarde, waarde: a ? a.niveau : null };
@@ -465,7 +465,7 @@ function hartIndeling(
 ): HartIndeling | undefined {
   if (!hart) return undefined;
   if ("ontbreekt" in hart) return { tekst: hart.ontbreekt, letOp: false, perRij: 0, rijen: 0 };
-  const aantal = hartInstrumenten(hart).length;
+  const aantal = hartVragenlijsten(hart).length;
   if (aantal === 0)
     return {
       tekst: `Op blad ${hart.blad} staan te weinig antwoorden van ${leerling} voor een spindiagram: per vragenlijst zijn er minstens drie aspecten nodig.`,
@@ -491,12 +491,12 @@ function hartIndeling(
  */
 function spindiagrammen(o: Raster, h: HartBeeld, perRij: number, hoogte: number, leerling: string): Grafiek[] {
   const grafieken: Grafiek[] = [];
-  const instrumenten = hartInstrumenten(h);
+  const vragenlijsten = hartVragenlijsten(h);
   const band = (j: number) => Math.round((j * o.breedte) / perRij);
-  for (let start = 0; start < instrumenten.length; start += perRij) {
+  for (let start = 0; start < vragenlijsten.length; start += perRij) {
     const rij = o.rij;
     o.leeg(hoogte + 1);
-    instrumenten.slice(start, start + perRij).forEach(({ instrument, aspecten }, j) => {
+    vragenlijsten.slice(start, start + perRij).forEach(({ vragenlijst, aspecten }, j) => {
       const kolom = band(j);
       const kolommen = band(j + 1) - kolom;
       // The values right beside the aspect, well inside the chart however a reader sizes it.
@@ -510,7 +510,7 @@ function spindiagrammen(o: Raster, h: HartBeeld, perRij: number, hoogte: number,
       };
       zet(
         0,
-        { ...STIJL.kop, waarde: instrument.naam },
+        { ...STIJL.kop, waarde: vragenlijst.naam },
         { ...STIJL.kop, waarde: leerling },
         { ...STIJL.kop, waarde: "groep" },
       );
@@ -526,7 +526,7 @@ function spindiagrammen(o: Raster, h: HartBeeld, perRij: number, hoogte: number,
       grafieken.push({
         type: "radar",
         // The flag stands in the coloured line right above: a longer title would take the chart's room.
-        title: instrument.naam,
+        title: vragenlijst.naam,
         categories: kolomBereik(kolom),
         series: [
           // No colour of its own: Excel would take it as a fill, which a radar series has no use for.

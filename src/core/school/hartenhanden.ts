@@ -8,14 +8,14 @@ import { isEmpty, readPercentage, SHARE, type CellValue } from "../cell";
 import { isLvsError } from "../errors";
 import { gemiddelde } from "../statistiek";
 
-export interface Instrument {
+export interface Vragenlijst {
   readonly id: string;
   readonly naam: string;
   readonly aspecten: readonly string[];
   readonly schoolbeleving?: readonly string[];
 }
 
-export const INSTRUMENTEN: readonly Instrument[] = data.instrumenten;
+export const VRAGENLIJSTEN: readonly Vragenlijst[] = data.vragenlijsten;
 export const SOCIAALWENSELIJKHEID = data.sociaalwenselijkheid;
 
 export interface HartEnHandenLeerling {
@@ -37,7 +37,7 @@ export interface HartEnHanden {
 }
 
 const key = (tekst: string) => tekst.toLowerCase().replace(/[^a-z]/g, "");
-const ALLE_ASPECTEN = INSTRUMENTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
+const ALLE_ASPECTEN = VRAGENLIJSTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
 const VARIANTEN: Readonly<Record<string, readonly string[]>> = data.varianten;
 // IEP's own name first, then the names schools use in their own overviews ("Empathie", "Doorzetten").
 const ASPECT_VAN_SLEUTEL = new Map([

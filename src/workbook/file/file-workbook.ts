@@ -6,7 +6,16 @@
  * stays as it was written. The user's own file is never written.
  */
 import { kolomLetters } from "../../core/adres";
-import type { Change, ChartSpec, ReadRequest, ReadResult, SheetRead, WorkbookPort } from "../port";
+import { MAX_RIJHOOGTE } from "../../core/kaart/formulier";
+import {
+  onbekendeWijziging,
+  type Change,
+  type ChartSpec,
+  type ReadRequest,
+  type ReadResult,
+  type SheetRead,
+  type WorkbookPort,
+} from "../port";
 import { anchor, chartXml, NS as CHART_NS } from "./chart-parts";
 import { gedeeldeTeksten } from "./cel-xml";
 import { encodeer, Pakket, PakketFout, type Grenzen as Deelgrenzen } from "./pakket";
@@ -78,29 +87,43 @@ interface Tekening {
 }
 
 export class FileWorkbook implements WorkbookPort {
-  private readonly bladen = new Map<string, Werkblad>();
-  private readonly tekeningen = new Map<string, Tekening>();
+  private bladen = new Map<string, Werkblad>();
+  private tekeningen = new Map<string, Tekening>();
   private gedeeld: string[] | undefined;
   private stijlDeel: string | undefined;
   private stijlenCache: Stijlen | undefined;
   /** sheetIds of sheets removed, for the calculation chain that may still list their cells. */
-  private readonly verwijderdeIds = new Set<string>();
+  private verwijderdeIds = new Set<string>();
+  private pakket: Pakket;
+  private werkmap: WerkmapDeel;
+  /**
+   * Every batch applied so far. A batch that fails halfway is undone by opening the package again
+   * and applying these once more: a failure costs time, the batches that succeed cost nothing.
+   */
+  private readonly toegepast: (readonly Change[])[] = [];
 
   private constructor(
-    private readonly pakket: Pakket,
-    private readonly werkmap: WerkmapDeel,
+    /** The package as it came in, opened anew. */
+    private readonly bron: () => { pakket: Pakket; werkmap: WerkmapDeel },
     private readonly grenzen: Grenzen = GRENZEN,
-  ) {}
+  ) {
+    ({ pakket: this.pakket, werkmap: this.werkmap } = bron());
+  }
 
   /** Opens a workbook; `grenzen` only for tests of what happens at the limits. */
   static async open(data: ArrayBuffer | Uint8Array, grenzen: Grenzen = GRENZEN): Promise<FileWorkbook> {
-    const pakket = Pakket.open(data instanceof Uint8Array ? data : new Uint8Array(data), grenzen, teGroot(grenzen));
-    return new FileWorkbook(pakket, new WerkmapDeel(pakket, vindWerkmapDeel(pakket)), grenzen);
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    return new FileWorkbook(() => {
+      const pakket = Pakket.open(bytes, grenzen, teGroot(grenzen));
+      return { pakket, werkmap: new WerkmapDeel(pakket, vindWerkmapDeel(pakket)) };
+    }, grenzen);
   }
 
   static create(): FileWorkbook {
-    const pakket = nieuwPakket();
-    return new FileWorkbook(pakket, new WerkmapDeel(pakket, "xl/workbook.xml"));
+    return new FileWorkbook(() => {
+      const pakket = nieuwPakket();
+      return { pakket, werkmap: new WerkmapDeel(pakket, "xl/workbook.xml") };
+    });
   }
 
   async sheetNames(): Promise<string[]> {
@@ -119,8 +142,27 @@ export class FileWorkbook implements WorkbookPort {
     return { sheets, settings: this.readSettings() };
   }
 
+  /** All of the batch or, when one of its changes fails, none of it: the workbook is as before. */
   async apply(changes: readonly Change[]): Promise<void> {
-    for (const change of changes) this.applyOne(change);
+    try {
+      for (const change of changes) this.applyOne(change);
+    } catch (fout) {
+      this.herstel();
+      throw fout;
+    }
+    this.toegepast.push(changes);
+  }
+
+  /** The workbook as it was after the last batch that succeeded. */
+  private herstel(): void {
+    ({ pakket: this.pakket, werkmap: this.werkmap } = this.bron());
+    this.bladen = new Map();
+    this.tekeningen = new Map();
+    this.verwijderdeIds = new Set();
+    this.gedeeld = undefined;
+    this.stijlDeel = undefined;
+    this.stijlenCache = undefined;
+    for (const batch of this.toegepast) for (const change of batch) this.applyOne(change);
   }
 
   /** The conditional formats on a sheet whose formula contains `marker`, to show their effect outside Excel. */
@@ -297,7 +339,8 @@ export class FileWorkbook implements WorkbookPort {
         return;
       }
       case "rowHeight":
-        this.sheet(change.sheet).blad.zetHoogte(change.row, change.height);
+        // Excel refuses a row higher than 409 points, in a file as in Office.js.
+        this.sheet(change.sheet).blad.zetHoogte(change.row, Math.min(MAX_RIJHOOGTE, change.height));
         return;
       case "validation":
         this.sheet(change.sheet).blad.voegKeuzelijstToe(change.range, change.choices);
@@ -314,6 +357,8 @@ export class FileWorkbook implements WorkbookPort {
       case "setting":
         this.writeSetting(change.key, change.value);
         return;
+      default:
+        onbekendeWijziging(change);
     }
   }
 

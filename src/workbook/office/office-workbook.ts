@@ -5,6 +5,7 @@
  * the web's 5 MB request limit.
  */
 import { bereikAdres, kolomLetters } from "../../core/adres";
+import { MAX_RIJHOOGTE } from "../../core/kaart/formulier";
 import type { CellValue } from "../../core/cell";
 import { errorValue } from "../../core/errors";
 import {
@@ -16,6 +17,7 @@ import {
   type ReadResult,
   type SheetRead,
   type WorkbookPort,
+  onbekendeWijziging,
 } from "../port";
 import { ruimOp } from "./opruimen";
 import { naarR1C1 } from "./r1c1";
@@ -33,9 +35,6 @@ export interface OfficeOpties {
   readonly ongedaanInEen?: boolean;
 }
 
-/** Excel refuses a row higher than 409 points. */
-export const MAX_RIJHOOGTE = 409;
-
 /**
  * A width in characters (what the file format and Excel's own dialog use) in the points Office.js
  * wants: a character of the default font (Calibri 11) is 7 pixels, Excel adds 5 pixels of margin,
@@ -48,8 +47,28 @@ export function breedteInPunten(tekens: number): number {
 /** Room under Excel on the web's 5 MB payload limit for one request. */
 export const MAX_BATCH_BYTES = 4_000_000;
 
-/** A read cell as JSON: its value and its type ("Double", "String", …), generously. */
-const BYTES_PER_CEL = 48;
+/**
+ * A read cell as JSON: its value and its type (`36,"Double",`, `"Leerling 12","String",`),
+ * generously; with the room left under the limit, longer texts are covered too.
+ */
+const BYTES_PER_CEL = 32;
+
+/**
+ * The windows from A1 whose values the first round trip of a read asks for, per sheet in request
+ * order: together never more cells than fit under the limit, however many sheets are read. The
+ * first sheet asked for is the one the action is about: it gets half the room (all of it when it
+ * is the only one). The tall window holds a group of 3,000 pupils and more in up to 16 columns, the
+ * wide one a group in up to 64 columns; a sheet that fits neither is read in blocks afterwards.
+ */
+export function leesVensters(bladen: number, index: number): { rijen: number; kolommen: number }[] {
+  const alles = Math.floor(MAX_BATCH_BYTES / BYTES_PER_CEL);
+  const cellen = bladen <= 1 ? alles : index === 0 ? alles / 2 : alles / 2 / (bladen - 1);
+  const venster = (deel: number, kolommen: number) => ({
+    rijen: Math.max(1, Math.floor((cellen * deel) / kolommen)),
+    kolommen,
+  });
+  return [venster(0.8, 16), venster(0.2, 64)];
+}
 
 function fromExcel(value: unknown, type: string | undefined): CellValue {
   if (type === "Error") return { cellError: errorValue(String(value)) };
@@ -176,10 +195,22 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** The sheet the user has in front of them: the taskpane's actions work on it. */
+  async actiefBlad(): Promise<string> {
+    return this.run(async (context) => {
+      const blad = context.workbook.worksheets.getActiveWorksheet();
+      blad.load("name");
+      await context.sync();
+      return blad.name;
+    });
+  }
+
   /**
-   * One round trip for all sheets asked for. When Excel (on the web: about 5 MB a response) says the
-   * answer is too large, the same read again in parts: first the sizes, then blocks of rows that
-   * each stay under the limit.
+   * One round trip for all sheets asked for. That round trip asks for no more cells than fit under
+   * Excel on the web's limit of about 5 MB an answer: each sheet's values only within two windows
+   * from A1 (tall and narrow, short and wide), with the size of its used range. A sheet that reaches
+   * past both is read after that in blocks of rows sized by its cell count. Should Excel still say
+   * the answer is too large, the same read again in parts: first the sizes, then the blocks.
    */
   async read(request: ReadRequest): Promise<ReadResult> {
     try {
@@ -192,15 +223,20 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   private async lees(context: Excel.RequestContext, request: ReadRequest, inDelen: boolean): Promise<ReadResult> {
-    const wanted = request.sheets.map((naam) => {
+    const wanted = request.sheets.map((naam, index) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(naam);
       sheet.load("name");
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load(inDelen ? "rowIndex,columnIndex,rowCount,columnCount" : "values,valueTypes,rowIndex,columnIndex");
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
       // With formats: borders drawn over empty cells count too (SheetRead.breedte).
       const opgemaakt = sheet.getUsedRangeOrNullObject(false);
       opgemaakt.load("columnIndex,columnCount");
-      return { sheet, used, opgemaakt };
+      const vensters = (inDelen ? [] : leesVensters(request.sheets.length, index)).map(({ rijen, kolommen }) => {
+        const venster = sheet.getRangeByIndexes(0, 0, rijen, kolommen).getUsedRangeOrNullObject(true);
+        venster.load("values,valueTypes,rowIndex,columnIndex,rowCount,columnCount");
+        return venster;
+      });
+      return { sheet, used, opgemaakt, vensters };
     });
     const regels = (request.regelsVan ?? []).map((naam) => {
       const formats = context.workbook.worksheets.getItemOrNullObject(naam).getRange().conditionalFormats;
@@ -219,7 +255,23 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       this.gevondenRegels.set(naam.toLowerCase(), gevonden);
     }
-    const delen = inDelen ? await this.leesInBlokken(context, wanted) : undefined;
+    // A window holds the whole sheet when its used part is the sheet's used range.
+    const binnen = wanted.map(({ sheet, used, vensters }) =>
+      sheet.isNullObject || used.isNullObject
+        ? undefined
+        : vensters.find(
+            (v) =>
+              !v.isNullObject &&
+              v.rowIndex === used.rowIndex &&
+              v.columnIndex === used.columnIndex &&
+              v.rowCount === used.rowCount &&
+              v.columnCount === used.columnCount,
+          ),
+    );
+    const delen = await this.leesInBlokken(
+      context,
+      wanted.map((w, i) => ({ ...w, inVenster: binnen[i] !== undefined })),
+    );
     const sheets = wanted.map(({ sheet, used, opgemaakt }, i): SheetRead | undefined => {
       if (sheet.isNullObject) return undefined;
       const breedte =
@@ -227,9 +279,10 @@ export class OfficeWorkbook implements WorkbookPort {
           ? {}
           : { breedte: opgemaakt.columnIndex + opgemaakt.columnCount };
       if (used.isNullObject) return { naam: sheet.name, cellen: [], ...breedte };
-      const { values, valueTypes } = delen
-        ? delen[i]!
-        : { values: used.values, valueTypes: used.valueTypes as string[][] };
+      const venster = binnen[i];
+      const { values, valueTypes } = venster
+        ? { values: venster.values, valueTypes: venster.valueTypes as string[][] }
+        : delen[i]!;
       return { naam: sheet.name, cellen: toGrid(values, valueTypes, used.rowIndex, used.columnIndex), ...breedte };
     });
     const values: Record<string, string> = {};
@@ -237,10 +290,13 @@ export class OfficeWorkbook implements WorkbookPort {
     return { sheets, settings: values };
   }
 
-  /** The used ranges in blocks of rows, as many blocks per round trip as fit under the limit. */
+  /**
+   * The used ranges that no window held, in blocks of rows, as many blocks per round trip as fit
+   * under the limit. No round trip when every sheet was in a window.
+   */
   private async leesInBlokken(
     context: Excel.RequestContext,
-    wanted: readonly { sheet: Excel.Worksheet; used: Excel.Range }[],
+    wanted: readonly { sheet: Excel.Worksheet; used: Excel.Range; inVenster: boolean }[],
   ): Promise<{ values: unknown[][]; valueTypes: string[][] }[]> {
     const uit = wanted.map(() => ({ values: [] as unknown[][], valueTypes: [] as string[][] }));
     let wachtend: { i: number; blok: Excel.Range }[] = [];
@@ -254,8 +310,8 @@ export class OfficeWorkbook implements WorkbookPort {
       wachtend = [];
       bytes = 0;
     };
-    for (const [i, { sheet, used }] of wanted.entries()) {
-      if (sheet.isNullObject || used.isNullObject) continue;
+    for (const [i, { sheet, used, inVenster }] of wanted.entries()) {
+      if (inVenster || sheet.isNullObject || used.isNullObject) continue;
       const rijen = Math.max(1, Math.floor(MAX_BATCH_BYTES / (used.columnCount * BYTES_PER_CEL)));
       for (let r = 0; r < used.rowCount; r += rijen) {
         const aantal = Math.min(rijen, used.rowCount - r);
@@ -422,7 +478,8 @@ export class OfficeWorkbook implements WorkbookPort {
         return; // done before the writes, in removeOwnRules
       case "columnWidth": {
         const column = sheetOf(change.sheet).getRangeByIndexes(0, change.col, 1, 1).getEntireColumn();
-        if (change.width === undefined) column.format.autofitColumns();
+        // The sheet's standard width back, as the port promises (and the file adapter does), not a fit to the text.
+        if (change.width === undefined) column.format.useStandardWidth = true;
         else column.format.columnWidth = breedteInPunten(change.width);
         return;
       }
@@ -474,6 +531,8 @@ export class OfficeWorkbook implements WorkbookPort {
         if (change.value === undefined) context.workbook.settings.getItemOrNullObject(change.key).delete();
         else context.workbook.settings.add(change.key, change.value);
         return;
+      default:
+        onbekendeWijziging(change);
     }
   }
 

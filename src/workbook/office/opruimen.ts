@@ -52,7 +52,7 @@ export async function ruimOp(run: Runner, changes: readonly Change[]): Promise<v
           sheet.getRangeByIndexes(row, col, rows, 1).clear("All" as Excel.ClearApplyTo);
       } else if (change.kind === "columnWidth" && change.width !== undefined) {
         // An emptied column gets the sheet's standard width back.
-        sheet.getRangeByIndexes(0, change.col, 1, 1).getEntireColumn().format.autofitColumns();
+        sheet.getRangeByIndexes(0, change.col, 1, 1).getEntireColumn().format.useStandardWidth = true;
       }
     }
     for (const { naam, collectie } of formats) {

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cell";
-import { BRON_KOLOM, maakFormulier, tabelNaam, zoekPlek, type Formulier } from "../../../src/core/kaart/formulier";
+import {
+  BRON_KOLOM,
+  knipTekst,
+  maakFormulier,
+  tabelNaam,
+  zoekPlek,
+  type Formulier,
+} from "../../../src/core/kaart/formulier";
 import type { DataRij, Gegevens } from "../../../src/core/kaart/gegevens";
 import { instrumentGegevens } from "../../../src/core/kaart/gegevens";
 import { eigenInstrument, instrumentSjabloon, INSTRUMENTEN, KAARTEN, KEUZES } from "../../../src/core/kaart/sjabloon";
@@ -161,5 +168,26 @@ describe("finding a card's values again in the sheet as the user has it", () => 
     const cellen = grid(f).filter((r) => r[0] !== "lezen");
     const lezen = f.plekken.find((p) => p.rij === "lezen")!;
     expect(zoekPlek(cellen, f.secties, lezen)).toBeUndefined();
+  });
+});
+
+describe("a text longer than the highest row", () => {
+  const lijst = Array.from({ length: 300 }, (_, i) => `Leerling ${i + 1} van groep 5`).join(", ");
+
+  it("is cut into pieces that each fit in a row, with nothing lost and list items kept whole", () => {
+    const stukken = knipTekst(lijst, 65, 27);
+    expect(stukken.length).toBeGreaterThan(1);
+    for (const stuk of stukken) {
+      expect(Math.ceil(stuk.length / Math.floor(65 * 0.95))).toBeLessThanOrEqual(27);
+      expect(stuk).toMatch(/^Leerling \d+ van groep 5/);
+    }
+    expect(stukken.join(" ")).toBe(lijst);
+  });
+
+  it("is cut between words, or within a word longer than a whole row, when it has no list", () => {
+    expect(knipTekst("kort", 65, 27)).toEqual(["kort"]);
+    const woord = "x".repeat(5000);
+    expect(knipTekst(woord, 10, 3).join("")).toBe(woord);
+    expect(knipTekst(woord, 10, 3).every((s) => s.length <= 27)).toBe(true);
   });
 });

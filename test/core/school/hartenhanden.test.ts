@@ -1,23 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { herkendeNamen, INSTRUMENTEN, leesHartEnHanden } from "../../../src/core/school/hartenhanden";
+import { herkendeNamen, VRAGENLIJSTEN, leesHartEnHanden } from "../../../src/core/school/hartenhanden";
 
-const IEP_NAMEN = INSTRUMENTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
+const IEP_NAMEN = VRAGENLIJSTEN.flatMap((i) => [...i.aspecten, ...(i.schoolbeleving ?? [])]);
 
 describe("reading hart en handen", () => {
   it("uses the aspect names of IEP's three questionnaires", () => {
-    expect(INSTRUMENTEN.map((i) => [i.naam, i.aspecten.length])).toEqual([
+    expect(VRAGENLIJSTEN.map((i) => [i.naam, i.aspecten.length])).toEqual([
       ["Sociaal-emotionele ontwikkeling", 5],
       ["Creatief vermogen", 7],
       ["Leeraanpak", 4],
     ]);
-    expect(INSTRUMENTEN[0]!.aspecten).toEqual([
+    expect(VRAGENLIJSTEN[0]!.aspecten).toEqual([
       "Zelfmanagement",
       "Sociale vaardigheden",
       "Uiting van gevoelens",
       "Beheersing van gevoelens",
       "Empathisch vermogen",
     ]);
-    expect(INSTRUMENTEN[2]!.aspecten).toEqual([
+    expect(VRAGENLIJSTEN[2]!.aspecten).toEqual([
       "Doorzettingsvermogen",
       "Plannen",
       "Organiserend vermogen",

@@ -102,7 +102,7 @@ describe("the school overviews", () => {
     for (const c of charts) expect(XMLValidator.validate(c)).toBe(true);
     const bar = charts.find((c) => c.includes("<c:barChart>"))!;
     expect(bar).toContain("<c:lineChart>"); // the ambitie over the bars
-    expect(bar).toContain(`<a:srgbClr val="${KLEUR_OPMAAK.donkergroen.vulling.slice(1)}"/>`); // donkergroen in its own colour
+    expect(bar).toContain(`<a:srgbClr val="${KLEUR_OPMAAK.donkergroen.achtergrond.slice(1)}"/>`); // donkergroen in its own colour
     expect(charts.filter((c) => c.includes("<c:radarChart>"))).toHaveLength(3); // the group and two pupils
   });
 

@@ -40,6 +40,20 @@ export interface Recorded {
   readonly activated: string[];
   /** Formulas copied down a run of cells (range.copyFrom): one formula sent, the rest filled by Excel. */
   readonly copies: { sheet: string; address: string; from: string; type: string }[];
+  /** Cell formats set through range.format, by "Sheet!A1" (or "Sheet!A1:B2"), in the order set. */
+  readonly formats: Record<string, Opmaak>;
+  readonly frozen: { sheet: string; address: string }[];
+}
+
+export interface Opmaak {
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  wrap?: boolean;
+  verticalAlignment?: string;
+  /** Edges given a line, with their style and colour. */
+  borders?: Record<string, { style?: string; color?: string }>;
 }
 
 export interface ExcelMock {
@@ -69,8 +83,15 @@ export function excelMock(
     rules?: string[];
     opgemaakt?: Record<string, number>;
     faalSync?: { n: number | number[]; code: string };
+    /** As Excel on the web: a sync whose answer holds more cell values than this fails as too large. */
+    maxCellen?: number;
   } = {},
 ): ExcelMock {
+  /** Cell values asked for since the last sync (values and valueTypes count once). */
+  let gevraagd = 0;
+  const telBij = (props: unknown, cellen: number) => {
+    if (typeof props === "string" && /\bvalues\b/.test(props)) gevraagd += cellen;
+  };
   const recorded: Recorded = {
     formulas: [],
     numberFormats: [],
@@ -92,6 +113,8 @@ export function excelMock(
     deletedSheets: [],
     activated: [],
     copies: [],
+    formats: {},
+    frozen: [],
   };
   const existingRules = (options.rules ?? []).map((formula, i) => ({ id: `r${i}`, formula }));
 
@@ -138,12 +161,32 @@ export function excelMock(
 
   const range = (sheet: string, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
     // What a range reads: the given cells of the sheet (a read in blocks of rows asks for these).
+    const opmaak = () => (recorded.formats[`${sheet}!${address(row, col, rows, cols)}`] ??= {});
     const block = () =>
       (sheets[sheet] ?? []).slice(row, row + rows).map((r) => Array.from({ length: cols }, (_, j) => r[col + j] ?? ""));
     const target: Record<string, unknown> = {
       address: address(row, col, rows, cols),
       shape: [rows, cols],
-      load: () => undefined,
+      load: (props: unknown) => telBij(props, rows * cols),
+      // The used part of this range: the sheet's used range (all its rows, as wide as its widest) cut to it.
+      getUsedRangeOrNullObject: () => {
+        const waarden = sheets[sheet] ?? [];
+        const hoog = Math.min(row + rows, waarden.length) - row;
+        const breed =
+          Math.min(
+            col + cols,
+            waarden.reduce((m, r) => Math.max(m, r.length), 0),
+          ) - col;
+        if (hoog <= 0 || breed <= 0) return { isNullObject: true, load: () => undefined };
+        const deel = range(sheet, row, col, hoog, breed);
+        return Object.assign(deel, {
+          isNullObject: false,
+          rowIndex: row,
+          columnIndex: col,
+          rowCount: hoog,
+          columnCount: breed,
+        });
+      },
       get values() {
         return block();
       },
@@ -151,16 +194,50 @@ export function excelMock(
         return block().map((r) => r.map(typeOf));
       },
       format: {
-        fill: {},
-        font: {},
-        autofitColumns: () => recorded.widths.push({ sheet, col, width: undefined }),
+        fill: {
+          set color(c: string) {
+            opmaak().fill = c;
+          },
+        },
+        font: {
+          set bold(b: boolean) {
+            opmaak().bold = b;
+          },
+          set italic(i: boolean) {
+            opmaak().italic = i;
+          },
+          set color(c: string) {
+            opmaak().fontColor = c;
+          },
+        },
+        set wrapText(w: boolean) {
+          opmaak().wrap = w;
+        },
+        set verticalAlignment(v: string) {
+          opmaak().verticalAlignment = v;
+        },
+        set useStandardWidth(standaard: boolean) {
+          if (standaard) recorded.widths.push({ sheet, col, width: undefined });
+        },
         set columnWidth(points: number) {
           recorded.widths.push({ sheet, col, width: points });
         },
         set rowHeight(points: number) {
           recorded.rowHeights.push({ sheet, row, height: points });
         },
-        borders: { getItem: () => ({}) },
+        borders: {
+          getItem: (edge: string) => {
+            const lijn = ((opmaak().borders ??= {})[edge] ??= {});
+            return {
+              set style(v: string) {
+                lijn.style = v;
+              },
+              set color(v: string) {
+                lijn.color = v;
+              },
+            };
+          },
+        },
       },
       get dataValidation() {
         const entry: Recorded["validations"][number] = { sheet, address: address(row, col, rows, cols) };
@@ -255,7 +332,9 @@ export function excelMock(
         return chart;
       },
     };
-    sheet.freezePanes = { freezeAt: () => undefined };
+    sheet.freezePanes = {
+      freezeAt: (r: { address: string }) => recorded.frozen.push({ sheet: name, address: r.address }),
+    };
     sheet.delete = () => recorded.deletedSheets.push(name);
     sheet.activate = () => recorded.activated.push(name);
     sheet.pageLayout = recorded.pageLayouts[name] = {
@@ -301,21 +380,37 @@ export function excelMock(
   Object.entries(sheets).forEach(([name], i) => {
     const sheet = worksheets[`sheet${i}`] as Record<string, unknown>;
     sheet.isNullObject = false;
-    (sheet.usedRange as Record<string, unknown>).isNullObject = false;
+    const used = sheet.usedRange as Record<string, unknown>;
+    used.isNullObject = false;
+    const laad = (used.load as (p: unknown) => unknown).bind(used);
+    used.load = (props: unknown) => {
+      const rijen = sheets[name]!;
+      telBij(props, rijen.length * rijen.reduce((m, r) => Math.max(m, r.length), 0));
+      return laad(props);
+    };
     sheet.getUsedRangeOrNullObject = function () {
       return this.usedRange;
     };
     writable(sheet, name);
     byName.set(name.toLowerCase(), sheet);
   });
+  // What is asked of a sheet that does not exist is a null object too, as Office.js chains them.
+  const nullRange = () => ({
+    isNullObject: true,
+    load: () => undefined,
+    getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+  });
   const nullSheet = {
     isNullObject: true,
     name: "",
     load: () => undefined,
     getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+    getRangeByIndexes: nullRange,
   };
   worksheets.getItemOrNullObject = (name: string) => byName.get(name.toLowerCase()) ?? nullSheet;
   worksheets.getItem = (name: string) => byName.get(name.toLowerCase());
+  // The sheet in front is the first one, as when a workbook has just been opened.
+  worksheets.getActiveWorksheet = () => byName.values().next().value ?? nullSheet;
   worksheets.add = (name: string) => {
     const sheet = plainSheet(name);
     byName.set(name.toLowerCase(), sheet);
@@ -337,6 +432,19 @@ export function excelMock(
     getItemOrNullObject: (key: string) => ({ delete: () => delete recorded.settings[key] }),
   };
   const context = mock.context;
+  if (options.maxCellen !== undefined) {
+    const max = options.maxCellen;
+    const sync = context.sync.bind(context);
+    context.sync = () => {
+      const te = gevraagd > max;
+      gevraagd = 0;
+      return te
+        ? Promise.reject(
+            Object.assign(new Error("ResponsePayloadSizeLimitExceeded"), { code: "ResponsePayloadSizeLimitExceeded" }),
+          )
+        : sync();
+    };
+  }
   if (options.faalSync) {
     const { n, code } = options.faalSync;
     const falen = new Set(Array.isArray(n) ? n : [n]);

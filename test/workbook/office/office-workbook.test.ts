@@ -84,7 +84,7 @@ describe("colouring a group in Excel through Office.js", () => {
     expect(groen[0]!.formula).toBe(
       `=AND(${REGEL_MERK},IF(OR(COLUMN()=4,COLUMN()=14),$N2,IF(OR(COLUMN()=6,COLUMN()=19),$S2,IF(OR(COLUMN()=8,COLUMN()=24),$X2,"")))="donkergroen")`,
     );
-    expect(groen[0]!.fill).toBe(KLEUR_OPMAAK.donkergroen.vulling);
+    expect(groen[0]!.fill).toBe(KLEUR_OPMAAK.donkergroen.achtergrond);
   });
 
   it("remembers the column mapping and what it made in the workbook's settings", async () => {
