@@ -413,7 +413,7 @@ export type Voorbereid =
 
 /** Every number in a score cell, on the scale or off it, with its moment: what the sheet test looks at. */
 function schaalOordeel(overzicht: Overzicht): Schaaloordeel {
-  const scores = overzicht.metingen.map((m) => ({
+  const scores = overzicht.afnames.map((m) => ({
     adres: celAdres(m.scoreCel.rij, m.scoreCel.kolom),
     score: m.score,
     moment: m.moment,

@@ -14,7 +14,7 @@ import { HART_BLADNAAM, HART_NODIG, hartPerLeerling, HOE_HART_TOEVOEGEN, type Ha
 import { groepsgemiddelden, maakLeerlingkaart } from "../core/leerling/kaart";
 import { PASSEND } from "../core/niveau";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
-import { chronologisch, leesOverzicht, type Meting, type Overzicht } from "../core/overzicht/metingen";
+import { chronologisch, leesOverzicht, type Afname, type Overzicht } from "../core/overzicht/metingen";
 import { blokCellen, eigenBlad, eigenSleutel, vrijeNaam } from "./eigen-blad";
 import { bereidVoor, indelingSleutel, NORMEN_BLAD } from "./kleuring";
 import { formulierChanges } from "./kwaliteitskaart";
@@ -59,9 +59,9 @@ interface Gelezen {
 /** The groups of the pupils still at school: their latest afname lies in the sheet's latest school year. */
 export function huidigeGroepen(overzicht: Overzicht, extra: Extra): string[] {
   let laatsteJaar = "";
-  for (const m of overzicht.metingen) if ((m.schooljaar ?? "") > laatsteJaar) laatsteJaar = m.schooljaar ?? "";
+  for (const m of overzicht.afnames) if ((m.schooljaar ?? "") > laatsteJaar) laatsteJaar = m.schooljaar ?? "";
   const groepen = new Set<string>();
-  for (const m of overzicht.metingen) {
+  for (const m of overzicht.afnames) {
     const groep = groepVan(m, extra);
     if (groep && (m.schooljaar ?? "") === laatsteJaar) groepen.add(groep);
   }
@@ -88,8 +88,8 @@ function gekozenLeerlingen(
   groep: string | undefined,
   leerlingen: readonly string[] | undefined,
 ): Set<string> {
-  const laatste = new Map<string, Meting>();
-  for (const m of overzicht.metingen) {
+  const laatste = new Map<string, Afname>();
+  for (const m of overzicht.afnames) {
     const eerder = laatste.get(m.leerling);
     if (!eerder || chronologisch(eerder, m) < 0) laatste.set(m.leerling, m);
   }
@@ -136,7 +136,7 @@ async function lees(
   // the cards of one group out of a whole school's export cost no more than that group.
   const gekozen = gekozenLeerlingen(alles, extra, groepKeuze, verzoek.leerlingen);
   const rijen = new Set<number>();
-  for (const m of alles.metingen) if (gekozen.has(m.leerling)) rijen.add(m.rij);
+  for (const m of alles.afnames) if (gekozen.has(m.leerling)) rijen.add(m.rij);
   const cellen = blad.cellen.map((rij, r) => (r <= indeling.kopRij || rijen.has(r) ? rij : []));
   const groep = bereidVoor({ ...blad, cellen }, normen, gelezen.settings, { norm: verzoek.norm, indeling });
   if (!groep.indeling) return geen;
@@ -257,15 +257,15 @@ export async function kiesbareLeerlingen(port: WorkbookPort, blad: string): Prom
   if (!gevonden) return { status: "geenGegevens", tekst: `Blad ${blad} bestaat niet.` };
   const indeling = indelingVan(gevonden, gelezen.settings);
   const overzicht = indeling ? leesOverzicht({ naam: gevonden.naam, cellen: gevonden.cellen }, indeling) : undefined;
-  if (!overzicht || overzicht.metingen.length === 0)
+  if (!overzicht || overzicht.afnames.length === 0)
     return {
       status: "geenGegevens",
       tekst: `LVS Analyse vindt op blad ${gevonden.naam} geen leerlingen met ontwikkelscores; kies het blad van een groep of een export.`,
     };
   const extra = leesExtra(gevonden.cellen, overzicht);
   const huidig = new Set(huidigeGroepen(overzicht, extra));
-  const laatste = new Map<string, Meting>();
-  for (const m of overzicht.metingen) {
+  const laatste = new Map<string, Afname>();
+  for (const m of overzicht.afnames) {
     const eerder = laatste.get(m.leerling);
     if (!eerder || chronologisch(eerder, m) < 0) laatste.set(m.leerling, m);
   }

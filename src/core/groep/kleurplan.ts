@@ -16,7 +16,7 @@ import { leesNormtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
 import type { Cel, Leesmelding } from "../overzicht/metingen";
 import { indicatiefMelding, legendaBron } from "../normherkomst";
-import { chronologisch, type Meting, type Overzicht } from "../overzicht/metingen";
+import { chronologisch, type Afname, type Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { HALFJAARTOETSEN } from "../toets";
 import type { Writable } from "../writable";
@@ -118,16 +118,16 @@ interface Doel {
   readonly vorig?: { readonly cel: { rij: number; kolom: number }; readonly moment?: Moment };
   /** Half years between the two afnames when a doublure repeated the moment. */
   readonly verstreken?: number;
-  readonly meting?: Meting;
+  readonly afname?: Afname;
 }
 
 function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
   const { indeling } = overzicht;
   const perVaardigheid = new Map<Vaardigheid, Doel[]>();
   const vaardigheden = [...new Set(indeling.scores.map((s) => s.vaardigheid))];
-  const rijen = [...new Set(overzicht.metingen.map((m) => m.rij))].sort((a, b) => a - b);
-  const metingOp = new Map(overzicht.metingen.map((m) => [`${m.rij}:${m.scoreCel.kolom}`, m]));
-  const leerjaarVan = new Map(overzicht.metingen.map((m) => [m.rij, m]));
+  const rijen = [...new Set(overzicht.afnames.map((m) => m.rij))].sort((a, b) => a - b);
+  const afnameOp = new Map(overzicht.afnames.map((m) => [`${m.rij}:${m.scoreCel.kolom}`, m]));
+  const leerjaarVan = new Map(overzicht.afnames.map((m) => [m.rij, m]));
   for (const vaardigheid of vaardigheden) {
     // Columns in time order; "midden" before "eind" when the header names only the half.
     const kolommen = indeling.scores
@@ -158,7 +158,7 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
         ...(vorig
           ? { vorig: { cel: { rij, kolom: vorig.kolom }, ...(momentVan(vorig) ? { moment: momentVan(vorig)! } : {}) } }
           : {}),
-        ...(metingOp.get(`${rij}:${huidig.kolom}`) ? { meting: metingOp.get(`${rij}:${huidig.kolom}`)! } : {}),
+        ...(afnameOp.get(`${rij}:${huidig.kolom}`) ? { afname: afnameOp.get(`${rij}:${huidig.kolom}`)! } : {}),
       });
     }
     perVaardigheid.set(vaardigheid, doelen);
@@ -167,8 +167,8 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
 }
 
 function doelenLang(overzicht: Overzicht): Doel[] {
-  const reeksen = new Map<string, Meting[]>();
-  for (const m of overzicht.metingen) {
+  const reeksen = new Map<string, Afname[]>();
+  for (const m of overzicht.afnames) {
     const key = `${m.leerling}\u0000${m.vaardigheid}`;
     const reeks = reeksen.get(key);
     if (reeks) reeks.push(m);
@@ -192,7 +192,7 @@ function doelenLang(overzicht: Overzicht): Doel[] {
         },
         ...(vorige ? { vorig: { cel: vorige.scoreCel, ...(vorige.moment ? { moment: vorige.moment } : {}) } } : {}),
         ...(doublure ? { verstreken: verstrekenHalfjaren(vorige!, m) } : {}),
-        meting: m,
+        afname: m,
       });
     });
   }
@@ -200,7 +200,7 @@ function doelenLang(overzicht: Overzicht): Doel[] {
 }
 
 /** Half years from one afname to the next across school years (a doublure repeats the moment). */
-function verstrekenHalfjaren(vorige: Meting, huidige: Meting): number {
+function verstrekenHalfjaren(vorige: Afname, huidige: Afname): number {
   if (vorige.datum !== undefined && huidige.datum !== undefined) {
     return Math.max(1, Math.round((huidige.datum - vorige.datum) / 182.6));
   }
@@ -413,7 +413,7 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
     gekleurd.push({ kolommen: [...scoreKolommen, k.kleur], label: k.kleur });
     // One at a time: a group of a long export has an entry per afname, too many to spread into a call.
     for (const uitkomst of laatsteUitkomsten(groep.doelen, k, berekend)) uitkomsten.push(uitkomst);
-    for (const doel of groep.doelen) if (doel.meting) alleAfnames.push(uitkomstVan(doel, k, berekend));
+    for (const doel of groep.doelen) if (doel.afname) alleAfnames.push(uitkomstVan(doel, k, berekend));
   }
 
   // All eight: a norm without a line at some moment (1F before groep 6) still colours by growth.
@@ -445,16 +445,16 @@ function getal(output: Output | undefined): number | undefined {
 function laatsteUitkomsten(doelen: readonly Doel[], k: Kolommen, berekend: Berekend): Uitkomst[] {
   const laatste = new Map<string, Doel>();
   for (const doel of doelen) {
-    if (!doel.meting) continue;
+    if (!doel.afname) continue;
     const key = `${doel.leerling}\u0000${doel.vaardigheid}`;
     const eerder = laatste.get(key);
-    if (!eerder || chronologisch(eerder.meting!, doel.meting) < 0) laatste.set(key, doel);
+    if (!eerder || chronologisch(eerder.afname!, doel.afname) < 0) laatste.set(key, doel);
   }
   return [...laatste.values()].map((doel) => uitkomstVan(doel, k, berekend));
 }
 
 function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
-  const meting = doel.meting!;
+  const afname = doel.afname!;
   const kleurWaarde = berekend.get(celSleutel(doel.rij, k.kleur));
   const niveau = berekend.get(celSleutel(doel.rij, k.niveau));
   // Filled in place, not spread: a school export makes thousands of these.
@@ -462,15 +462,15 @@ function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
     leerling: doel.leerling,
     vaardigheid: doel.vaardigheid,
     moment: doel.huidig.moment,
-    score: meting.score,
+    score: afname.score,
     niveau: typeof niveau === "string" ? niveau : "",
     norm: k.norm !== undefined ? getal(berekend.get(celSleutel(doel.rij, k.norm))) : undefined,
     leergroei: getal(berekend.get(celSleutel(doel.rij, k.leergroei))),
     kleur: typeof kleurWaarde === "string" && !isLvsError(kleurWaarde) ? (kleurWaarde as Kleur | "") : "",
   };
-  if (meting.schooljaar) uitkomst.schooljaar = meting.schooljaar;
-  if (meting.groep) uitkomst.groep = meting.groep;
-  if (meting.uitgesloten) uitkomst.uitgesloten = meting.uitgesloten;
+  if (afname.schooljaar) uitkomst.schooljaar = afname.schooljaar;
+  if (afname.groep) uitkomst.groep = afname.groep;
+  if (afname.uitgesloten) uitkomst.uitgesloten = afname.uitgesloten;
   return uitkomst;
 }
 

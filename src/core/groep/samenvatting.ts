@@ -164,7 +164,7 @@ export function vatSamen(
 
   // Voortgang: the group mean per afname, with the goals of those moments as reference lines.
   const momenten = [
-    ...new Set(overzicht.metingen.map((m) => m.moment).filter((m): m is Moment => m !== undefined)),
+    ...new Set(overzicht.afnames.map((m) => m.moment).filter((m): m is Moment => m !== undefined)),
   ].sort((a, b) => halfjaren(a) - halfjaren(b));
   const drempels = momenten.filter((m) => (HALFJAARTOETSEN as readonly string[]).includes(m));
   const voortgang: Blok = {
@@ -175,7 +175,7 @@ export function vatSamen(
     rijen: momenten.map((m) => [
       m,
       ...vaardigheden.map((v) =>
-        rond(gemiddelde(overzicht.metingen.filter((x) => x.vaardigheid === v && x.moment === m).map((x) => x.score))),
+        rond(gemiddelde(overzicht.afnames.filter((x) => x.vaardigheid === v && x.moment === m).map((x) => x.score))),
       ),
       ...drempels.map((d) => halfjaartoets(d as (typeof HALFJAARTOETSEN)[number]).drempelwaarde),
       defaultNormlijn("2F/1S", m) ?? null,

@@ -16,7 +16,7 @@ import { readNorm } from "../norm";
 import { normlijn } from "../normlijn";
 import { leesNormtabel, type Normtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
-import { chronologisch, type Meting, type Overzicht } from "../overzicht/metingen";
+import { chronologisch, type Afname, type Overzicht } from "../overzicht/metingen";
 import { VAARDIGHEDEN, type Vaardigheid } from "../overzicht/vaardigheid";
 import { readToets } from "../toets";
 import type { Writable } from "../writable";
@@ -85,7 +85,7 @@ function lijnwaarde(
 }
 
 /** Percentages goed and detail scores for an afname: by moment, or (no moment in the header) the latest. */
-function bijAfname<T extends Extrawaarde>(waarden: readonly T[], m: Meting, laatste: boolean): T[] {
+function bijAfname<T extends Extrawaarde>(waarden: readonly T[], m: Afname, laatste: boolean): T[] {
   return waarden.filter((w) => {
     if (w.vaardigheid !== m.vaardigheid) return false;
     if (w.schooljaar !== undefined && w.schooljaar !== m.schooljaar) return false;
@@ -115,9 +115,9 @@ export function leerlingbeelden(overzicht: Overzicht, plan: Kleurplan, opties: B
   const groep = opties.groep?.trim().toLowerCase();
 
   const beelden: Leerlingbeeld[] = [];
-  for (const [leerling, metingen] of perLeerling(overzicht.metingen)) {
+  for (const [leerling, afnames] of perLeerling(overzicht.afnames)) {
     if (gekozen && !gekozen.has(leerling.toLowerCase())) continue;
-    const gesorteerd = metingen.slice().sort(chronologisch);
+    const gesorteerd = afnames.slice().sort(chronologisch);
     const laatste = gesorteerd[gesorteerd.length - 1]!;
     const groepsnaam = groepVan(laatste, opties.extra);
     if (groep !== undefined && (groepsnaam ?? "").toLowerCase() !== groep) continue;
@@ -187,7 +187,7 @@ export function leerlingbeelden(overzicht: Overzicht, plan: Kleurplan, opties: B
 }
 
 /** The pupil's class at an afname: a Groep column of its own, else what the reader took as groep. */
-export function groepVan(m: Meting, extra: Extra | undefined): string | undefined {
+export function groepVan(m: Afname, extra: Extra | undefined): string | undefined {
   return extra?.groepVanRij.get(m.rij) ?? m.groep;
 }
 

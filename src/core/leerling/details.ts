@@ -9,7 +9,7 @@ import { isLvsError } from "../errors";
 import type { Moment } from "../moment";
 import { kopTeksten, type Grid, type Kolomindeling } from "../overzicht/indeling";
 import { vindMoment, type Deel } from "../overzicht/kop";
-import type { Meting, Overzicht } from "../overzicht/metingen";
+import type { Afname, Overzicht } from "../overzicht/metingen";
 import { vindVaardigheid, type Vaardigheid } from "../overzicht/vaardigheid";
 
 interface Wanneer {
@@ -139,7 +139,7 @@ export function leesExtra(cellen: Grid, overzicht: Overzicht): Extra {
   const groepVanRij = new Map<number, string>();
   const groep = groepKolom(cellen, overzicht.indeling);
   if (groep !== undefined) {
-    for (const m of overzicht.metingen) {
+    for (const m of overzicht.afnames) {
       const v = cellen[m.rij]?.[groep];
       if (celTekst(v) !== "") groepVanRij.set(m.rij, celTekst(v));
     }
@@ -147,31 +147,31 @@ export function leesExtra(cellen: Grid, overzicht: Overzicht): Extra {
   if (kolommen.details.length === 0 && kolommen.procent.length === 0)
     return { kolommen, groepVanRij, details, procent };
   const lang = overzicht.indeling.indeling === "lang";
-  const perRij = new Map<number, Meting>();
-  for (const m of overzicht.metingen) if (!perRij.has(m.rij)) perRij.set(m.rij, m);
-  for (const [rij, meting] of perRij) {
+  const perRij = new Map<number, Afname>();
+  for (const m of overzicht.afnames) if (!perRij.has(m.rij)) perRij.set(m.rij, m);
+  for (const [rij, afname] of perRij) {
     const cellenRij = cellen[rij] ?? [];
     const basis = (vaardigheid: Vaardigheid, w: Wanneer, waarde: number): Extrawaarde => {
       // In a long export a value belongs to the row's own afname.
-      const moment = lang ? meting.moment : w.moment;
+      const moment = lang ? afname.moment : w.moment;
       return {
-        leerling: meting.leerling,
+        leerling: afname.leerling,
         vaardigheid,
         waarde,
         ...(moment ? { moment } : {}),
         ...(!lang && w.deel ? { deel: w.deel } : {}),
-        ...(lang && meting.schooljaar ? { schooljaar: meting.schooljaar } : {}),
+        ...(lang && afname.schooljaar ? { schooljaar: afname.schooljaar } : {}),
       };
     };
     for (const k of kolommen.procent) {
-      const vaardigheid = k.vaardigheid ?? (lang ? meting.vaardigheid : undefined);
+      const vaardigheid = k.vaardigheid ?? (lang ? afname.vaardigheid : undefined);
       const waarde = fractie(cellenRij[k.kolom]);
-      if (!vaardigheid || waarde === undefined || (lang && vaardigheid !== meting.vaardigheid)) continue;
+      if (!vaardigheid || waarde === undefined || (lang && vaardigheid !== afname.vaardigheid)) continue;
       procent.push(basis(vaardigheid, k, waarde));
     }
     for (const k of kolommen.details) {
       const waarde = fractie(cellenRij[k.kolom]);
-      if (waarde === undefined || (lang && k.vaardigheid !== meting.vaardigheid)) continue;
+      if (waarde === undefined || (lang && k.vaardigheid !== afname.vaardigheid)) continue;
       details.push({ ...basis(k.vaardigheid, k, waarde), groep: k.groep, onderdeel: k.onderdeel });
     }
   }

@@ -1,5 +1,5 @@
 /**
- * Reading the pupils' results out of an overview, whatever its layout: one Meting per pupil ×
+ * Reading the pupils' results out of an overview, whatever its layout: one Afname per pupil ×
  * vaardigheid × afname that holds a score. Odd cells never stop the reading; they are reported.
  */
 import { celTekst, isCellError, isEmpty, readNumber, type CellValue } from "../cell";
@@ -18,7 +18,7 @@ export interface Cel {
   readonly kolom: number;
 }
 
-export interface Meting {
+export interface Afname {
   readonly leerling: string;
   readonly rij: number;
   readonly groep?: string;
@@ -62,7 +62,7 @@ export interface Leesmelding {
 export interface Overzicht {
   readonly blad: string;
   readonly indeling: Kolomindeling;
-  readonly metingen: readonly Meting[];
+  readonly afnames: readonly Afname[];
   readonly meldingen: readonly Leesmelding[];
   /** Score cells left empty: not an error, just not (yet) made. */
   readonly legeScores: number;
@@ -126,7 +126,7 @@ const NIET_UITGESLOTEN = /^(nee|n|0|onwaar|false|-)$/i;
  * thousands of rows, and every spread makes objects only to throw them away.
  */
 export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
-  const metingen: Meting[] = [];
+  const afnames: Afname[] = [];
   const meldingen: Leesmelding[] = [];
   let legeScores = 0;
   const { cellen } = blad;
@@ -148,14 +148,14 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
     const leerjaar = (indeling.groep !== undefined ? leerjaarIn(rij[indeling.groep]) : undefined) ?? indeling.leerjaar;
     const schooljaar = indeling.schooljaar !== undefined ? celTekst(rij[indeling.schooljaar]) : undefined;
     const uitgesloten = indeling.uitgesloten !== undefined ? celTekst(rij[indeling.uitgesloten]) : "";
-    const meting = (
+    const afname = (
       vaardigheid: Vaardigheid,
       scoreCel: Cel,
       score: number,
       moment: Moment | undefined,
       toetsKolom: number | undefined,
-    ): Writable<Meting> => {
-      const m: Writable<Meting> = { leerling, rij: r, vaardigheid, scoreCel, score };
+    ): Writable<Afname> => {
+      const m: Writable<Afname> = { leerling, rij: r, vaardigheid, scoreCel, score };
       if (uitgesloten && !NIET_UITGESLOTEN.test(uitgesloten)) m.uitgesloten = uitgesloten;
       if (groep) m.groep = groep;
       if (leerjaar !== undefined) m.leerjaar = leerjaar;
@@ -198,12 +198,12 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
       if (!moment && indeling.moment !== undefined) {
         meldingen.push({ soort: "onbekendMoment", cel: { rij: r, kolom: indeling.moment }, inhoud: momentTekst });
       }
-      const m = meting(vaardigheid, scoreCel, score, moment, indeling.toets);
+      const m = afname(vaardigheid, scoreCel, score, moment, indeling.toets);
       if (datum !== undefined) {
         m.datum = datum;
         if (!schooljaar) m.schooljaar = schooljaarVan(datum);
       }
-      metingen.push(m);
+      afnames.push(m);
       continue;
     }
 
@@ -214,12 +214,12 @@ export function leesOverzicht(blad: Blad, indeling: Kolomindeling): Overzicht {
         if (isEmpty(rij[kolom.kolom])) legeScores++;
         continue;
       }
-      metingen.push(
-        meting(kolom.vaardigheid, scoreCel, score, momentVoor(kolom.moment, kolom.deel, leerjaar), kolom.toets),
+      afnames.push(
+        afname(kolom.vaardigheid, scoreCel, score, momentVoor(kolom.moment, kolom.deel, leerjaar), kolom.toets),
       );
     }
   }
-  return { blad: blad.naam, indeling, metingen, meldingen, legeScores };
+  return { blad: blad.naam, indeling, afnames, meldingen, legeScores };
 }
 
 /** A date cell as an Excel serial number: a number already, or text like 24-1-2025 or 2025-01-24. */
@@ -253,7 +253,7 @@ function halfjaarVanToets(value: CellValue): Moment | undefined {
 }
 
 /** Orders a pupil's afnames of one vaardigheid in time: date or schooljaar first, then the moment. */
-export function chronologisch(a: Meting, b: Meting): number {
+export function chronologisch(a: Afname, b: Afname): number {
   if (a.datum !== undefined && b.datum !== undefined && a.datum !== b.datum) return a.datum - b.datum;
   // School years read "2024-2025": plain comparison orders them (and is far quicker than localeCompare).
   const ja = a.schooljaar ?? "";
