@@ -52,7 +52,7 @@ function schaalVan(cellen: readonly CellValue[]): 1 | 100 | undefined {
 export function detailRegels(cellen: Grid, overzicht: Overzicht, extra: Extra): Detailregel[] {
   if (extra.kolommen.details.length === 0) return [];
   if (overzicht.indeling.indeling === "lang") return laatsteAfnames(extra.details);
-  const rijen = [...new Set(overzicht.metingen.map((m) => m.rij))].sort((a, b) => a - b);
+  const rijen = [...new Set(overzicht.afnames.map((m) => m.rij))].sort((a, b) => a - b);
   if (rijen.length === 0) return [];
   const eerste = rijen[0]!;
   const laatste = rijen[rijen.length - 1]!;
