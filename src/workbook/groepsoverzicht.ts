@@ -5,7 +5,9 @@
  */
 import { bereikAdres, bladVerwijzing } from "../core/adres";
 import { KLEUREN } from "../core/kleur";
+import { DETAIL_TITEL, detailRegels, type Detailregel } from "../core/groep/detailscores";
 import { vatSamen, type Blok } from "../core/groep/samenvatting";
+import { leesExtra } from "../core/leerling/details";
 import type { Normkeuze } from "../core/groep/kleurplan";
 import { bereidVoor, hulpkolomBereik, NORMEN_BLAD, nietIepTekst } from "./kleuring";
 import { blokCellen, eigenBlad, grafiekChanges } from "./eigen-blad";
@@ -45,6 +47,37 @@ function tellingen(
   return cellen;
 }
 
+/**
+ * The detail table with, per row whose column on the group sheet holds only pupils' numbers on one
+ * scale, COUNT, AVERAGE, MIN and MAX over that column: typed-over percentages show at once. Each
+ * formula carries the core's number as its value.
+ */
+function detailCellen(blok: Blok, regels: readonly Detailregel[], blad: string): (PlannedCell | undefined)[][] {
+  const cellen = blokCellen(blok);
+  regels.forEach((regel, r) => {
+    if (!regel.bron) return;
+    const { kolom, rij, rijen, schaal } = regel.bron;
+    const ref = `${bladVerwijzing(blad)}!${bereikAdres({ rij, kolom, rijen, kolommen: 1 }, true)}`;
+    const keer = schaal === 1 ? "*100" : "";
+    const doel = cellen[r + 2]!;
+    const som = regel.waarden.reduce((a, b) => a + b, 0);
+    const laagste = regel.waarden.reduce((a, b) => Math.min(a, b), Infinity);
+    const hoogste = regel.waarden.reduce((a, b) => Math.max(a, b), -Infinity);
+    const cel = (formula: string, value: number, i: number): PlannedCell => ({
+      ...doel[i],
+      formula,
+      value,
+    });
+    doel[3] = cel(`=COUNT(${ref})`, regel.waarden.length, 3);
+    // Empty once every percentage is deleted, rather than a division by zero or a 0 from MIN.
+    const tenzijLeeg = (f: string) => `=IF(COUNT(${ref})=0,"",${f}(${ref})${keer})`;
+    doel[4] = cel(tenzijLeeg("AVERAGE"), (som / regel.waarden.length) * 100, 4);
+    doel[5] = cel(tenzijLeeg("MIN"), laagste * 100, 5);
+    doel[6] = cel(tenzijLeeg("MAX"), hoogste * 100, 6);
+  });
+  return cellen;
+}
+
 export { bladNaam } from "./eigen-blad";
 
 export type OverzichtResultaat =
@@ -76,7 +109,8 @@ export async function maakGroepsoverzicht(
   }
   if (!groep.schaal.iep)
     return { status: "geenOverzicht", blad: blad.naam, tekst: nietIepTekst(blad.naam, groep.schaal) };
-  const samenvatting = vatSamen(groep.overzicht, groep.plan, verzoek.norm);
+  const details = detailRegels(blad.cellen, groep.overzicht, leesExtra(blad.cellen, groep.overzicht));
+  const samenvatting = vatSamen(groep.overzicht, groep.plan, verzoek.norm, details);
   const changes: Change[] = [
     ...plek.changes,
     {
@@ -98,7 +132,9 @@ export async function maakGroepsoverzicht(
       cells:
         i === 1 || i === 2
           ? tellingen(blok, blad, settings, verzoek.norm, groep.indeling.indeling === "breed")
-          : blokCellen(blok),
+          : blok.titel === DETAIL_TITEL
+            ? detailCellen(blok, details, blad.naam)
+            : blokCellen(blok),
     })),
     ...grafiekChanges(naam, samenvatting.grafieken),
     ...Array.from({ length: 13 }, (_, col): Change => ({
@@ -113,6 +149,6 @@ export async function maakGroepsoverzicht(
   return {
     status: "klaar",
     blad: naam,
-    tekst: `Blad ${naam} gemaakt: scores, niveaus en kleuren van ${vaardigheden} ${vaardigheden === 1 ? "vaardigheid" : "vaardigheden"}, met een voortgangsgrafiek en ${samenvatting.grafieken.length - 1 === 1 ? "een spreidingsgrafiek" : `${samenvatting.grafieken.length - 1} spreidingsgrafieken`}.`,
+    tekst: `Blad ${naam} gemaakt: scores, niveaus en kleuren van ${vaardigheden} ${vaardigheden === 1 ? "vaardigheid" : "vaardigheden"}, met een voortgangsgrafiek en ${samenvatting.grafieken.length - 1 === 1 ? "een spreidingsgrafiek" : `${samenvatting.grafieken.length - 1} spreidingsgrafieken`}${details.length > 0 ? `, en het percentage goed van ${details.length} ${details.length === 1 ? "domein of aspect" : "domeinen of aspecten"}` : ""}.`,
   };
 }

@@ -328,7 +328,15 @@ describe("the pupil cards of a group, printed", () => {
     await maakDemoWerkmap(wb);
     const r = await maakLeerlingkaarten(wb, { blad: "Groep 5", norm: "2F/1S", datum: "23-11-2026" });
     if (r.status !== "klaar") throw new Error(r.tekst);
-    kaarten = [...r.bladen];
+    // And one pupil of groep 6, whose card has the spider charts of hart en handen.
+    const hart = await maakLeerlingkaarten(wb, {
+      blad: "Groep 6",
+      norm: "2F/1S",
+      datum: "23-11-2026",
+      leerlingen: ["Kiki Dekker"],
+    });
+    if (hart.status !== "klaar") throw new Error(hart.tekst);
+    kaarten = [...r.bladen, ...hart.bladen];
     const bewaar = new Set(kaarten);
     await wb.apply(
       (await wb.sheetNames()).filter((n) => !bewaar.has(n)).map((sheet) => ({ kind: "removeSheet" as const, sheet })),
@@ -363,6 +371,9 @@ describe("the pupil cards of a group, printed", () => {
       woorden: woordenVan(pdf, i + 1),
     }));
     execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "2", pdf, join(map, "kaart")]);
+    // The card with spider charts, to look at.
+    const laatste = String(kaarten.length);
+    execFileSync("pdftoppm", ["-png", "-r", "100", "-f", laatste, "-l", laatste, pdf, join(map, "kaart-hart")]);
     rmSync(join(map, "lo-profiel"), { recursive: true, force: true });
   }, 240_000);
 
@@ -377,7 +388,9 @@ describe("the pupil cards of a group, printed", () => {
         .split("\n")
         .map((r) => r.trim())
         .filter((r) => r !== "");
-      expect(kop, `pagina ${i + 1}`).toBe(`Leerlingkaart ${naam} – Groep 5`);
+      // The last card is the one pupil of groep 6.
+      const groep = naam === "Kiki Dekker" ? "Groep 6" : "Groep 5";
+      expect(kop, `pagina ${i + 1}`).toBe(`Leerlingkaart ${naam} – ${groep}`);
       expect(titel, `pagina ${i + 1}`).toBe(`Leerlingkaart ${naam}`);
     }
   });
@@ -391,8 +404,13 @@ describe("the pupil cards of a group, printed", () => {
           0,
         );
       }
-      for (const sectie of ["Voortgang per afname", "Passende toets", "Gesprekspunten", "Afspraken"])
+      for (const sectie of ["Voortgang per afname", "Passende toets", "Hart en handen", "Gesprekspunten", "Afspraken"])
         expect(p.tekst, `pagina ${i + 1}`).toContain(sectie);
     }
+    const kiki = bladen[kaarten.indexOf("Kaart Kiki Dekker")]!;
+    // A chart title may wrap within its chart.
+    for (const vragenlijst of [/Sociaal-emotionele\s+ontwikkeling/, /Creatief vermogen/, /Leeraanpak/])
+      expect(kiki.tekst).toMatch(vragenlijst);
+    expect(kiki.tekst).toContain("Mogelijk sociaal wenselijk");
   });
 });

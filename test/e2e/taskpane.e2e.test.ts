@@ -212,6 +212,32 @@ describe("the taskpane outside Excel", () => {
     await page.selectOption("#blad", "Groep 5");
   });
 
+  it("makes the card of one pupil chosen from a list, with hart en handen as spider charts", async () => {
+    const { page } = sessie;
+    await page.selectOption("#blad", "Groep 6");
+    await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Groep 6");
+    await page.getByRole("button", { name: "Leerlingkaart voor één leerling maken" }).click();
+    await page.waitForSelector(".leerling-kiezer select");
+    const namen = await page.$$eval(".leerling-kiezer option", (os) => os.map((o) => o.textContent));
+    expect(namen).toHaveLength(14);
+    expect(await toegankelijkheidsfouten(page), "leerling kiezen").toEqual([]);
+    await page.getByLabel("Leerling", { exact: true }).selectOption("Kiki Dekker");
+    await page.locator(".acties").screenshot({ path: join(SCREENSHOTS, "een-leerling.png") });
+    await page.getByRole("button", { name: "Maak de kaart" }).click();
+    await page.waitForFunction(() =>
+      document.querySelector(".acties .uitkomst")?.textContent?.includes("1 leerlingkaart gemaakt"),
+    );
+    expect(await page.textContent(".acties .uitkomst.klaar p")).toMatch(/Kaart Kiki Dekker\.$/);
+    await page.selectOption("#blad", "Kaart Kiki Dekker");
+    await page.waitForFunction(() => document.querySelector("#tabel h2")?.textContent === "Blad Kaart Kiki Dekker");
+    await page.waitForSelector("svg.grafiek[data-type=radar]");
+    expect(await page.$$eval("svg.grafiek[data-type=radar]", (s) => s.length)).toBe(3);
+    const cellen = await page.$$eval("table.blad tbody td", (tds) => tds.map((t) => t.textContent ?? ""));
+    expect(cellen.some((t) => t.includes("Mogelijk sociaal wenselijk: sociaalwenselijkheid 62%"))).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, "leerlingkaart-hart.png"), fullPage: true });
+    await page.selectOption("#blad", "Groep 5");
+  });
+
   it("forbids frames and connections to anywhere but its own origin, so a stray script could not send data out", async () => {
     const { page } = sessie;
     const beleid = await page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content");

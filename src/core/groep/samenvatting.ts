@@ -12,6 +12,7 @@ import type { Overzicht } from "../overzicht/metingen";
 import type { Vaardigheid } from "../overzicht/vaardigheid";
 import { gemiddelde, spreiding } from "../statistiek";
 import { halfjaartoets, HALFJAARTOETSEN, REFERENTIENIVEAUS } from "../toets";
+import { detailBlok, type Detailregel } from "./detailscores";
 import { type Kleurplan, type Normkeuze } from "./kleurplan";
 import { GEEN_NORM, normNaam } from "../normregister";
 
@@ -71,7 +72,13 @@ function niveauVolgorde(niveau: string): number {
   return index + (niveau.startsWith("op weg") ? 1 : 2);
 }
 
-export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze): Samenvatting {
+export function vatSamen(
+  overzicht: Overzicht,
+  plan: Kleurplan,
+  norm: Normkeuze,
+  /** Domain and aspect scores where the sheet has them (detailscores.ts): a table before the charts. */
+  details: readonly Detailregel[] = [],
+): Samenvatting {
   const vaardigheden = [...new Set(plan.uitkomsten.map((u) => u.vaardigheid))] as Vaardigheid[];
   const blokken: Blok[] = [];
 
@@ -217,6 +224,12 @@ export function vatSamen(overzicht: Overzicht, plan: Kleurplan, norm: Normkeuze)
       anchor: { rij: 0, kolom: 0, rijen: 18, kolommen: 7 },
     });
   });
+
+  if (details.length > 0) {
+    const blok = detailBlok(details, rij);
+    blokken.push(blok);
+    rij = onder(blok);
+  }
 
   // Charts under the tables, two side by side, so the sheet prints on A4 one page wide; each pair
   // in a row of its own with an empty row between.

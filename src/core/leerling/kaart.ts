@@ -499,7 +499,8 @@ function spindiagrammen(o: Raster, h: HartBeeld, perRij: number, hoogte: number,
     vragenlijsten.slice(start, start + perRij).forEach(({ vragenlijst, aspecten }, j) => {
       const kolom = band(j);
       const kolommen = band(j + 1) - kolom;
-      const waarde = kolom + kolommen - 2;
+      // The values right beside the aspect, well inside the chart however a reader sizes it.
+      const waarde = kolom + 1;
       const zet = (r: number, label: FormCel, eigen: FormCel, groep: FormCel) => {
         // From the chart's second row: its top edge never shows a cell's text.
         const cellen = o.cellen[rij + 1 + r]!;
@@ -528,7 +529,8 @@ function spindiagrammen(o: Raster, h: HartBeeld, perRij: number, hoogte: number,
         title: vragenlijst.naam,
         categories: kolomBereik(kolom),
         series: [
-          { name: leerling, values: kolomBereik(waarde), kleur: "#1565C0" },
+          // No colour of its own: Excel would take it as a fill, which a radar series has no use for.
+          { name: leerling, values: kolomBereik(waarde) },
           { name: "groep", values: kolomBereik(waarde + 1), referentie: true, kleur: "#6B6B6B" },
         ],
         yMin: 0,
