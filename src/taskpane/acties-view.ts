@@ -5,21 +5,12 @@
  */
 import { el, knop } from "./dom";
 import { leerlingKiezer } from "./leerling-kiezer";
-import { toonMelding, uitkomstVak } from "./melding-view";
-import { knopActie, type Actie, type KnopBron, type Melding } from "./groepsacties";
+import { toonMelding, meldingVak } from "./melding-view";
+import { ACTIES, knopActie, type Actie, type KnopBron, type Melding } from "./groepsacties";
 import { klik } from "./klik";
 
-export const ACTIE_LABELS: Record<Actie, string> = {
-  kleuren: "Dit blad kleuren",
-  overzicht: "Groepsoverzicht maken",
-  verwijderen: "Kleuring verwijderen",
-  normen: "Blad Normen maken",
-  school: "Schooloverzichten maken",
-  instellingen: "Schoolinstellingen invullen",
-  leerlingkaarten: "Leerlingkaarten maken",
-  leerlingkaart: "Leerlingkaart voor één leerling maken",
-  detailscores: "Detailscores op een blad zetten",
-};
+/** The button texts, from the one list of actions in groepsacties.ts. */
+export const ACTIE_LABELS: Readonly<Record<Actie, string>> = ACTIES;
 
 export interface ActieContext extends KnopBron {
   readonly gewijzigd: () => void;
@@ -36,7 +27,7 @@ export function renderActies(container: HTMLElement, acties: readonly Actie[], c
     return;
   }
   const knoppen = el("div", undefined, "knoppen");
-  const uitkomst = uitkomstVak();
+  const uitkomst = meldingVak();
 
   const toon = (
     melding: Melding,

@@ -19,16 +19,24 @@ import { maakSchoolinstellingen, maakSchooloverzichten } from "../workbook/schoo
 import type { WorkbookPort } from "../workbook/port";
 import { foutMelding } from "./foutmelding";
 
-export type Actie =
-  | "kleuren"
-  | "verwijderen"
-  | "overzicht"
-  | "normen"
-  | "school"
-  | "instellingen"
-  | "leerlingkaarten"
-  | "leerlingkaart"
-  | "detailscores";
+/**
+ * Every action a step can offer, with the text on its button: the one list. Steps name them in
+ * stappenplan.json (checked by test/taskpane/stappenplan.test.ts), and voerUit must handle each (the
+ * compiler checks its switch).
+ */
+export const ACTIES = {
+  kleuren: "Dit blad kleuren",
+  overzicht: "Groepsoverzicht maken",
+  verwijderen: "Kleuring verwijderen",
+  normen: "Blad Normen maken",
+  school: "Schooloverzichten maken",
+  instellingen: "Schoolinstellingen invullen",
+  leerlingkaarten: "Leerlingkaarten maken",
+  leerlingkaart: "Leerlingkaart voor één leerling maken",
+  detailscores: "Detailscores op een blad zetten",
+} as const satisfies Record<string, string>;
+
+export type Actie = keyof typeof ACTIES;
 
 export interface Melding {
   readonly soort: "klaar" | "vraag" | "fout" | "info";

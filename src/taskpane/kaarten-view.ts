@@ -8,7 +8,7 @@ import type { ActieContext } from "./acties-view";
 import { el, knop } from "./dom";
 import { KAART_LABELS, KAARTEN_MAKEN, kaartKnop } from "./kaartacties";
 import { klik } from "./klik";
-import { toonMelding, uitkomstVak } from "./melding-view";
+import { toonMelding, meldingVak } from "./melding-view";
 
 function vinkje(naam: string, waarde: string, label: string): HTMLLabelElement {
   const l = el("label", undefined, "vinkje");
@@ -44,7 +44,7 @@ export function renderKaarten(container: HTMLElement, ctx: ActieContext): void {
   eigen.maxLength = 18;
   instrumenten.append(eigenLabel, eigen);
 
-  const uitkomst = uitkomstVak();
+  const uitkomst = meldingVak();
   const maak = knop(KAARTEN_MAKEN, () => void start(), "primair");
   const knoppen = el("div", undefined, "knoppen");
   knoppen.append(maak);

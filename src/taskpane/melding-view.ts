@@ -2,7 +2,7 @@
 import { el } from "./dom";
 import type { Melding } from "./groepsacties";
 
-export function uitkomstVak(): HTMLDivElement {
+export function meldingVak(): HTMLDivElement {
   const vak = el("div", undefined, "uitkomst");
   vak.setAttribute("role", "status");
   vak.setAttribute("aria-live", "polite");
