@@ -11,7 +11,7 @@ import type { FileWorkbook } from "../workbook/file/file-workbook";
 import { Gebruikersfout } from "../workbook/gebruikersfout";
 import type { Change, ReadRequest, ReadResult, WorkbookPort } from "../workbook/port";
 import { Weergave, type BladOpmaak } from "./blad-opmaak";
-import { GRENZEN, type Kleurregel } from "./tabel-view";
+import { GRENZEN, type Bestandsregel } from "./tabel-view";
 
 /**
  * The opened workbook as the taskpane's port: every change goes to the file adapter and to the
@@ -120,7 +120,7 @@ export async function openDemo(): Promise<Geopend> {
 export async function bladInhoud(
   geopend: Geopend,
   blad: string,
-): Promise<{ cellen: CellValue[][]; regels: Kleurregel[] }> {
+): Promise<{ cellen: CellValue[][]; regels: Bestandsregel[] }> {
   const { sheets } = await geopend.read({ sheets: [blad] });
   return { cellen: sheets[0]?.cellen ?? [], regels: geopend.wb.rulesOf(blad, REGEL_MERK) };
 }

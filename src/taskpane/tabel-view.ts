@@ -13,7 +13,7 @@ import { el } from "./dom";
 import { metNotatie } from "./getalnotatie";
 
 /** One of the add-in's conditional formats as the file holds it. */
-export interface Kleurregel {
+export interface Bestandsregel {
   readonly ref: string;
   readonly formula: string;
 }
@@ -60,7 +60,7 @@ function labelsVan(formule: string): {
  */
 export function kleurenVan(
   cellen: readonly (readonly CellValue[])[],
-  regels: readonly Kleurregel[],
+  regels: readonly Bestandsregel[],
 ): Map<string, Kleur> {
   const kleuren = new Map<string, Kleur>();
   for (const regel of regels) {
@@ -96,7 +96,7 @@ export function kleurenVan(
 export interface Blad {
   readonly naam: string;
   readonly cellen: readonly (readonly CellValue[])[];
-  readonly regels: readonly Kleurregel[];
+  readonly regels: readonly Bestandsregel[];
   readonly opmaak: BladOpmaak;
   /** Rows and columns to keep in view while scrolling, when the sheet freezes none itself. */
   readonly vast?: { readonly rijen: number; readonly kolommen: number };

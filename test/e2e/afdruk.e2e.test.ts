@@ -408,9 +408,9 @@ describe("the pupil cards of a group, printed", () => {
         expect(p.tekst, `pagina ${i + 1}`).toContain(sectie);
     }
     const kiki = bladen[kaarten.indexOf("Kaart Kiki Dekker")]!;
-    // A chart title may wrap within its chart.
-    for (const vragenlijst of [/Sociaal-emotionele\s+ontwikkeling/, /Creatief vermogen/, /Leeraanpak/])
-      expect(kiki.tekst).toMatch(vragenlijst);
+    // A chart title may wrap within its chart, with the next chart's title on the same printed line.
+    for (const vragenlijst of ["Sociaal-emotionele ontwikkeling", "Creatief vermogen", "Leeraanpak"])
+      expect(vind(kiki.woorden, vragenlijst).length, vragenlijst).toBeGreaterThan(0);
     expect(kiki.tekst).toContain("Mogelijk sociaal wenselijk");
   });
 });
