@@ -65,6 +65,11 @@ export function verwachteGroei(
     const to = fromTable.get(huidig);
     if (from !== undefined && to !== undefined) return to - from;
   }
+  return indicatieveGroei(vorig, huidig);
+}
+
+/** The indicatieve expectation: the rise of the default 2F/1S line between two moments. */
+export function indicatieveGroei(vorig: Moment, huidig: Moment): number | undefined {
   const from = defaultNormlijn(GROEILIJN, vorig);
   const to = defaultNormlijn(GROEILIJN, huidig);
   return from !== undefined && to !== undefined ? to - from : undefined;

@@ -18,7 +18,7 @@ import { leergroei } from "../leergroei";
 import { halfjaren, type Moment } from "../moment";
 import { niveau, opWegNaar, passendeToets, GEEN_RESULTAAT, HOGERE_TOETS, LAGERE_TOETS, PASSEND } from "../niveau";
 import { readNorm } from "../norm";
-import { normlijn, verwachteGroei as indicatieveOfLandelijkeGroei } from "../normlijn";
+import { indicatieveGroei, normlijn } from "../normlijn";
 import { leesNormtabel } from "../normtabel";
 import type { Cel } from "../overzicht/metingen";
 import { readToets, type Toets } from "../toets";
@@ -198,7 +198,7 @@ function renderGroei(expr: Extract<Expr, { kind: "leergroei" }>, groei: string):
 /** The rise of the indicatieve 2F/1S line; undefined when the current moment is not after the previous. */
 function standaardGroei(vorig: Moment, huidig: Moment): number | undefined {
   if (halfjaren(huidig) <= halfjaren(vorig)) return undefined;
-  return indicatieveOfLandelijkeGroei(vorig, huidig) ?? 0;
+  return indicatieveGroei(vorig, huidig) ?? 0;
 }
 
 /** A computed value as another expression sees it in its cell. */

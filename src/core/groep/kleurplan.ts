@@ -10,7 +10,7 @@ import { KLEUR_BETEKENIS, KLEUREN, type Kleur } from "../kleur";
 import { halfjaren, leerjaar, MOMENTEN, type Moment } from "../moment";
 import type { Basisnorm } from "../norm";
 import { readNorm } from "../norm";
-import { verwachteGroei } from "../normlijn";
+import { indicatieveGroei } from "../normlijn";
 import { GEEN_NORM, GROEINORM, normDefinitie, normNaam } from "../normregister";
 import { leesNormtabel } from "../normtabel";
 import type { Grid } from "../overzicht/indeling";
@@ -216,7 +216,7 @@ function verstrekenHalfjaren(vorige: Afname, huidige: Afname): number {
 function verwachteGroeiNaDoublure(vorig: Moment, verstreken: number): number {
   const start = halfjaren(vorig);
   const eind = MOMENTEN[Math.min(MOMENTEN.length, start + verstreken) - 1]!;
-  return verwachteGroei(vorig, eind) ?? 0;
+  return indicatieveGroei(vorig, eind) ?? 0;
 }
 
 function heeftLandelijk(normen: NormenBlad | undefined, vaardigheid: Vaardigheid): boolean {
