@@ -77,7 +77,10 @@ describe("the browser mode on a 1366×900 window", () => {
     // Scrolling with the keyboard: the grid is a focusable region.
     await page.focus(".tabel-omhulsel");
     for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
-    expect(await page.evaluate(() => document.querySelector(".tabel-omhulsel")!.scrollLeft)).toBeGreaterThan(0);
+    // Chromium scrolls by key smoothly (animated): wait for the scroll rather than read it at once.
+    await page.waitForFunction(() => document.querySelector(".tabel-omhulsel")!.scrollLeft > 0, null, {
+      timeout: 5000,
+    });
     await page.evaluate(() => {
       const o = document.querySelector(".tabel-omhulsel")!;
       o.scrollLeft = o.scrollWidth;
