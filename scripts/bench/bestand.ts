@@ -53,7 +53,7 @@ const ROWS = { wide: GEGEVEN ?? [3_000, 100_000], long: GEGEVEN ?? [3_000, 25_00
 
 void (async () => {
   const figuren: Record<string, number> = {};
-  for (const [soort, maak, blad] of [["wide", breed, "Groep 5"], ["long", lang, "Export IEP"]] as const) {
+  for (const [soort, maak, blad] of ([["wide", breed, "Groep 5"], ["long", lang, "Export IEP"]] as const).filter(([s]) => !process.env.BENCH_SOORT || s === process.env.BENCH_SOORT)) {
     for (const rijen of ROWS[soort]) {
       const data = await maak(rijen);
       // Large sizes once a side after a warm-up at 3,000 rows: each run takes many seconds already.
