@@ -125,6 +125,22 @@ export class FileWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * The extension Excel requires of this package's file name: it refuses to open a workbook with
+   * macros named .xlsx, or a plain one named .xlsm, since the name and the package then disagree.
+   */
+  extensie(): ".xlsx" | ".xlsm" | ".xltx" | ".xltm" {
+    const naam = `/${this.werkmap.deel}`.toLowerCase();
+    const types = this.pakket.tekst("[Content_Types].xml") ?? "";
+    const tag = Array.from(types.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g), (m) => m[0]).find(
+      (t) => attr(t, "PartName")?.toLowerCase() === naam,
+    );
+    const type = (tag && attr(tag, "ContentType")) ?? "";
+    const macro = /macroEnabled/i.test(type);
+    if (/\.template\./i.test(type)) return macro ? ".xltm" : ".xltx";
+    return macro ? ".xlsm" : ".xlsx";
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.werkmap.bladen.filter((b) => b.deel && b.naam !== SETTINGS_SHEET).map((b) => b.naam);
   }
