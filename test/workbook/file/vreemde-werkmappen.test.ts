@@ -2,10 +2,13 @@
  * Workbooks nobody here wrote: by openpyxl (comments, images, a chart, defined names, print titles,
  * protection, a dropdown, a hyperlink), by LibreOffice (custom document properties, a comment,
  * merged cells, formulas with text, error and boolean results) and the templates Microsoft ships
- * with its add-in tools (namespace prefixes, a byte order mark, no styles, parts named oddly). For
- * each, the analysis either says in Dutch why not or writes a file in which every part of the
- * original is present, the parts it did not need to change are byte for byte the same, and every
- * original cell is written exactly as it was, with the same style behind its style number.
+ * with its add-in tools (namespace prefixes, a byte order mark, no styles, parts named oddly); and
+ * files found in published packages, written by Excel 2007 to 365 on Windows, Mac and the web,
+ * Google Sheets, Apple Numbers, Gnumeric, Collabora Office and smaller writers (BRONNEN.md says
+ * where each comes from). For each, the analysis either says in Dutch why not or writes a file in
+ * which every part of the original is present, the parts it did not need to change are byte for
+ * byte the same, and every original cell is written exactly as it was, with the same style behind
+ * its style number.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { XMLValidator } from "fast-xml-parser";
@@ -13,7 +16,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REGEL_MERK } from "../../../src/core/groep/kleurplan";
+import { herkenBestand } from "../../../src/workbook/bestandssoort";
 import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
+import { PakketFout } from "../../../src/workbook/file/pakket";
 import { kleurGroep } from "../../../src/workbook/kleuring";
 import { maakSchooloverzichten } from "../../../src/workbook/school";
 
@@ -25,6 +30,14 @@ interface Geval {
   /** Sheets the colouring must find an overview on. */
   readonly gekleurd: readonly string[];
 }
+
+/** Files no program outside Excel can read, with what the user is told before the reader sees a byte. */
+const WEIGERINGEN: Readonly<Record<string, { bestand: string; reden: RegExp }>> = {
+  "Excel: a workbook protected with a password to open": {
+    bestand: join(VREEMD, "excel-versleuteld.xlsx"),
+    reden: /^de werkmap is beveiligd met een wachtwoord; open hem in Excel/,
+  },
+};
 
 const CORPUS: Readonly<Record<string, Geval>> = {
   "openpyxl: an overview with comments, an image, a chart, names, print titles and a protected sheet": {
@@ -45,6 +58,72 @@ const CORPUS: Readonly<Record<string, Geval>> = {
     gekleurd: [],
   },
   "Microsoft's template with a task pane": { bestand: join(SJABLONEN, "ExcelWorkbookWithTaskPane.xlsx"), gekleurd: [] },
+  // Written elsewhere, found in published packages: BRONNEN.md says where each comes from.
+  "Excel 2007: a macro workbook (.xlsm) with its VBA project": {
+    bestand: join(VREEMD, "excel-2007-macro.xlsm"),
+    gekleurd: [],
+  },
+  "Excel 2007: three tables, a comment and an image on one sheet": {
+    bestand: join(VREEMD, "excel-2007-tabellen-opmerking-afbeelding.xlsx"),
+    gekleurd: [],
+  },
+  "Excel 2010: a macro-enabled workbook with hyperlinks over three sheets": {
+    bestand: join(VREEMD, "excel-2010-hyperlinks.xlsm"),
+    gekleurd: [],
+  },
+  "Excel 2013: a pivot table with a pivot chart": {
+    bestand: join(VREEMD, "excel-2013-draaitabel-grafiek.xlsx"),
+    gekleurd: [],
+  },
+  "Excel 365: a sensitivity label in the custom properties, printer settings and a print area": {
+    bestand: join(VREEMD, "excel-365-gevoeligheidslabel.xlsx"),
+    gekleurd: [],
+  },
+  "Excel for Mac 2016: threaded comments with their persons": {
+    bestand: join(VREEMD, "excel-mac-2016-opmerkingen-in-draad.xlsx"),
+    gekleurd: [],
+  },
+  "Excel for Mac 2016: three pivot tables, a table and defined names": {
+    bestand: join(VREEMD, "excel-mac-2016-draaitabellen.xlsx"),
+    gekleurd: [],
+  },
+  "Excel Online: coloured sheet tabs": { bestand: join(VREEMD, "excel-online-tabkleuren.xlsx"), gekleurd: [] },
+  "Excel: four data sets with tables, a chart and printer settings": {
+    bestand: join(VREEMD, "excel-datasets-grafiek-tabellen.xlsx"),
+    gekleurd: [],
+  },
+  "Google Sheets: two sheets with their drawing parts and no document properties": {
+    bestand: join(VREEMD, "google-sheets-twee-bladen.xlsx"),
+    gekleurd: [],
+  },
+  "Apple Numbers (by its shape): dates and times in Helvetica": {
+    bestand: join(VREEMD, "numbers-tijden.xlsx"),
+    gekleurd: [],
+  },
+  "Gnumeric: five sheets of COUNTIF tests with custom properties and names": {
+    bestand: join(VREEMD, "gnumeric-aantal-als.xlsx"),
+    gekleurd: [],
+  },
+  "Collabora Office: data validation and custom properties": {
+    bestand: join(VREEMD, "collabora-gegevensvalidatie.xlsx"),
+    gekleurd: [],
+  },
+  "an unknown server writer: cells without addresses, a byte order mark, an empty list of names": {
+    bestand: join(VREEMD, "onbekend-zonder-celadressen.xlsx"),
+    gekleurd: [],
+  },
+  "zipped again on a Mac: __MACOSX entries beside the parts": {
+    bestand: join(VREEMD, "mac-zip-met-rommel.xlsx"),
+    gekleurd: [],
+  },
+  "a Python rewrite: every element with a namespace prefix, relationships too": {
+    bestand: join(VREEMD, "python-voorvoegsels.xlsx"),
+    gekleurd: [],
+  },
+  "a minimal writer: no styles part, a sheet part named sheet.xml": {
+    bestand: join(VREEMD, "minimaal-zonder-stijlen.xlsx"),
+    gekleurd: [],
+  },
 };
 
 type Delen = Record<string, Uint8Array>;
@@ -59,7 +138,7 @@ function relaties(delen: Delen, deel: string): Map<string, { type: string; doel:
   const rels = `${map}_rels/${deel.slice(map.length)}.rels`;
   const uit = new Map<string, { type: string; doel: string }>();
   if (!delen[rels]) return uit;
-  for (const m of tekst(delen, rels).matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const m of tekst(delen, rels).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const id = /Id="([^"]*)"/.exec(m[0])![1]!;
     const target = /Target="([^"]*)"/.exec(m[0])![1]!;
     const stukken = target.startsWith("/") ? [] : map.split("/").filter(Boolean);
@@ -72,7 +151,7 @@ function relaties(delen: Delen, deel: string): Map<string, { type: string; doel:
   return uit;
 }
 
-/** Sheet name → worksheet part, read independently of the adapter. */
+/** Sheet name → worksheet part, read independently of the adapter (chart sheets and old macro sheets left out). */
 function bladen(delen: Delen): Map<string, string> {
   const root = relaties(delen, "");
   const werkmap = [...root.values()].find((r) => r.type.endsWith("/officeDocument"))!.doel;
@@ -80,17 +159,36 @@ function bladen(delen: Delen): Map<string, string> {
   const uit = new Map<string, string>();
   for (const m of tekst(delen, werkmap).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const naam = /\bname="([^"]*)"/.exec(m[0])![1]!;
-    const id = /\b\w+:id="([^"]*)"/.exec(m[0])![1]!;
-    uit.set(naam, rels.get(id)!.doel);
+    const rel = rels.get(/\b\w+:id="([^"]*)"/.exec(m[0])![1]!);
+    if (rel?.type.endsWith("/worksheet")) uit.set(naam, rel.doel);
   }
   return uit;
 }
 
-/** Every cell of a worksheet part as written: address → the <c> element. */
+function letters(kolom: number): string {
+  return kolom < 26 ? String.fromCharCode(65 + kolom) : letters(Math.floor(kolom / 26) - 1) + letters(kolom % 26);
+}
+
+function kolomVan(letters: string): number {
+  return [...letters].reduce((n, l) => n * 26 + l.charCodeAt(0) - 64, 0) - 1;
+}
+
+/**
+ * Every cell of a worksheet part as written: address → the <c> element. Some writers leave out a
+ * row's or a cell's address; then it is the one after the previous, as Excel reads it.
+ */
 function cellen(xml: string): Map<string, string> {
   const uit = new Map<string, string>();
-  for (const m of xml.matchAll(/<(\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/\1?c>)/g))
-    uit.set(/\br="([A-Z]+\d+)"/.exec(m[0])![1]!, m[0]);
+  let rij = 0;
+  for (const r of xml.matchAll(/<(\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1?row>)/g)) {
+    rij = Number(/\br="(\d+)"/.exec(r[2]!)?.[1] ?? rij + 1);
+    let kolom = -1;
+    for (const m of (r[3] ?? "").matchAll(/<(\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/\1?c>)/g)) {
+      const adres = /^<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)\d+"/.exec(m[0])?.[1];
+      kolom = adres ? kolomVan(adres) : kolom + 1;
+      uit.set(`${letters(kolom)}${rij}`, m[0]);
+    }
+  }
   return uit;
 }
 
@@ -116,24 +214,31 @@ function stijllijsten(xml: string | undefined): Record<string, string[]> {
   return uit;
 }
 
-async function analyseer(data: Uint8Array): Promise<{ uit: Uint8Array; gekleurd: string[]; meldingen: string[] }> {
+async function analyseer(
+  data: Uint8Array,
+): Promise<{ uit: Uint8Array; namen: string[]; gekleurd: string[]; meldingen: string[] }> {
   const wb = await FileWorkbook.open(data);
+  const namen = await wb.sheetNames();
   const gekleurd: string[] = [];
   const meldingen: string[] = [];
-  for (const blad of await wb.sheetNames()) {
+  for (const blad of namen) {
     const resultaat = await kleurGroep(wb, { blad, norm: "2F/1S", vervangen: true });
     if (resultaat.status === "klaar") gekleurd.push(blad);
     else meldingen.push("tekst" in resultaat ? resultaat.tekst : resultaat.vraag);
   }
   for (const r of await maakSchooloverzichten(wb, { norm: "2F/1S" })) meldingen.push(r.tekst);
-  return { uit: await wb.toBuffer(), gekleurd, meldingen };
+  return { uit: await wb.toBuffer(), namen, gekleurd, meldingen };
 }
 
 describe("workbooks other programs wrote", () => {
   for (const [naam, geval] of Object.entries(CORPUS)) {
     describe(naam, () => {
       it("are analysed, or refused in Dutch, without an error", async () => {
-        const { gekleurd, meldingen } = await analyseer(readFileSync(geval.bestand));
+        const invoer = new Uint8Array(readFileSync(geval.bestand));
+        expect(herkenBestand(invoer, geval.bestand)).toEqual({ werkmap: true });
+        const { namen, gekleurd, meldingen } = await analyseer(invoer);
+        // Every worksheet is seen, also where the writer spelled the package oddly.
+        expect(namen).toEqual([...bladen(unzipSync(invoer)).keys()]);
         expect(gekleurd).toEqual(geval.gekleurd);
         for (const m of meldingen) expect(m).not.toMatch(/\b(undefined|null|Error|Cannot|of undefined)\b/);
       });
@@ -158,7 +263,8 @@ describe("workbooks other programs wrote", () => {
           if (!mochtVeranderen.has(deel)) expect(na[deel], `${deel} is onveranderd`).toEqual(voor[deel]);
         }
         // Every part we wrote is well-formed XML.
-        for (const deel of Object.keys(na).filter((d) => /\.(xml|rels)$/.test(d) && na[d] !== voor[d])) {
+        const geschreven = (d: string) => !voor[d] || !Buffer.from(voor[d]).equals(Buffer.from(na[d]!));
+        for (const deel of Object.keys(na).filter((d) => /\.(xml|rels)$/.test(d) && geschreven(d))) {
           expect(XMLValidator.validate(tekst(na, deel).replace(/^\uFEFF/, "")), deel).toBe(true);
         }
         // Each original cell is written exactly as it was, and its style number means the same style.
@@ -176,6 +282,18 @@ describe("workbooks other programs wrote", () => {
         for (const blad of gekleurd)
           expect(tekst(na, bladenVoor.get(blad)!)).toContain(REGEL_MERK.replace(/"/g, "&quot;"));
       });
+    });
+  }
+});
+
+describe("workbooks no program outside Excel can read", () => {
+  for (const [naam, geval] of Object.entries(WEIGERINGEN)) {
+    it(`${naam}: are refused in Dutch, by the check before reading and by the reader itself`, async () => {
+      const invoer = new Uint8Array(readFileSync(geval.bestand));
+      const soort = herkenBestand(invoer, geval.bestand);
+      expect(soort.werkmap).toBe(false);
+      if (!soort.werkmap) expect(soort.reden).toMatch(geval.reden);
+      await expect(FileWorkbook.open(invoer)).rejects.toBeInstanceOf(PakketFout);
     });
   }
 });
