@@ -8,6 +8,7 @@ import { zipParts } from "./zip-pack";
 
 export const NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CT_RELATIES = "application/vnd.openxmlformats-package.relationships+xml";
 
 /** A package part that cannot be read into memory, or is no package at all: a Dutch message. */
 export class PakketFout extends Error {}
@@ -164,9 +165,12 @@ export class Pakket {
   /** Adds a relationship from `bron` to the part `doel` and gives its id. */
   voegRelatieToe(bron: string, type: string, doel: string, voorkeur = "rIdLvs"): string {
     const pad = relsPad(bron);
-    const xml =
-      this.tekst(pad) ??
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_REL}"></Relationships>`;
+    let xml = this.tekst(pad);
+    if (xml === undefined) {
+      xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_REL}"></Relationships>`;
+      // Most packages give every .rels part its type at once; some name each one apart, and then so must we.
+      if (!this.heeftStandaardtype("rels")) this.zetInhoudstype(pad, CT_RELATIES);
+    }
     const bezet = new Set(this.relaties(bron).map((r) => r.id));
     let n = 1;
     while (bezet.has(`${voorkeur}${n}`)) n++;
@@ -196,6 +200,14 @@ export class Pakket {
     this.zet(
       "[Content_Types].xml",
       sluitIn(xml, "Types", `<Override PartName="/${esc(deel)}" ContentType="${type}"/>`),
+    );
+  }
+
+  /** Whether [Content_Types].xml gives all parts with this extension a type. */
+  private heeftStandaardtype(extensie: string): boolean {
+    const xml = this.tekst("[Content_Types].xml") ?? "";
+    return Array.from(xml.matchAll(/<(?:\w+:)?Default\b[^>]*>/g)).some(
+      (m) => attr(m[0], "Extension")?.toLowerCase() === extensie,
     );
   }
 

@@ -4,7 +4,7 @@
  * added or removed or a print title set; everything else in it stays as it was.
  */
 import { kolomLetters } from "../../core/adres";
-import { attr, esc, zetAttr } from "./xml";
+import { attr, esc, zelfsluitend, zetAttr } from "./xml";
 import { NS_R, Pakket, PakketFout, relsPad } from "./pakket";
 
 const TYPE_WERKBLAD = /\/worksheet$/;
@@ -48,15 +48,17 @@ export class WerkmapDeel {
     this.p = /<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? "";
     const rels = new Map(pakket.relaties(deel).map((r) => [r.id, r]));
     const sheets = /<((?:[\w.-]+:)?)sheets\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1sheets>)/.exec(xml);
-    for (const m of (sheets?.[2] ?? "").matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
-      const rId = attr(m[0], `${this.rPrefix}:id`) ?? "";
+    // A <sheet> closed with its own end tag is kept as one self-closing tag, as the list is written back.
+    for (const m of (sheets?.[2] ?? "").matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>\s*<\/(?:[\w.-]+:)?sheet\s*>)/g)) {
+      const tag = zelfsluitend(m[0]);
+      const rId = attr(tag, `${this.rPrefix}:id`) ?? "";
       const rel = rels.get(rId);
       const werkblad = rel && !rel.extern && TYPE_WERKBLAD.test(rel.type) && pakket.heeft(rel.doel);
       this.bladen.push({
-        naam: attr(m[0], "name") ?? "",
+        naam: attr(tag, "name") ?? "",
         deel: werkblad ? pakket.naam(rel.doel) : undefined,
         rId,
-        tag: m[0],
+        tag,
       });
     }
     const namen = /<((?:[\w.-]+:)?)definedNames\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1definedNames>)/.exec(xml);
@@ -153,6 +155,7 @@ export class WerkmapDeel {
       this.verwijderDeel(rel.doel);
     }
     this.pakket.verwijder(relsPad(deel));
+    this.pakket.verwijderInhoudstype(relsPad(deel));
     this.pakket.verwijder(deel);
     this.pakket.verwijderInhoudstype(deel);
   }
