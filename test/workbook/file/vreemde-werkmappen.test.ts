@@ -153,6 +153,13 @@ function relaties(delen: Delen, deel: string): Map<string, { type: string; doel:
   return uit;
 }
 
+function ontsnapt(tekst: string): string {
+  return tekst.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!,
+  );
+}
+
 /** Sheet name → worksheet part, read independently of the adapter (chart sheets and old macro sheets left out). */
 function bladen(delen: Delen): Map<string, string> {
   const root = relaties(delen, "");
@@ -160,7 +167,7 @@ function bladen(delen: Delen): Map<string, string> {
   const rels = relaties(delen, werkmap);
   const uit = new Map<string, string>();
   for (const m of tekst(delen, werkmap).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const naam = /\bname="([^"]*)"/.exec(m[0])![1]!;
+    const naam = ontsnapt(/\bname="([^"]*)"/.exec(m[0])![1]!);
     const rel = rels.get(/\b\w+:id="([^"]*)"/.exec(m[0])![1]!);
     if (rel?.type.endsWith("/worksheet")) uit.set(naam, rel.doel);
   }
