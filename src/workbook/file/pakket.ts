@@ -3,14 +3,27 @@
  * came with; a changed part is held as text until the package is packed again.
  */
 import { unzipSync, type UnzipFileInfo } from "fflate";
+import { Gebruikersfout } from "../gebruikersfout";
 import { attr, esc } from "./xml";
 import { zipParts } from "./zip-pack";
 
 export const NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CT_RELATIES = "application/vnd.openxmlformats-package.relationships+xml";
 
-/** A package part that cannot be read into memory, or is no package at all: a Dutch message. */
-export class PakketFout extends Error {}
+/**
+ * A workbook this adapter will not handle (a part too large for memory, a form it cannot write
+ * safely): a Dutch message that the browser and the command line show as it is, so it says what to do.
+ */
+export class PakketFout extends Gebruikersfout {}
+
+/**
+ * No zip, or a damaged one. Not shown as it is: the browser and the command line each say in their
+ * own words what to do with a file that only looks like a workbook.
+ */
+export class GeenPakket extends Error {
+  override readonly name = "GeenPakket";
+}
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -81,7 +94,7 @@ export class Pakket {
     try {
       bestanden = unzipSync(data, {
         filter: (info: UnzipFileInfo) => {
-          if (info.name.endsWith("/")) return false;
+          if (/[/\\]$/.test(info.name)) return false;
           totaal += info.originalSize;
           if (info.originalSize > grenzen.deel) throw new PakketFout(teGroot(info.name, info.originalSize));
           if (totaal > grenzen.totaal) throw new PakketFout(teGroot("", totaal));
@@ -90,9 +103,11 @@ export class Pakket {
       });
     } catch (fout) {
       if (fout instanceof PakketFout) throw fout;
-      throw new PakketFout("Dit bestand is geen Excel-werkmap (.xlsx of .xlsm), of het is beschadigd");
+      throw new GeenPakket("Dit bestand is geen Excel-werkmap (.xlsx of .xlsm), of het is beschadigd");
     }
-    for (const [naam, inhoud] of Object.entries(bestanden)) {
+    for (const [zipnaam, inhoud] of Object.entries(bestanden)) {
+      // Some Windows tools zip with backslashes (xl\workbook.xml); Excel reads them as folders, and so do we.
+      const naam = zipnaam.replace(/\\/g, "/");
       pakket.bytes.set(naam, inhoud);
       pakket.namen.set(naam.toLowerCase(), naam);
     }
@@ -164,9 +179,12 @@ export class Pakket {
   /** Adds a relationship from `bron` to the part `doel` and gives its id. */
   voegRelatieToe(bron: string, type: string, doel: string, voorkeur = "rIdLvs"): string {
     const pad = relsPad(bron);
-    const xml =
-      this.tekst(pad) ??
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_REL}"></Relationships>`;
+    let xml = this.tekst(pad);
+    if (xml === undefined) {
+      xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_REL}"></Relationships>`;
+      // Most packages give every .rels part its type at once; some name each one apart, and then so must we.
+      if (!this.heeftStandaardtype("rels")) this.zetInhoudstype(pad, CT_RELATIES);
+    }
     const bezet = new Set(this.relaties(bron).map((r) => r.id));
     let n = 1;
     while (bezet.has(`${voorkeur}${n}`)) n++;
@@ -196,6 +214,14 @@ export class Pakket {
     this.zet(
       "[Content_Types].xml",
       sluitIn(xml, "Types", `<Override PartName="/${esc(deel)}" ContentType="${type}"/>`),
+    );
+  }
+
+  /** Whether [Content_Types].xml gives all parts with this extension a type. */
+  private heeftStandaardtype(extensie: string): boolean {
+    const xml = this.tekst("[Content_Types].xml") ?? "";
+    return Array.from(xml.matchAll(/<(?:\w+:)?Default\b[^>]*>/g)).some(
+      (m) => attr(m[0], "Extension")?.toLowerCase() === extensie,
     );
   }
 

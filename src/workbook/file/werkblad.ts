@@ -13,7 +13,7 @@ import type { PlannedCell } from "../port";
 import { celWaarde, celXml, type Deling } from "./cel-xml";
 import { NS_R } from "./pakket";
 import type { Stijlen } from "./stijlen";
-import { attr, celVan, eindeTag, esc, kinderen, unesc, zetAttr, zonderAttr, type Kind } from "./xml";
+import { attr, celVan, eindeTag, esc, kinderen, unesc, zelfsluitend, zetAttr, zonderAttr, type Kind } from "./xml";
 
 /** Schema order of a worksheet's children (ISO/IEC 29500-1, CT_Worksheet). */
 const VOLGORDE = [
@@ -198,11 +198,11 @@ export class Werkblad {
     const n = kolom + 1;
     const cols = this.kind("cols");
     const stukken = cols
-      ? Array.from(cols.xml.matchAll(/<(?:[\w.-]+:)?col\b[^>]*>/g), (m) => ({
-          min: Number(attr(m[0], "min")),
-          max: Number(attr(m[0], "max")),
-          tag: m[0],
-        }))
+      ? // Some writers close each column with </col>; written back, each is one empty element.
+        Array.from(cols.xml.matchAll(/<(?:[\w.-]+:)?col\b[^>]*?(?:\/>|>\s*<\/(?:[\w.-]+:)?col\s*>)/g), (m) => {
+          const tag = zelfsluitend(m[0]);
+          return { min: Number(attr(tag, "min")), max: Number(attr(tag, "max")), tag };
+        })
       : [];
     const uit: { min: number; max: number; tag: string }[] = [];
     let gevonden = false;

@@ -4,12 +4,16 @@
  * added or removed or a print title set; everything else in it stays as it was.
  */
 import { kolomLetters } from "../../core/adres";
-import { attr, esc, zetAttr } from "./xml";
-import { NS_R, Pakket, PakketFout, relsPad } from "./pakket";
+import { attr, esc, zelfsluitend, zetAttr } from "./xml";
+import { GeenPakket, NS_R, Pakket, PakketFout, relsPad } from "./pakket";
 
 const TYPE_WERKBLAD = /\/worksheet$/;
 export const REL_WERKBLAD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 export const CT_WERKBLAD = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+/** Why a workbook saved as Strict Open XML is refused, and how to save it so it is not. */
+export const STRIKT =
+  "Deze werkmap is opgeslagen in de strikte vorm van het Excel-formaat (Strict Open XML). Daarin kan LVS Analyse buiten Excel niet veilig schrijven. Open de werkmap in Excel, kies Opslaan als, kies bij het bestandstype Excel-werkmap (.xlsx) en probeer het daarna opnieuw";
 
 export interface Blad {
   readonly naam: string;
@@ -36,7 +40,15 @@ export class WerkmapDeel {
     readonly deel: string,
   ) {
     const xml = pakket.tekst(deel);
-    if (xml === undefined) throw new PakketFout("In dit bestand ontbreekt de lijst met werkbladen");
+    if (xml === undefined) throw new GeenPakket("In dit bestand ontbreekt de lijst met werkbladen");
+    // The strict form of the format names every part anew; what we add would be in the usual form,
+    // and a package of both is one Excel may only open after repairing it.
+    if (
+      /<(?:[\w.-]+:)?workbook\b[^>]*\sxmlns(?::[\w.-]+)?\s*=\s*["']http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main["']/.test(
+        xml,
+      )
+    )
+      throw new PakketFout(STRIKT);
     this.xml = xml;
     const rPrefix = new RegExp(
       `xmlns:([\\w.-]+)\\s*=\\s*["'](?:${NS_R.replace(/[./]/g, "\\$&")}|http://purl\\.oclc\\.org/ooxml/officeDocument/relationships)["']`,
@@ -48,15 +60,17 @@ export class WerkmapDeel {
     this.p = /<([\w.-]+:)?workbook\b/.exec(xml)?.[1] ?? "";
     const rels = new Map(pakket.relaties(deel).map((r) => [r.id, r]));
     const sheets = /<((?:[\w.-]+:)?)sheets\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1sheets>)/.exec(xml);
-    for (const m of (sheets?.[2] ?? "").matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
-      const rId = attr(m[0], `${this.rPrefix}:id`) ?? "";
+    // A <sheet> closed with its own end tag is kept as one self-closing tag, as the list is written back.
+    for (const m of (sheets?.[2] ?? "").matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*?(?:\/>|>\s*<\/(?:[\w.-]+:)?sheet\s*>)/g)) {
+      const tag = zelfsluitend(m[0]);
+      const rId = attr(tag, `${this.rPrefix}:id`) ?? "";
       const rel = rels.get(rId);
       const werkblad = rel && !rel.extern && TYPE_WERKBLAD.test(rel.type) && pakket.heeft(rel.doel);
       this.bladen.push({
-        naam: attr(m[0], "name") ?? "",
+        naam: attr(tag, "name") ?? "",
         deel: werkblad ? pakket.naam(rel.doel) : undefined,
         rId,
-        tag: m[0],
+        tag,
       });
     }
     const namen = /<((?:[\w.-]+:)?)definedNames\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1definedNames>)/.exec(xml);
@@ -153,6 +167,7 @@ export class WerkmapDeel {
       this.verwijderDeel(rel.doel);
     }
     this.pakket.verwijder(relsPad(deel));
+    this.pakket.verwijderInhoudstype(relsPad(deel));
     this.pakket.verwijder(deel);
     this.pakket.verwijderInhoudstype(deel);
   }
@@ -171,6 +186,6 @@ export class WerkmapDeel {
 export function vindWerkmapDeel(pakket: Pakket): string {
   const rel = pakket.relaties("").find((r) => /\/officeDocument$/.test(r.type) && !r.extern && pakket.heeft(r.doel));
   const deel = rel ? pakket.naam(rel.doel) : pakket.naam("xl/workbook.xml");
-  if (!deel) throw new PakketFout("Dit bestand is geen Excel-werkmap (.xlsx of .xlsm), of het is beschadigd");
+  if (!deel) throw new GeenPakket("Dit bestand is geen Excel-werkmap (.xlsx of .xlsm), of het is beschadigd");
   return deel;
 }

@@ -65,6 +65,13 @@ export function zetAttr(tag: string, name: string, value: string): string {
   return `${tag.slice(0, end)} ${name}="${esc(value)}"${tag.slice(end)}`;
 }
 
+/** An empty element written with its own end tag (`<col a="1"></col>`) as one self-closing tag. */
+export function zelfsluitend(element: string): string {
+  if (element.endsWith("/>")) return element;
+  const start = element.slice(0, element.indexOf(">"));
+  return `${start.trimEnd()}/>`;
+}
+
 export function zonderAttr(tag: string, name: string): string {
   return tag.replace(attrPatroon(name), "");
 }

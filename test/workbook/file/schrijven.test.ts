@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { PlannedCell } from "../../../src/workbook/port";
 import { FileWorkbook, GRENZEN } from "../../../src/workbook/file/file-workbook";
+import { Gebruikersfout } from "../../../src/workbook/gebruikersfout";
 import { sqref } from "../../../src/workbook/file/werkblad";
 import { kleurGroep } from "../../../src/workbook/kleuring";
 import { rommeligOverzicht } from "../../fixtures/overzichten";
@@ -141,6 +142,12 @@ describe("the limits of a file outside Excel", () => {
   it("refuse a part too large to read before unpacking it, in Dutch and naming the limit", async () => {
     await expect(FileWorkbook.open(await rommeligOverzicht(), { ...GRENZEN, deel: 1000 })).rejects.toThrow(
       /^Het onderdeel .* is 1 MB groot\. Buiten Excel verwerkt LVS Analyse bladen tot 1 MB/,
+    );
+  });
+
+  it("refuse a part too large as a user's error, so the browser and the command line show the limit as it is", async () => {
+    await expect(FileWorkbook.open(await rommeligOverzicht(), { ...GRENZEN, deel: 1000 })).rejects.toBeInstanceOf(
+      Gebruikersfout,
     );
   });
 
