@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cell";
 import { formuleVorm, renderFormula, type Expr, type Verwachting } from "../../../src/core/groep/expressie";
 import { naarR1C1 } from "../../../src/workbook/office/r1c1";
-import { planKleuring, type KleurOpties, type Normkeuze } from "../../../src/core/groep/kleurplan";
+import { planKleuring, type Kleurplan, type KleurOpties, type Normkeuze } from "../../../src/core/groep/kleurplan";
 import { MOMENTEN } from "../../../src/core/moment";
 import { vindIndeling, type Blad } from "../../../src/core/overzicht/indeling";
 import { leesOverzicht } from "../../../src/core/overzicht/metingen";
@@ -160,50 +160,48 @@ function plan(cellen: CellValue[][], opties: KleurOpties) {
   return planKleuring(overzicht, opties, cellen, breedte);
 }
 
+/** Runs `doe` on the colouring plans of 150 random overviews, each norm, with and without a Normen sheet. */
+function voorWillekeurigePlannen(
+  doe: (p: Kleurplan, cellen: CellValue[][], normen: KleurOpties["normen"] | undefined) => void,
+): void {
+  fc.assert(
+    fc.property(
+      fc.oneof(breed, lang),
+      fc.constantFrom(...NORMEN),
+      fc.option(normenblad, { nil: undefined }),
+      (cellen, norm, normen) => {
+        const p = plan(cellen, { norm, ...(normen ? { normen } : {}) });
+        if (p) doe(p, cellen, normen);
+      },
+    ),
+    { numRuns: 150 },
+  );
+}
+
 describe("the helper columns' built-in formulas", () => {
   it("compute in a spreadsheet engine exactly the core's value, for every kind of cell, norm and Normen sheet", () => {
     let gelezen = 0;
-    fc.assert(
-      fc.property(
-        fc.oneof(breed, lang),
-        fc.constantFrom(...NORMEN),
-        fc.option(normenblad, { nil: undefined }),
-        (cellen, norm, normen) => {
-          const p = plan(cellen, { norm, ...(normen ? { normen } : {}) });
-          if (!p) return;
-          gelezen++;
-          expect(verschillen("Groep", cellen, p, normen)).toEqual([]);
-        },
-      ),
-      { numRuns: 150 },
-    );
+    voorWillekeurigePlannen((p, cellen, normen) => {
+      gelezen++;
+      expect(verschillen("Groep", cellen, p, normen)).toEqual([]);
+    });
     expect(gelezen).toBeGreaterThan(100);
   }, 300_000);
 
   it("are alike from their own row whenever their vorm is alike, so a run of them can be written once and filled down", () => {
     let gedeeld = 0;
-    fc.assert(
-      fc.property(
-        fc.oneof(breed, lang),
-        fc.constantFrom(...NORMEN),
-        fc.option(normenblad, { nil: undefined }),
-        (cellen, norm, normen) => {
-          const p = plan(cellen, { norm, ...(normen ? { normen } : {}) });
-          if (!p) return;
-          for (const kolom of p.hulpkolommen) {
-            const perVorm = new Map<string, string>();
-            for (const cel of kolom.cellen) {
-              const r1c1 = naarR1C1(renderFormula(cel.expr), cel.rij, kolom.kolom);
-              const vorm = formuleVorm(cel.expr, cel.rij);
-              if (perVorm.has(vorm)) gedeeld++;
-              expect(perVorm.get(vorm) ?? r1c1, `${kolom.kop} rij ${cel.rij + 1}`).toBe(r1c1);
-              perVorm.set(vorm, r1c1);
-            }
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
+    voorWillekeurigePlannen((p) => {
+      for (const kolom of p.hulpkolommen) {
+        const perVorm = new Map<string, string>();
+        for (const cel of kolom.cellen) {
+          const r1c1 = naarR1C1(renderFormula(cel.expr), cel.rij, kolom.kolom);
+          const vorm = formuleVorm(cel.expr, cel.rij);
+          if (perVorm.has(vorm)) gedeeld++;
+          expect(perVorm.get(vorm) ?? r1c1, `${kolom.kop} rij ${cel.rij + 1}`).toBe(r1c1);
+          perVorm.set(vorm, r1c1);
+        }
+      }
+    });
     expect(gedeeld).toBeGreaterThan(200);
   }, 300_000);
 
