@@ -10,7 +10,14 @@ import { celTekst, isCellError, isEmpty, readNumber, type CellValue } from "../c
 import { isLvsError } from "../core/errors";
 import { formuleVorm, renderFormula, toCell } from "../core/groep/expressie";
 import { GEEN_NORM, normNaam } from "../core/normregister";
-import { planKleuring, REGEL_MERK, type Kleurplan, type Normkeuze, type NormenBlad } from "../core/groep/kleurplan";
+import {
+  planKleuring,
+  REGEL_MERK,
+  type Hulpcel,
+  type Kleurplan,
+  type Normkeuze,
+  type NormenBlad,
+} from "../core/groep/kleurplan";
 import { OPZOEK_TITEL, OPZOEKBLAD, planOpzoekblad } from "../core/groep/opzoekblad";
 import { KLEUR_OPMAAK } from "../core/kleur";
 import { vindIndeling, type Kolomindeling } from "../core/overzicht/indeling";
@@ -341,12 +348,20 @@ function opzoekbladVanIemandAnders(bestaand: SheetRead | undefined): boolean {
   );
 }
 
+/** One helper cell, its formula written out or filled down from the one above; built whole, not spread. */
+function hulpcel(cel: Hulpcel, omlaag: boolean, notatie: string | undefined): PlannedCell {
+  const value = toCell(cel.waarde);
+  if (omlaag) return notatie ? { fillDown: true, value, numberFormat: notatie } : { fillDown: true, value };
+  const formula = renderFormula(cel.expr);
+  return notatie ? { formula, value, numberFormat: notatie } : { formula, value };
+}
+
 function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
   const changes: Change[] = [];
   const blad = plan.blad;
   for (const kolom of plan.hulpkolommen) {
     const cellen: (PlannedCell | undefined)[][] = [[{ value: kolom.kop, ...KOP_OPMAAK }]];
-    const notatie = kolom.getalnotatie ? { numberFormat: kolom.getalnotatie } : {};
+    const notatie = kolom.getalnotatie;
     // A cell that computes what the one above computes, from its own row, is filled down: a column
     // of 100,000 pupils is then a few formulas, not 100,000 texts of hundreds of characters each.
     let vorigeVorm: string | undefined;
@@ -355,13 +370,7 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
       while (i < kolom.cellen.length && kolom.cellen[i]!.rij < r) i++;
       const cel = kolom.cellen[i]?.rij === r ? kolom.cellen[i] : undefined;
       const vorm = cel ? formuleVorm(cel.expr, r) : undefined;
-      cellen.push([
-        cel
-          ? vorm === vorigeVorm
-            ? { fillDown: true, value: toCell(cel.waarde), ...notatie }
-            : { formula: renderFormula(cel.expr), value: toCell(cel.waarde), ...notatie }
-          : undefined,
-      ]);
+      cellen.push([cel ? hulpcel(cel, vorm === vorigeVorm, notatie) : undefined]);
       vorigeVorm = vorm;
     }
     changes.push({ kind: "cells", sheet: blad, row: plan.kopRij, col: kolom.kolom, cells: cellen });

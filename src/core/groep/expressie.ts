@@ -129,11 +129,10 @@ function verwachteGroei(expr: Extract<Expr, { kind: "leergroei" }>): number | un
  * no separator inside them can make two different formulas look alike.
  */
 export function formuleVorm(expr: Expr, rij: number): string {
-  const ref = (cel: Cel) => `${cel.kolom}@${cel.rij - rij}`;
   switch (expr.kind) {
     case "niveau":
     case "passend":
-      return `${expr.kind}|${ref(expr.score)}|${expr.toets}`;
+      return `${expr.kind}|${verwijzing(expr.score, rij)}|${expr.toets}`;
     case "norm":
       return `norm|${expr.moment}|${expr.lijn}`;
     case "leergroei": {
@@ -144,11 +143,16 @@ export function formuleVorm(expr: Expr, rij: number): string {
           : verwacht.soort === "landelijk"
             ? `landelijk ${verwacht.lijn}`
             : "standaard";
-      return `leergroei|${ref(expr.vorige)}|${ref(expr.huidige)}|${expr.vorigMoment}|${expr.huidigMoment}|${hoe}`;
+      return `leergroei|${verwijzing(expr.vorige, rij)}|${verwijzing(expr.huidige, rij)}|${expr.vorigMoment}|${expr.huidigMoment}|${hoe}`;
     }
     case "kleur":
-      return `kleur|${ref(expr.score)}|${expr.norm ? ref(expr.norm) : ""}|${expr.leergroei ? ref(expr.leergroei) : ""}`;
+      return `kleur|${verwijzing(expr.score, rij)}|${expr.norm ? verwijzing(expr.norm, rij) : ""}|${expr.leergroei ? verwijzing(expr.leergroei, rij) : ""}`;
   }
+}
+
+/** A reference as seen from row `rij`: its column and how many rows away (no closure: this runs per cell). */
+function verwijzing(cel: Cel, rij: number): string {
+  return `${cel.kolom}@${cel.rij - rij}`;
 }
 
 /** The formula text in Excel's invariant (English) syntax, as Office.js range.formulas expects. */

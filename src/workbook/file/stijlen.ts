@@ -60,6 +60,11 @@ export function zetOpmaak(p: PlannedCell): boolean {
   return Boolean(p.numberFormat || p.fill || p.bold || p.italic || p.fontColor || p.wrap || p.border);
 }
 
+/** The number format, when that is the only format a planned cell sets. */
+function alleenNotatie(p: PlannedCell): string | undefined {
+  return p.fill || p.bold || p.italic || p.fontColor || p.wrap || p.border ? undefined : p.numberFormat;
+}
+
 export class Stijlen {
   private readonly p: string;
   private readonly bestaand: Record<Lijst, string[]>;
@@ -74,6 +79,7 @@ export class Stijlen {
     dxfs: [],
   };
   private readonly gemaakt = new Map<string, number>();
+  private readonly notaties = new Map<string, Map<number, number>>();
   private readonly getalnotaties = new Map<string, number>();
   private volgendeNotatie = 164;
 
@@ -97,6 +103,17 @@ export class Stijlen {
   /** The cell format a cell gets when `planned` is written over its format `basis`. */
   voor(basis: number, planned: PlannedCell): number {
     if (!zetOpmaak(planned)) return basis;
+    // A helper column's cells set only a number format: found without building a key per cell.
+    const notatie = alleenNotatie(planned);
+    if (notatie === undefined) return this.maak(basis, planned);
+    let perBasis = this.notaties.get(notatie);
+    if (!perBasis) this.notaties.set(notatie, (perBasis = new Map()));
+    let s = perBasis.get(basis);
+    if (s === undefined) perBasis.set(basis, (s = this.maak(basis, planned)));
+    return s;
+  }
+
+  private maak(basis: number, planned: PlannedCell): number {
     const sleutel = `${basis}|${opmaakSleutel(planned)}`;
     const bekend = this.gemaakt.get(sleutel);
     if (bekend !== undefined) return bekend;
