@@ -304,7 +304,7 @@ export class FileWorkbook implements WorkbookPort {
             if (!planned) return;
             const rijNr = change.row + r;
             const kolom = change.col + c;
-            if (kolom >= MAX_KOLOMMEN || rijNr >= MAX_RIJEN) throw new Error(geenRuimte(change.sheet));
+            if (kolom >= MAX_KOLOMMEN || rijNr >= MAX_RIJEN) throw new PakketFout(geenRuimte(change.sheet));
             blad.schrijfCel(rijNr, kolom, planned, stijlen);
           });
         });
