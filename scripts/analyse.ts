@@ -22,7 +22,7 @@ import { maakLeerlingkaarten } from "../src/workbook/leerlingkaart";
 import { gebruiksfout, leesArgumenten, OVERSCHRIJF, type Optie } from "./lib/argumenten";
 import { voerUit } from "./lib/fout";
 import { openWerkmap, zoekInvoer, type Invoer } from "./lib/invoer";
-import { controleerUitvoer, schrijfVeilig, type Doel } from "./lib/uitvoer";
+import { controleerExtensie, controleerUitvoer, schrijfVeilig, type Doel } from "./lib/uitvoer";
 import { leesNormOptie, NORM_KEUZES, NORM_OPTIE } from "./lib/norm";
 
 const GEBRUIK = `Gebruik: npm run analyse -- IN.xlsx UIT.xlsx [--norm ${NORM_KEUZES}] [--json[=bestand.json]] [--overzicht] [--leerlingkaarten[=groep] [--leerling naam]] [--overschrijf]`;
@@ -110,6 +110,7 @@ interface Leerlingrecord {
 
 async function analyse(opties: Opties, meld: (regel: string) => void): Promise<Record[]> {
   const wb = await openWerkmap(opties.in);
+  controleerExtensie(opties.uit, opties.in.naam, wb.extensie());
   const records: Record[] = [];
   // Skip the Normen sheet and summaries the add-in made itself on an earlier run.
   const { settings } = await wb.read({ sheets: [] });

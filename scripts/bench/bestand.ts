@@ -46,14 +46,16 @@ async function exceljs(data: Uint8Array): Promise<void> {
 /**
  * Sizes in rows; other sizes can be given on the command line, e.g. `… bestand.ts 3000`. The long
  * export is measured at 25,000 and 50,000 rows too: with 100,000 they show whether time grows in
- * step with the rows (file.growth.long: milliseconds per 1,000 rows at 100,000 over those at 25,000).
+ * step with the rows (file.growth.long: milliseconds per 1,000 rows at 100,000 over those at 25,000;
+ * file.growth.wide: at 100,000 over 3,000). BENCH_SOORT=wide or =long measures only that layout.
  */
 const GEGEVEN = process.argv.length > 2 ? process.argv.slice(2).map(Number) : undefined;
 const ROWS = { wide: GEGEVEN ?? [3_000, 100_000], long: GEGEVEN ?? [3_000, 25_000, 50_000, 100_000] };
 
 void (async () => {
   const figuren: Record<string, number> = {};
-  for (const [soort, maak, blad] of [["wide", breed, "Groep 5"], ["long", lang, "Export IEP"]] as const) {
+  const soorten = [["wide", breed, "Groep 5"], ["long", lang, "Export IEP"]] as const;
+  for (const [soort, maak, blad] of soorten.filter(([s]) => !process.env.BENCH_SOORT || s === process.env.BENCH_SOORT)) {
     for (const rijen of ROWS[soort]) {
       const data = await maak(rijen);
       // Large sizes once a side after a warm-up at 3,000 rows: each run takes many seconds already.
@@ -65,5 +67,7 @@ void (async () => {
   }
   const groei = figuren["file.ms_per_1000_rows.long.100k"]! / figuren["file.ms_per_1000_rows.long.25k"]!;
   if (Number.isFinite(groei)) figuren["file.growth.long"] = Math.round(groei * 100) / 100;
+  const breedGroei = figuren["file.ms_per_1000_rows.wide.100k"]! / figuren["file.ms_per_1000_rows.wide.3k"]!;
+  if (Number.isFinite(breedGroei)) figuren["file.growth.wide"] = Math.round(breedGroei * 100) / 100;
   meld(figuren);
 })();

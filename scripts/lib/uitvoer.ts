@@ -187,3 +187,24 @@ function verwijderStil(pad: string): void {
     // Never created, or already gone.
   }
 }
+
+const SOORTEN: Readonly<Record<string, string>> = {
+  ".xlsx": "een werkmap zonder macro's",
+  ".xlsm": "een werkmap met macro's",
+  ".xltx": "een sjabloon",
+  ".xltm": "een sjabloon met macro's",
+};
+
+/**
+ * The output is the input package plus our additions, so it is the same kind of workbook: its
+ * name must say so, or Excel refuses to open it. Checked once the input is read, before any work.
+ */
+export function controleerExtensie(doel: Doel, invoer: string, extensie: string): void {
+  const punt = doel.naam.lastIndexOf(".");
+  const gegeven = punt >= 0 ? doel.naam.slice(punt).toLowerCase() : "";
+  if (!(gegeven in SOORTEN) || gegeven === extensie) return;
+  throw new CliFout(
+    `${invoer} is ${SOORTEN[extensie] ?? "een werkmap"} (${extensie}), en het resultaat is dat ook. Excel opent het niet onder de naam ${doel.naam}: geef het uitvoerbestand de extensie ${extensie}, bijvoorbeeld ${doel.naam.slice(0, punt)}${extensie}.`,
+    2,
+  );
+}

@@ -8,7 +8,7 @@ import type { Bereik } from "../core/adres";
 import { bereikAdres, celAdres } from "../core/adres";
 import { celTekst, isCellError, isEmpty, readNumber, type CellValue } from "../core/cell";
 import { isLvsError } from "../core/errors";
-import { renderFormula, toCell } from "../core/groep/expressie";
+import { formuleVorm, renderFormula, toCell } from "../core/groep/expressie";
 import { GEEN_NORM, normNaam } from "../core/normregister";
 import { planKleuring, REGEL_MERK, type Kleurplan, type Normkeuze, type NormenBlad } from "../core/groep/kleurplan";
 import { OPZOEK_TITEL, OPZOEKBLAD, planOpzoekblad } from "../core/groep/opzoekblad";
@@ -346,18 +346,23 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
   const blad = plan.blad;
   for (const kolom of plan.hulpkolommen) {
     const cellen: (PlannedCell | undefined)[][] = [[{ value: kolom.kop, ...KOP_OPMAAK }]];
-    const perRij = new Map(kolom.cellen.map((c) => [c.rij, c]));
+    const notatie = kolom.getalnotatie ? { numberFormat: kolom.getalnotatie } : {};
+    // A cell that computes what the one above computes, from its own row, is filled down: a column
+    // of 100,000 pupils is then a few formulas, not 100,000 texts of hundreds of characters each.
+    let vorigeVorm: string | undefined;
+    let i = 0; // the plan's cells come in row order
     for (let r = plan.kopRij + 1; r <= laatsteRij; r++) {
-      const cel = perRij.get(r);
+      while (i < kolom.cellen.length && kolom.cellen[i]!.rij < r) i++;
+      const cel = kolom.cellen[i]?.rij === r ? kolom.cellen[i] : undefined;
+      const vorm = cel ? formuleVorm(cel.expr, r) : undefined;
       cellen.push([
         cel
-          ? {
-              formula: renderFormula(cel.expr),
-              value: toCell(cel.waarde),
-              ...(kolom.getalnotatie ? { numberFormat: kolom.getalnotatie } : {}),
-            }
+          ? vorm === vorigeVorm
+            ? { fillDown: true, value: toCell(cel.waarde), ...notatie }
+            : { formula: renderFormula(cel.expr), value: toCell(cel.waarde), ...notatie }
           : undefined,
       ]);
+      vorigeVorm = vorm;
     }
     changes.push({ kind: "cells", sheet: blad, row: plan.kopRij, col: kolom.kolom, cells: cellen });
     changes.push({ kind: "columnWidth", sheet: blad, col: kolom.kolom, width: HULPKOLOM_BREEDTE });

@@ -37,6 +37,13 @@ export interface ReadResult {
 export interface PlannedCell {
   /** Excel formula in English notation; adapters that cannot run LVS functions write `value` instead. */
   readonly formula?: string;
+  /**
+   * The formula of the cell above in the same change, one row further down: its relative references
+   * move with it, as with Excel's fill down (`formula` is left out). A long helper column is then one
+   * formula, written once: Excel copies it down, a file shares it (the cells above must be a formula
+   * or filled down themselves).
+   */
+  readonly fillDown?: true;
   readonly value: CellValue;
   readonly numberFormat?: string;
   readonly fill?: string;

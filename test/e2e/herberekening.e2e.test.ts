@@ -57,13 +57,18 @@ async function zonderWaarden(
   const cellen: Formulecel[] = [];
   for (const [blad, pad] of namen) {
     const xml = await zip.file(pad)!.async("string");
+    // A shared formula's text stands in its first cell; the cells below name its group (si).
+    const gedeeld = new Map<string, string>();
     const kaal = xml.replace(CEL, (geheel, adres: string, attrs: string, inhoud: string | undefined) => {
-      const f = inhoud && /<f[^>]*>([\s\S]*?)<\/f>|<f[^>]*\/>/.exec(inhoud);
+      const f = inhoud && /<f([^>]*)>([\s\S]*?)<\/f>|<f([^>]*)\/>/.exec(inhoud);
       if (!f) return geheel;
       const v = /<v>([\s\S]*?)<\/v>/.exec(inhoud!)?.[1];
       const type = /\bt="(\w+)"/.exec(attrs)?.[1];
       const waarde = v === undefined ? "" : type === "str" || type === "e" || type === "b" ? decode(v) : Number(v);
-      cellen.push({ blad, adres, formule: decode(f[1] ?? ""), waarde });
+      const si = /\bsi="(\d+)"/.exec(f[1] ?? f[3] ?? "")?.[1];
+      if (si !== undefined && f[2] !== undefined) gedeeld.set(si, f[2]);
+      const tekst = f[2] ?? (si !== undefined ? gedeeld.get(si) : undefined) ?? "";
+      cellen.push({ blad, adres, formule: decode(tekst), waarde });
       return `<c r="${adres}"${attrs.replace(/\s*t="\w+"/, "")}>${inhoud!.replace(/<v>[\s\S]*?<\/v>/, "")}</c>`;
     });
     zip.file(pad, kaal);

@@ -205,3 +205,32 @@ describe("relative file names", () => {
     expect(readdirSync(dir).sort()).toEqual(["bestuur.xlsx", "demo.xlsx", "overzicht.xlsx"]);
   });
 });
+
+describe("a workbook with macros through the command line", () => {
+  it("refuses to name the result .xlsx, which Excel would not open, and writes it as .xlsm", async () => {
+    const { macroWerkmap } = await import("../fixtures/macro-werkmap");
+    const { zipSync } = await import("fflate");
+    const dir = mkdtempSync(join(tmpdir(), "lvs-macro-"));
+    writeFileSync(join(dir, "groep5.xlsm"), zipSync(macroWerkmap()));
+    const geweigerd = opdracht("analyse", [join(dir, "groep5.xlsm"), join(dir, "analyse.xlsx")]);
+    expect(geweigerd.code).toBe(2);
+    expect(geweigerd.err).toContain("met macro's (.xlsm)");
+    expect(geweigerd.err).toContain(
+      `geef het uitvoerbestand de extensie .xlsm, bijvoorbeeld ${join(dir, "analyse.xlsm")}`,
+    );
+    expect(geweigerd.err).not.toMatch(TECHNISCH);
+    expect(readdirSync(dir)).toEqual(["groep5.xlsm"]);
+    const gelukt = opdracht("analyse", [join(dir, "groep5.xlsm"), join(dir, "analyse.xlsm")]);
+    expect(gelukt.code, gelukt.err).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["analyse.xlsm", "groep5.xlsm"]);
+  });
+
+  it("refuses to name a result without macros .xlsm", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lvs-macro-"));
+    writeFileSync(join(dir, "overzicht.xlsx"), readFileSync(join(__dirname, "../fixtures/vreemd/openpyxl-lang.xlsx")));
+    const geweigerd = opdracht("analyse", [join(dir, "overzicht.xlsx"), join(dir, "analyse.xlsm")]);
+    expect(geweigerd.code).toBe(2);
+    expect(geweigerd.err).toContain("zonder macro's (.xlsx)");
+    expect(readdirSync(dir)).toEqual(["overzicht.xlsx"]);
+  });
+});

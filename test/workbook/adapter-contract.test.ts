@@ -58,7 +58,7 @@ const GEVALLEN: readonly Geval[] = [
   },
   {
     kind: "cells",
-    naam: "writes text as text, numbers, formulas copied down a column, number formats and cell formats",
+    naam: "writes text as text, numbers, a formula filled down a column, number formats and cell formats",
     bladen: GROEP,
     batches: [
       [
@@ -77,11 +77,11 @@ const GEVALLEN: readonly Geval[] = [
               { value: "05-03-2026", wrap: true },
             ],
             [
-              { formula: "=C3-B3", value: 1, numberFormat: "0.0" },
+              { fillDown: true, value: 1, numberFormat: "0.0" },
               { value: 12.5, fontColor: "#C00000" },
             ],
             [
-              { formula: "=C4-B4", value: 9, numberFormat: "0.0" },
+              { fillDown: true, value: 9, numberFormat: "0.0" },
               { formula: "=SUM($B$2:$B$4)", value: 114 },
             ],
           ],
@@ -465,8 +465,9 @@ async function bestandBeeld(wb: FileWorkbook): Promise<Beeld> {
         const sleutel = `${blad}!${a1(r, c)}`;
         // ExcelJS shows a merged area's value in each of its cells; Excel keeps it in the first.
         const v = (cel.isMerged && cel.master !== cel ? null : cel.value) as unknown;
-        if (v && typeof v === "object" && "formula" in v)
-          beeld.cellen[sleutel] = naarR1C1(`=${(v as { formula: string }).formula}`, r, c);
+        // A shared formula's later cells name its first; ExcelJS gives each its own formula.
+        if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v))
+          beeld.cellen[sleutel] = naarR1C1(`=${cel.formula}`, r, c);
         else if (v && typeof v === "object" && "richText" in v)
           beeld.cellen[sleutel] = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
         else if (v !== null && v !== undefined && v !== "") beeld.cellen[sleutel] = v;

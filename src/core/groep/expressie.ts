@@ -25,6 +25,7 @@ import { readToets, type Toets } from "../toets";
 import { FOUT_DEEL, FOUT_WAARDE, getal, getalTekst, isPlausibel, tekst } from "./ingebouwd";
 import { opzoeken, type NormenBlad } from "./opzoekblad";
 import { plausibeleScore } from "../schaal";
+import { plat } from "../plat";
 
 /** How the expected growth between two afnames is known. */
 export type Verwachting =
@@ -121,9 +122,38 @@ function verwachteGroei(expr: Extract<Expr, { kind: "leergroei" }>): number | un
   return isLvsError(nu) || isLvsError(toen) ? undefined : nu - toen;
 }
 
+/**
+ * What a helper cell's formula is, seen from its own row: two cells of one column with the same vorm
+ * hold the same formula in R1C1 terms (the same computation on their own row), so a run of them is
+ * written once and filled down, and only the first is ever rendered. Texts go last in each vorm, so
+ * no separator inside them can make two different formulas look alike.
+ */
+export function formuleVorm(expr: Expr, rij: number): string {
+  const ref = (cel: Cel) => `${cel.kolom}@${cel.rij - rij}`;
+  switch (expr.kind) {
+    case "niveau":
+    case "passend":
+      return `${expr.kind}|${ref(expr.score)}|${expr.toets}`;
+    case "norm":
+      return `norm|${expr.moment}|${expr.lijn}`;
+    case "leergroei": {
+      const { verwacht } = expr;
+      const hoe =
+        verwacht.soort === "vast"
+          ? `vast ${verwacht.groei}`
+          : verwacht.soort === "landelijk"
+            ? `landelijk ${verwacht.lijn}`
+            : "standaard";
+      return `leergroei|${ref(expr.vorige)}|${ref(expr.huidige)}|${expr.vorigMoment}|${expr.huidigMoment}|${hoe}`;
+    }
+    case "kleur":
+      return `kleur|${ref(expr.score)}|${expr.norm ? ref(expr.norm) : ""}|${expr.leergroei ? ref(expr.leergroei) : ""}`;
+  }
+}
+
 /** The formula text in Excel's invariant (English) syntax, as Office.js range.formulas expects. */
 export function renderFormula(expr: Expr): string {
-  return `=${render(expr)}`;
+  return plat(`=${render(expr)}`);
 }
 
 function render(expr: Expr): string {

@@ -44,6 +44,7 @@ export interface Hulpcel {
 export interface Hulpkolom {
   readonly kolom: number;
   readonly kop: string;
+  /** In row order. */
   readonly cellen: readonly Hulpcel[];
   readonly getalnotatie?: string;
 }
@@ -127,7 +128,7 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
   const perVaardigheid = new Map<Vaardigheid, Doel[]>();
   const vaardigheden = [...new Set(indeling.scores.map((s) => s.vaardigheid))];
   const rijen = [...new Set(overzicht.afnames.map((m) => m.rij))].sort((a, b) => a - b);
-  const afnameOp = new Map(overzicht.afnames.map((m) => [`${m.rij}:${m.scoreCel.kolom}`, m]));
+  const afnameOp = new Map(overzicht.afnames.map((m) => [celSleutel(m.rij, m.scoreCel.kolom), m]));
   const leerjaarVan = new Map(overzicht.afnames.map((m) => [m.rij, m]));
   for (const vaardigheid of vaardigheden) {
     // Columns in time order; "midden" before "eind" when the header names only the half.
@@ -159,7 +160,9 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
         ...(vorig
           ? { vorig: { cel: { rij, kolom: vorig.kolom }, ...(momentVan(vorig) ? { moment: momentVan(vorig)! } : {}) } }
           : {}),
-        ...(afnameOp.get(`${rij}:${huidig.kolom}`) ? { afname: afnameOp.get(`${rij}:${huidig.kolom}`)! } : {}),
+        ...(afnameOp.get(celSleutel(rij, huidig.kolom))
+          ? { afname: afnameOp.get(celSleutel(rij, huidig.kolom))! }
+          : {}),
       });
     }
     perVaardigheid.set(vaardigheid, doelen);

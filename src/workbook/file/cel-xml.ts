@@ -67,15 +67,39 @@ function tekstElement(p: string, tekst: string): string {
 }
 
 /**
+ * A formula shared down a column (`t="shared"`): the first cell holds the text and the range it is
+ * shared over (`ref`), the cells below only the group's number; Excel and LibreOffice move the
+ * relative references to each cell's own row, as they do for the shared formulas they write themselves.
+ */
+export interface Deling {
+  readonly si: number;
+  /** Only on the first cell of the group: the range it covers, e.g. "K2:K3001". */
+  readonly ref?: string;
+}
+
+/** A file opened where the add-in is not installed cannot run LVS functions: their value is written instead. */
+export function isLvsFormule(formula: string): boolean {
+  return /\bLVS\./i.test(formula);
+}
+
+function formuleElement(p: string, planned: PlannedCell, deling: Deling | undefined): string | undefined {
+  if (planned.fillDown && deling) return `<${p}f t="shared" si="${deling.si}"/>`;
+  if (planned.formula === undefined || isLvsFormule(planned.formula)) return undefined;
+  const tekst = escTekst(bestandsformule(planned.formula));
+  return deling?.ref
+    ? `<${p}f t="shared" ref="${deling.ref}" si="${deling.si}">${tekst}</${p}f>`
+    : `<${p}f>${tekst}</${p}f>`;
+}
+
+/**
  * A planned cell as a <c> element, or undefined when it would hold nothing at all. A value is
  * always written as the value it is: text that looks like a formula stays text.
  */
-export function celXml(p: string, ref: string, s: number, planned: PlannedCell): string | undefined {
+export function celXml(p: string, ref: string, s: number, planned: PlannedCell, deling?: Deling): string | undefined {
   const stijl = s ? ` s="${s}"` : "";
   const waarde = planned.value;
-  // A file opened where the add-in is not installed cannot run LVS functions: write their value.
-  if (planned.formula !== undefined && !/\bLVS\./i.test(planned.formula)) {
-    const f = `<${p}f>${escTekst(bestandsformule(planned.formula))}</${p}f>`;
+  const f = formuleElement(p, planned, deling);
+  if (f !== undefined) {
     if (typeof waarde === "number") {
       return Number.isFinite(waarde)
         ? `<${p}c r="${ref}"${stijl}>${f}<${p}v>${waarde}</${p}v></${p}c>`

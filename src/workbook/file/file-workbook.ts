@@ -18,6 +18,7 @@ import {
 } from "../port";
 import { anchor, chartXml, NS as CHART_NS } from "./chart-parts";
 import { gedeeldeTeksten } from "./cel-xml";
+import { schrijfCellen } from "./cellen-schrijven";
 import { encodeer, Pakket, PakketFout, type Grenzen as Deelgrenzen } from "./pakket";
 import { NIEUWE_STIJLEN, Stijlen } from "./stijlen";
 import { NIEUW_WERKBLAD, Werkblad } from "./werkblad";
@@ -37,8 +38,6 @@ const MB = 1024 * 1024;
 export const GRENZEN: Grenzen = { deel: 256 * MB, totaal: 768 * MB, cellen: 1_500_000 };
 
 /** Excel's own limits: a cell beyond them cannot exist. */
-const MAX_RIJEN = 1_048_576;
-const MAX_KOLOMMEN = 16_384;
 
 export interface Grenzen extends Deelgrenzen {
   /** Cells in one sheet. */
@@ -124,6 +123,22 @@ export class FileWorkbook implements WorkbookPort {
       const pakket = nieuwPakket();
       return { pakket, werkmap: new WerkmapDeel(pakket, "xl/workbook.xml") };
     });
+  }
+
+  /**
+   * The extension Excel requires of this package's file name: it refuses to open a workbook with
+   * macros named .xlsx, or a plain one named .xlsm, since the name and the package then disagree.
+   */
+  extensie(): ".xlsx" | ".xlsm" | ".xltx" | ".xltm" {
+    const naam = `/${this.werkmap.deel}`.toLowerCase();
+    const types = this.pakket.tekst("[Content_Types].xml") ?? "";
+    const tag = Array.from(types.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g), (m) => m[0]).find(
+      (t) => attr(t, "PartName")?.toLowerCase() === naam,
+    );
+    const type = (tag && attr(tag, "ContentType")) ?? "";
+    const macro = /macroEnabled/i.test(type);
+    if (/\.template\./i.test(type)) return macro ? ".xltm" : ".xltx";
+    return macro ? ".xlsm" : ".xlsx";
   }
 
   async sheetNames(): Promise<string[]> {
@@ -297,17 +312,7 @@ export class FileWorkbook implements WorkbookPort {
         this.verwijderBlad(change.sheet);
         return;
       case "cells": {
-        const { blad } = this.sheet(change.sheet);
-        const stijlen = this.stijlen();
-        change.cells.forEach((rij, r) => {
-          rij.forEach((planned, c) => {
-            if (!planned) return;
-            const rijNr = change.row + r;
-            const kolom = change.col + c;
-            if (kolom >= MAX_KOLOMMEN || rijNr >= MAX_RIJEN) throw new PakketFout(geenRuimte(change.sheet));
-            blad.schrijfCel(rijNr, kolom, planned, stijlen);
-          });
-        });
+        schrijfCellen(this.sheet(change.sheet).blad, change, this.stijlen());
         return;
       }
       case "clear":
@@ -469,10 +474,6 @@ function teVeelCellen(naam: string, blad: Werkblad, max: number): string {
   const getal = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   const breedte = Math.max(1, blad.breedte());
   return `Blad ${naam} is te groot om buiten Excel te verwerken: ${getal(blad.cellen.length)} rijen met samen ${getal(blad.aantalCellen)} cellen. Buiten Excel verwerkt LVS Analyse bladen tot ${getal(max)} cellen (bij ${breedte} kolommen ${getal(Math.floor(max / breedte))} rijen). Kleur dit blad in Excel met de invoegtoepassing, of verdeel de leerlingen over meer bladen`;
-}
-
-function geenRuimte(blad: string): string {
-  return `Op blad ${blad} is geen ruimte meer voor de kolommen van LVS Analyse: een blad heeft hoogstens 16.384 kolommen (tot kolom XFD) en 1.048.576 rijen. Maak rechts van de tabel kolommen vrij, of kopieer de tabel naar een nieuw blad`;
 }
 
 /** Pieces of text as UTF-8, encoded a few megabytes at a time: a large sheet never becomes one string. */

@@ -8,8 +8,9 @@
 import type { Bereik } from "../../core/adres";
 import { kolomLetters } from "../../core/adres";
 import type { CellValue } from "../../core/cell";
+import { plat } from "../../core/plat";
 import type { PlannedCell } from "../port";
-import { celWaarde, celXml } from "./cel-xml";
+import { celWaarde, celXml, type Deling } from "./cel-xml";
 import { NS_R } from "./pakket";
 import type { Stijlen } from "./stijlen";
 import { attr, celVan, eindeTag, esc, kinderen, unesc, zelfsluitend, zetAttr, zonderAttr, type Kind } from "./xml";
@@ -106,6 +107,7 @@ export class Werkblad {
   private uitgegeven = false;
   private readonly gekopieerd = new Set<number>();
   private breedteCache: number | undefined;
+  private volgendeSi: number | undefined;
 
   constructor(xml: string, gedeeld: readonly string[]) {
     const root = /<([\w.-]+:)?worksheet\b/.exec(xml);
@@ -157,15 +159,26 @@ export class Werkblad {
     return this.stijlen[rij]?.[kolom] ?? 0;
   }
 
-  schrijfCel(rij: number, kolom: number, planned: PlannedCell, stijlen: Stijlen): void {
+  schrijfCel(rij: number, kolom: number, planned: PlannedCell, stijlen: Stijlen, deling?: Deling): void {
     const s = stijlen.voor(this.stijl(rij, kolom), planned);
     this.bewerk(
       rij,
       kolom,
-      celXml(this.p, `${kolomLetters(kolom)}${rij + 1}`, s, planned) ?? null,
+      celXml(this.p, `${kolomLetters(kolom)}${rij + 1}`, s, planned, deling) ?? null,
       planned.value ?? null,
       s,
     );
+  }
+
+  /** A number for a new shared formula, after every one the sheet already has (the user's among them). */
+  nieuweDeling(): number {
+    if (this.volgendeSi === undefined) {
+      let hoogste = -1;
+      for (const m of this.data.matchAll(/<(?:[\w.-]+:)?f\b[^>]*?\bsi="(\d+)"/g))
+        hoogste = Math.max(hoogste, Number(m[1]));
+      this.volgendeSi = hoogste + 1;
+    }
+    return this.volgendeSi++;
   }
 
   /** Empties the cells of a range: value and format, as Excel's clear does. */
@@ -454,7 +467,7 @@ export class Werkblad {
   private bewerk(r: number, c: number, xml: Bewerking, waarde: CellValue, s: number): void {
     let rij = this.bewerkingen.get(r);
     if (!rij) this.bewerkingen.set(r, (rij = new Map()));
-    rij.set(c, xml);
+    rij.set(c, xml === null ? null : plat(xml));
     const waarden = this.rij(r);
     while (waarden.length < c) waarden.push(null);
     waarden[c] = waarde;

@@ -106,6 +106,8 @@ export function alsTekst(tekst: string): string {
 export function cellInput(cell: PlannedCell | undefined): unknown {
   if (!cell) return null; // null leaves an Excel cell as it is
   if (cell.formula) return cell.formula;
+  // Copied from the run's first formula after the write (a fill-down cell is always in a run).
+  if (cell.fillDown) return null;
   const v = cell.value;
   if (typeof v === "string") return alsTekst(v);
   return v === null || v === undefined || typeof v === "object" ? "" : v;
@@ -119,8 +121,9 @@ interface Reeks {
 }
 
 /**
- * Runs of two or more formula cells down a column that compute the same from their own row. Such a
- * run is sent as its first formula plus one copy, so a helper column of 3,000 pupils costs one formula.
+ * Runs of two or more formula cells down a column that compute the same from their own row (the
+ * same R1C1 formula, or filled down). Such a run is sent as its first formula plus one copy, so a
+ * helper column of 3,000 pupils costs one formula.
  */
 function reeksen(cells: readonly (readonly (PlannedCell | undefined)[])[]): Reeks[] {
   const uit: Reeks[] = [];
@@ -133,6 +136,11 @@ function reeksen(cells: readonly (readonly (PlannedCell | undefined)[])[]): Reek
     };
     for (let r = 0; r <= cells.length; r++) {
       const cel = cells[r]?.[k];
+      if (cel?.fillDown) {
+        if (vorige === "")
+          throw new Error(`Cel ${r + 1}:${k + 1} vult een formule omlaag maar heeft er geen boven zich`);
+        continue;
+      }
       const r1c1 = cel?.formula && !opgemaakt(cel) ? naarR1C1(cel.formula, r, k) : "";
       if (r1c1 === "" || r1c1 !== vorige) {
         sluit(r);

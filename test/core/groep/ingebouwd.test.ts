@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cell";
-import { renderFormula } from "../../../src/core/groep/expressie";
+import { formuleVorm, renderFormula, type Expr, type Verwachting } from "../../../src/core/groep/expressie";
+import { naarR1C1 } from "../../../src/workbook/office/r1c1";
 import { planKleuring, type KleurOpties, type Normkeuze } from "../../../src/core/groep/kleurplan";
 import { MOMENTEN } from "../../../src/core/moment";
 import { vindIndeling, type Blad } from "../../../src/core/overzicht/indeling";
@@ -178,6 +179,72 @@ describe("the helper columns' built-in formulas", () => {
     );
     expect(gelezen).toBeGreaterThan(100);
   }, 300_000);
+
+  it("are alike from their own row whenever their vorm is alike, so a run of them can be written once and filled down", () => {
+    let gedeeld = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(breed, lang),
+        fc.constantFrom(...NORMEN),
+        fc.option(normenblad, { nil: undefined }),
+        (cellen, norm, normen) => {
+          const p = plan(cellen, { norm, ...(normen ? { normen } : {}) });
+          if (!p) return;
+          for (const kolom of p.hulpkolommen) {
+            const perVorm = new Map<string, string>();
+            for (const cel of kolom.cellen) {
+              const r1c1 = naarR1C1(renderFormula(cel.expr), cel.rij, kolom.kolom);
+              const vorm = formuleVorm(cel.expr, cel.rij);
+              if (perVorm.has(vorm)) gedeeld++;
+              expect(perVorm.get(vorm) ?? r1c1, `${kolom.kop} rij ${cel.rij + 1}`).toBe(r1c1);
+              perVorm.set(vorm, r1c1);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(gedeeld).toBeGreaterThan(200);
+  }, 300_000);
+
+  it("have a different vorm whenever one reference, moment, toets, line or expected growth differs", () => {
+    const normen = { blad: "Normen", adres: "$A$1:$B$2", cellen: [["moment", "landelijk"]] as CellValue[][] };
+    const groei = (vorigeRij: number, verwacht: Verwachting) =>
+      ({
+        kind: "leergroei",
+        vorige: { rij: vorigeRij, kolom: 4 },
+        huidige: { rij: 10, kolom: 4 },
+        vorigMoment: "5a",
+        huidigMoment: "5b",
+        verwacht,
+      }) as const;
+    const varianten: Expr[] = [
+      { kind: "niveau", score: { rij: 10, kolom: 4 }, toets: "5a" },
+      { kind: "niveau", score: { rij: 10, kolom: 3 }, toets: "5a" },
+      { kind: "niveau", score: { rij: 9, kolom: 4 }, toets: "5a" },
+      { kind: "niveau", score: { rij: 10, kolom: 4 }, toets: "5b" },
+      { kind: "passend", score: { rij: 10, kolom: 4 }, toets: "5a" },
+      { kind: "norm", lijn: "2F/1S", moment: "5a" },
+      { kind: "norm", lijn: "2F/1S", moment: "5b" },
+      { kind: "norm", lijn: "1F", moment: "5a" },
+      groei(9, { soort: "standaard" }),
+      groei(8, { soort: "standaard" }),
+      groei(9, { soort: "vast", groei: 8 }),
+      groei(9, { soort: "vast", groei: 9 }),
+      groei(9, { soort: "landelijk", lijn: "landelijk Rekenen", normen }),
+      groei(9, { soort: "landelijk", lijn: "landelijk Lezen", normen }),
+      { kind: "kleur", score: { rij: 10, kolom: 4 } },
+      { kind: "kleur", score: { rij: 10, kolom: 4 }, norm: { rij: 10, kolom: 8 } },
+      { kind: "kleur", score: { rij: 10, kolom: 4 }, leergroei: { rij: 10, kolom: 8 } },
+      { kind: "kleur", score: { rij: 10, kolom: 4 }, norm: { rij: 10, kolom: 8 }, leergroei: { rij: 10, kolom: 9 } },
+    ];
+    const vormen = varianten.map((e) => formuleVorm(e, 10));
+    expect(new Set(vormen).size).toBe(varianten.length);
+    // The same computation one row further down has the same vorm.
+    const omlaag = (e: Expr): Expr =>
+      JSON.parse(JSON.stringify(e).replace(/"rij":(\d+)/g, (_, r) => `"rij":${Number(r) + 1}`));
+    expect(varianten.map((e) => formuleVorm(omlaag(e), 11))).toEqual(vormen);
+  });
 
   it("use no LVS function and no function that Excel 2013 or LibreOffice lacks", () => {
     const cellen: CellValue[][] = [

@@ -3,45 +3,11 @@
  * part come back byte for byte, and the package still says it is macro-enabled, so Excel opens the
  * new file as .xlsm with its macros.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { strFromU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
+import { MACRO_HOOFDDEEL, macroWerkmap, VBA_TYPE } from "../../fixtures/macro-werkmap";
 import { kleurGroep } from "../../../src/workbook/kleuring";
-
-const MACRO_HOOFDDEEL = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
-const VBA_TYPE = "application/vnd.ms-office.vbaProject";
-const VBA_RELATIE = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
-
-/** A VBA project as Excel stores it: a compound file (its header), then bytes we must never touch. */
-function vbaProject(): Uint8Array {
-  const bytes = new Uint8Array(4096);
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  for (let i = 8; i < bytes.length; i++) bytes[i] = (i * 131 + 7) % 256;
-  return bytes;
-}
-
-/** An overview written by openpyxl, made macro-enabled as Excel does when it is saved as .xlsm. */
-function macroWerkmap(): Record<string, Uint8Array> {
-  const delen = unzipSync(readFileSync(join(__dirname, "../../fixtures/vreemd/openpyxl-rijk.xlsx")));
-  const types = strFromU8(delen["[Content_Types].xml"]!);
-  expect(types).toContain("spreadsheetml.sheet.main+xml");
-  delen["[Content_Types].xml"] = strToU8(
-    types
-      .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", MACRO_HOOFDDEEL)
-      .replace("</Types>", `<Default Extension="bin" ContentType="${VBA_TYPE}"/></Types>`),
-  );
-  const rels = strFromU8(delen["xl/_rels/workbook.xml.rels"]!);
-  delen["xl/_rels/workbook.xml.rels"] = strToU8(
-    rels.replace(
-      "</Relationships>",
-      `<Relationship Id="rIdVba1" Type="${VBA_RELATIE}" Target="vbaProject.bin"/></Relationships>`,
-    ),
-  );
-  delen["xl/vbaProject.bin"] = vbaProject();
-  return delen;
-}
 
 /** The elements of an XML part, as written. */
 const elementen = (xml: string) => xml.match(/<[A-Za-z][^>]*>/g) ?? [];
