@@ -6,6 +6,7 @@
 import { celAdres } from "../../core/adres";
 import type { Change } from "../port";
 import { isLvsFormule } from "./cel-xml";
+import { PakketFout } from "./pakket";
 import type { Stijlen } from "./stijlen";
 import type { Werkblad } from "./werkblad";
 
@@ -28,7 +29,7 @@ export function schrijfCellen(blad: Werkblad, change: Extract<Change, { kind: "c
         continue;
       }
       const rij = change.row + r;
-      if (kolom >= MAX_KOLOMMEN || rij >= MAX_RIJEN) throw new Error(geenRuimte(change.sheet));
+      if (kolom >= MAX_KOLOMMEN || rij >= MAX_RIJEN) throw new PakketFout(geenRuimte(change.sheet));
       if (planned.fillDown) {
         if (groep === undefined)
           throw new Error(`Cel ${celAdres(rij, kolom)} vult een formule omlaag zonder formule erboven`);

@@ -177,8 +177,11 @@ describe("the limits of a file outside Excel", () => {
     const { sheets } = await terug.read({ sheets: ["Groep 5"] });
     expect(sheets[0]!.cellen[0]![16_383]).toBe("opmerking");
     expect(sheets[0]!.breedte).toBe(16_384);
-    await expect(kleurGroep(terug, { blad: "Groep 5", norm: "2F/1S" })).rejects.toThrow(
+    const kleuring = kleurGroep(terug, { blad: "Groep 5", norm: "2F/1S" });
+    await expect(kleuring).rejects.toThrow(
       /^Op blad Groep 5 is geen ruimte meer voor de kolommen van LVS Analyse: een blad heeft hoogstens 16\.384 kolommen/,
     );
+    // A user's error, so it is shown as it is rather than as a fault of the program.
+    await expect(kleuring).rejects.toBeInstanceOf(Gebruikersfout);
   });
 });

@@ -145,6 +145,14 @@ const CORPUS: Readonly<Record<string, Geval>> = {
     bestand: join(VREEMD, "access-2007-export.xlsx"),
     gekleurd: [],
   },
+  "the Open XML SDK (.NET): rows and cells without addresses, x: before every element, inline strings": {
+    bestand: join(VREEMD, "openxml-sdk-zonder-rijnummers.xlsx"),
+    gekleurd: [],
+  },
+  "made in WPS Office, saved again by LibreOffice 5.3: WPS's own document properties kept": {
+    bestand: join(VREEMD, "wps-daarna-libreoffice.xlsx"),
+    gekleurd: [],
+  },
   "a minimal writer: no styles part, a sheet part named sheet.xml": {
     bestand: join(VREEMD, "minimaal-zonder-stijlen.xlsx"),
     gekleurd: [],
