@@ -1,8 +1,10 @@
 /**
  * What the user reads when a click fails: Excel's own errors (an OfficeExtension.Error carries a
- * `code`) and anything else thrown become a Dutch sentence that says what to do. Excel's English
+ * `code`) and anything else thrown become a Dutch sentence that says what to do; a Gebruikersfout
+ * (the file adapter's refusal) already is one. Excel's English
  * text and stack traces never reach the pane.
  */
+import { Gebruikersfout } from "../workbook/gebruikersfout";
 import { OnvolledigeWijziging } from "../workbook/port";
 import type { Melding } from "./groepsacties";
 
@@ -47,6 +49,8 @@ export function foutTekst(fout: unknown): string {
       ? `${wat} Wat LVS Analyse al had toegevoegd, is weer weggehaald: de werkmap is zoals hij was (een kleuring die vervangen zou worden, is wel weg; kleur het blad dan opnieuw).`
       : `${wat} LVS Analyse kon niet alles weghalen wat het al had toegevoegd: kijk of er een half gevuld blad of een losse hulpkolom staat en haal die weg met 'Kleuring verwijderen' of door het blad te verwijderen.`;
   }
+  // The adapters' own refusals are already a Dutch sentence that says what to do.
+  if (fout instanceof Gebruikersfout) return /[.!?]$/.test(fout.message) ? fout.message : `${fout.message}.`;
   const c = code(fout);
   if (c !== undefined) return PER_CODE[c] ?? ALGEMEEN;
   return ONVERWACHT;

@@ -66,6 +66,26 @@ describe("a click in the pane", () => {
     }
   }
 
+  it("shows the file adapter's own Dutch reason when a workbook outside Excel cannot take the colouring", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { FileWorkbook } = await import("../../src/workbook/file/file-workbook");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Groep 5");
+    for (const rij of groepRijen(10)) ws.addRow(rij);
+    ws.getCell("XFD1").value = "notitie in de laatste kolom";
+    const port = await FileWorkbook.open(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { bezig } = teller();
+    const melding = await klik(bezig, () =>
+      knopActie(
+        { port: () => port, blad: async () => "Groep 5", norm: () => "2F/1S", indeling: () => undefined },
+        "kleuren",
+      ),
+    );
+    expect(melding.soort).toBe("fout");
+    expect(melding.tekst).toContain("Op blad Groep 5 is geen ruimte meer voor de kolommen van LVS Analyse");
+    expect(melding.tekst).toContain("Maak rechts van de tabel kolommen vrij");
+  });
+
   it("tells a user who is editing a cell to press Enter or Esc", () => {
     expect(foutTekst(excelFout("InvalidOperationInCellEditMode"))).toBe(
       "Je bent een cel aan het bewerken: druk op Enter of Esc en probeer het opnieuw.",
