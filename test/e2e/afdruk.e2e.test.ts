@@ -4,6 +4,7 @@
  * table side by side on one page; PNGs of every page go to test-results/afdruk/ to look at. Then the
  * sheets with charts and a coloured group sheet (below), in test-results/afdruk/bladen/.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +17,7 @@ import { maakDemoWerkmap } from "../../src/workbook/demo";
 import { FileWorkbook } from "../../src/workbook/file/file-workbook";
 import { maakGroepsoverzicht } from "../../src/workbook/groepsoverzicht";
 import { kleurGroep } from "../../src/workbook/kleuring";
+import { OPZOEKBLAD } from "../../src/core/groep/opzoekblad";
 import { maakKaarten } from "../../src/workbook/kwaliteitskaart";
 import { maakLeerlingkaarten } from "../../src/workbook/leerlingkaart";
 import { maakSchooloverzichten } from "../../src/workbook/school";
@@ -227,14 +229,24 @@ describe("the demo's coloured group sheet and its sheets with charts, printed", 
     await kleurGroep(port, { blad: "Groep 5", norm: "2F/1S" });
     await maakGroepsoverzicht(port, { blad: "Groep 5", norm: "2F/1S" });
     await maakSchooloverzichten(port, { norm: "2F/1S" });
+    // The lookup sheet stays: the group sheet's formulas read it (without it a spreadsheet that
+    // recalculates shows an error in every Norm cell).
     await wb.apply(
       (await wb.sheetNames())
-        .filter((n) => !(BLADEN as readonly string[]).includes(n))
+        .filter((n) => !(BLADEN as readonly string[]).includes(n) && n !== OPZOEKBLAD)
         .map((sheet) => ({ kind: "removeSheet" as const, sheet })),
     );
     grafieken = BLADEN.flatMap((blad) => weergave.blad(blad).grafieken.map((grafiek) => ({ blad, grafiek })));
     const xlsx = join(uit, "bladen.xlsx");
-    writeFileSync(xlsx, await wb.toBuffer());
+    // Hidden for this print only (a hidden sheet is not printed); its formulas still compute.
+    const delen = unzipSync(await wb.toBuffer());
+    delen["xl/workbook.xml"] = strToU8(
+      strFromU8(delen["xl/workbook.xml"]!).replace(
+        `<sheet name="${OPZOEKBLAD}"`,
+        `<sheet name="${OPZOEKBLAD}" state="hidden"`,
+      ),
+    );
+    writeFileSync(xlsx, zipSync(delen));
     execFileSync(
       SOFFICE!,
       [
@@ -270,6 +282,8 @@ describe("the demo's coloured group sheet and its sheets with charts, printed", 
   it("print every sheet with its title at the top of each page, in a sensible number of pages", () => {
     const perBlad = Object.fromEntries(BLADEN.map((b) => [b, bladPaginas.filter((p) => p.blad === b).length]));
     expect(bladPaginas.filter((p) => p.blad.startsWith("onbekend"))).toEqual([]);
+    // Every formula computes in LibreOffice: no error value on any page (LibreOffice shows Err:5xx).
+    for (const p of bladPaginas) expect(p.tekst, p.blad).not.toMatch(/Err:\d|#(REF|NAME|VALUE|WAARDE|N\/A)/);
     const tussen: Record<(typeof BLADEN)[number], readonly [number, number]> = {
       "Groep 5": [2, 2],
       "Groepsoverzicht Groep 5": [2, 5],
