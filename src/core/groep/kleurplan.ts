@@ -148,6 +148,7 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
       const momentVan = (k: typeof huidig) =>
         k.moment ??
         (k.deel && pupil.leerjaar && pupil.leerjaar >= 3 ? (`${pupil.leerjaar}${k.deel}` as Moment) : undefined);
+      const afname = afnameOp.get(celSleutel(rij, huidig.kolom));
       doelen.push({
         rij,
         leerling: pupil.leerling,
@@ -160,9 +161,7 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
         ...(vorig
           ? { vorig: { cel: { rij, kolom: vorig.kolom }, ...(momentVan(vorig) ? { moment: momentVan(vorig)! } : {}) } }
           : {}),
-        ...(afnameOp.get(celSleutel(rij, huidig.kolom))
-          ? { afname: afnameOp.get(celSleutel(rij, huidig.kolom))! }
-          : {}),
+        ...(afname ? { afname } : {}),
       });
     }
     perVaardigheid.set(vaardigheid, doelen);

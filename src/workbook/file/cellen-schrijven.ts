@@ -10,8 +10,9 @@ import { PakketFout } from "./pakket";
 import type { Stijlen } from "./stijlen";
 import type { Werkblad } from "./werkblad";
 
-export const MAX_RIJEN = 1_048_576;
-export const MAX_KOLOMMEN = 16_384;
+/** Excel's own limits: a cell beyond them cannot exist. */
+const MAX_RIJEN = 1_048_576;
+const MAX_KOLOMMEN = 16_384;
 
 export function schrijfCellen(blad: Werkblad, change: Extract<Change, { kind: "cells" }>, stijlen: Stijlen): void {
   const { cells } = change;

@@ -37,8 +37,6 @@ const MB = 1024 * 1024;
  */
 export const GRENZEN: Grenzen = { deel: 256 * MB, totaal: 768 * MB, cellen: 1_500_000 };
 
-/** Excel's own limits: a cell beyond them cannot exist. */
-
 export interface Grenzen extends Deelgrenzen {
   /** Cells in one sheet. */
   readonly cellen: number;
@@ -130,12 +128,7 @@ export class FileWorkbook implements WorkbookPort {
    * macros named .xlsx, or a plain one named .xlsm, since the name and the package then disagree.
    */
   extensie(): ".xlsx" | ".xlsm" | ".xltx" | ".xltm" {
-    const naam = `/${this.werkmap.deel}`.toLowerCase();
-    const types = this.pakket.tekst("[Content_Types].xml") ?? "";
-    const tag = Array.from(types.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g), (m) => m[0]).find(
-      (t) => attr(t, "PartName")?.toLowerCase() === naam,
-    );
-    const type = (tag && attr(tag, "ContentType")) ?? "";
+    const type = this.pakket.inhoudstype(this.werkmap.deel);
     const macro = /macroEnabled/i.test(type);
     if (/\.template\./i.test(type)) return macro ? ".xltm" : ".xltx";
     return macro ? ".xlsm" : ".xlsx";

@@ -225,6 +225,16 @@ export class Pakket {
     );
   }
 
+  /** The content type [Content_Types].xml gives the part `deel` by name ("" when it names none). */
+  inhoudstype(deel: string): string {
+    const naam = `/${deel}`.toLowerCase();
+    const xml = this.tekst("[Content_Types].xml") ?? "";
+    const tag = Array.from(xml.matchAll(/<(?:\w+:)?Override\b[^>]*>/g), (m) => m[0]).find(
+      (t) => attr(t, "PartName")?.toLowerCase() === naam,
+    );
+    return (tag && attr(tag, "ContentType")) ?? "";
+  }
+
   verwijderInhoudstype(deel: string): void {
     const xml = this.tekst("[Content_Types].xml");
     if (xml === undefined) return;
