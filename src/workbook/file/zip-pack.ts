@@ -8,6 +8,12 @@ import { Zip, ZipPassThrough, zipSync } from "fflate";
 
 type Parts = Record<string, Uint8Array>;
 
+/**
+ * Every entry's time, as Excel writes it: the first day a zip can hold. Without it each entry gets
+ * the time of writing, so the same workbook written twice (a download, then a check) differs.
+ */
+const ZIP_TIJD = new Date(1980, 0, 1);
+
 /** Raw DEFLATE (no zlib or gzip header), as zip entries hold it. */
 export type Deflate = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
@@ -19,6 +25,7 @@ class Deflated extends ZipPassThrough {
   ) {
     super(name);
     this.compression = 8;
+    this.mtime = ZIP_TIJD;
   }
 
   override process(_original: Uint8Array, final: boolean): void {
@@ -58,7 +65,7 @@ export function platformDeflate(): Deflate | undefined {
 }
 
 export async function zipParts(parts: Parts, deflate: Deflate | undefined = platformDeflate()): Promise<Uint8Array> {
-  if (!deflate) return zipSync(parts, { level: 6 });
+  if (!deflate) return zipSync(parts, { level: 6, mtime: ZIP_TIJD });
   const names = Object.keys(parts);
   const deflated = await Promise.all(names.map((name) => deflate(parts[name]!)));
   const chunks: Uint8Array[] = [];

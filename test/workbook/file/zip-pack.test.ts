@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import JSZip from "jszip";
 import { deflateRawSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { platformDeflate, zipParts, type Deflate } from "../../../src/workbook/file/zip-pack";
 
 const delen = {
@@ -22,12 +22,24 @@ const stream: Deflate = async (data) =>
   );
 
 describe("packing the parts of a workbook into a zip", () => {
+  afterEach(() => vi.useRealTimers());
+
   const manieren: [string, Deflate | undefined][] = [
     ["Node's zlib", (d) => deflateRawSync(d)],
     ["a CompressionStream", stream],
     ["fflate alone", undefined],
   ];
   for (const [naam, deflate] of manieren) {
+    it(`writes the same bytes at any time of day, as Excel does, with ${naam}`, async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date(2026, 10, 30, 9, 0, 0));
+      const ochtend = await zipParts(delen, deflate);
+      vi.setSystemTime(new Date(2026, 10, 30, 15, 31, 7));
+      expect(await zipParts(delen, deflate)).toEqual(ochtend);
+      const jszip = await JSZip.loadAsync(ochtend);
+      for (const deel of Object.values(jszip.files)) expect(deel.date.getUTCFullYear()).toBe(1980);
+    });
+
     it(`gives back every part unchanged, compressed, with ${naam}`, async () => {
       const zip = await zipParts(delen, deflate);
       const terug = unzipSync(zip);
