@@ -8,7 +8,7 @@ import type { Bereik } from "../core/adres";
 import { bereikAdres, celAdres } from "../core/adres";
 import { celTekst, isCellError, isEmpty, readNumber, type CellValue } from "../core/cell";
 import { isLvsError } from "../core/errors";
-import { formuleVorm, renderFormula, toCell } from "../core/groep/expressie";
+import { renderFormula, toCell, zelfdeVorm } from "../core/groep/expressie";
 import { GEEN_NORM, normNaam } from "../core/normregister";
 import {
   planKleuring,
@@ -364,14 +364,14 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
     const notatie = kolom.getalnotatie;
     // A cell that computes what the one above computes, from its own row, is filled down: a column
     // of 100,000 pupils is then a few formulas, not 100,000 texts of hundreds of characters each.
-    let vorigeVorm: string | undefined;
+    let boven: Hulpcel | undefined; // the helper cell in the row above, if any
     let i = 0; // the plan's cells come in row order
     for (let r = plan.kopRij + 1; r <= laatsteRij; r++) {
       while (i < kolom.cellen.length && kolom.cellen[i]!.rij < r) i++;
       const cel = kolom.cellen[i]?.rij === r ? kolom.cellen[i] : undefined;
-      const vorm = cel ? formuleVorm(cel.expr, r) : undefined;
-      cellen.push([cel ? hulpcel(cel, vorm === vorigeVorm, notatie) : undefined]);
-      vorigeVorm = vorm;
+      const omlaag = cel !== undefined && boven !== undefined && zelfdeVorm(cel.expr, r, boven.expr, r - 1);
+      cellen.push([cel ? hulpcel(cel, omlaag, notatie) : undefined]);
+      boven = cel;
     }
     changes.push({ kind: "cells", sheet: blad, row: plan.kopRij, col: kolom.kolom, cells: cellen });
     changes.push({ kind: "columnWidth", sheet: blad, col: kolom.kolom, width: HULPKOLOM_BREEDTE });

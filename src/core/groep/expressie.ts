@@ -123,36 +123,53 @@ function verwachteGroei(expr: Extract<Expr, { kind: "leergroei" }>): number | un
 }
 
 /**
- * What a helper cell's formula is, seen from its own row: two cells of one column with the same vorm
- * hold the same formula in R1C1 terms (the same computation on their own row), so a run of them is
- * written once and filled down, and only the first is ever rendered. Texts go last in each vorm, so
- * no separator inside them can make two different formulas look alike.
+ * Whether two helper cells hold the same formula, each seen from its own row (the same computation
+ * on their own row, the same formula in R1C1 terms): a run of them down a column is written once and
+ * filled down, and only the first is ever rendered. Compared field by field, without making a key
+ * per cell: this runs for every helper cell of a whole school.
  */
-export function formuleVorm(expr: Expr, rij: number): string {
-  switch (expr.kind) {
+export function zelfdeVorm(a: Expr, rijA: number, b: Expr, rijB: number): boolean {
+  const d = rijA - rijB;
+  switch (a.kind) {
     case "niveau":
     case "passend":
-      return `${expr.kind}|${verwijzing(expr.score, rij)}|${expr.toets}`;
+      return b.kind === a.kind && a.toets === b.toets && zelfdeCel(a.score, b.score, d);
     case "norm":
-      return `norm|${expr.moment}|${expr.lijn}`;
-    case "leergroei": {
-      const { verwacht } = expr;
-      const hoe =
-        verwacht.soort === "vast"
-          ? `vast ${verwacht.groei}`
-          : verwacht.soort === "landelijk"
-            ? `landelijk ${verwacht.lijn}`
-            : "standaard";
-      return `leergroei|${verwijzing(expr.vorige, rij)}|${verwijzing(expr.huidige, rij)}|${expr.vorigMoment}|${expr.huidigMoment}|${hoe}`;
-    }
+      return b.kind === "norm" && a.moment === b.moment && a.lijn === b.lijn;
+    case "leergroei":
+      return (
+        b.kind === "leergroei" &&
+        zelfdeCel(a.vorige, b.vorige, d) &&
+        zelfdeCel(a.huidige, b.huidige, d) &&
+        a.vorigMoment === b.vorigMoment &&
+        a.huidigMoment === b.huidigMoment &&
+        zelfdeVerwachting(a.verwacht, b.verwacht)
+      );
     case "kleur":
-      return `kleur|${verwijzing(expr.score, rij)}|${expr.norm ? verwijzing(expr.norm, rij) : ""}|${expr.leergroei ? verwijzing(expr.leergroei, rij) : ""}`;
+      return (
+        b.kind === "kleur" &&
+        zelfdeCel(a.score, b.score, d) &&
+        (a.norm && b.norm ? zelfdeCel(a.norm, b.norm, d) : a.norm === b.norm) &&
+        (a.leergroei && b.leergroei ? zelfdeCel(a.leergroei, b.leergroei, d) : a.leergroei === b.leergroei)
+      );
   }
 }
 
-/** A reference as seen from row `rij`: its column and how many rows away (no closure: this runs per cell). */
-function verwijzing(cel: Cel, rij: number): string {
-  return `${cel.kolom}@${cel.rij - rij}`;
+/** The same column, and as many rows away from each cell's own row (`d`: how far apart the rows are). */
+function zelfdeCel(a: Cel, b: Cel, d: number): boolean {
+  return a.kolom === b.kolom && a.rij - b.rij === d;
+}
+
+/** The lookup sheet's place is fixed, so a landelijk line is known by its name. */
+function zelfdeVerwachting(a: Verwachting, b: Verwachting): boolean {
+  switch (a.soort) {
+    case "vast":
+      return b.soort === "vast" && a.groei === b.groei;
+    case "landelijk":
+      return b.soort === "landelijk" && a.lijn === b.lijn;
+    case "standaard":
+      return b.soort === "standaard";
+  }
 }
 
 /** The formula text in Excel's invariant (English) syntax, as Office.js range.formulas expects. */

@@ -143,26 +143,26 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
     const huidig = kolommen[kolommen.length - 1]!;
     const vorig = kolommen[kolommen.length - 2];
     const doelen: Doel[] = [];
+    // Filled in place, not spread: a wide overview of a whole school makes a doel per pupil per vaardigheid.
     for (const rij of rijen) {
       const pupil = leerjaarVan.get(rij)!;
       const momentVan = (k: typeof huidig) =>
         k.moment ??
         (k.deel && pupil.leerjaar && pupil.leerjaar >= 3 ? (`${pupil.leerjaar}${k.deel}` as Moment) : undefined);
+      const nu: Writable<Doel["huidig"]> = { kolom: huidig.kolom };
+      const moment = momentVan(huidig);
+      if (moment) nu.moment = moment;
+      if (huidig.toets !== undefined) nu.toetsKolom = huidig.toets;
+      const doel: Writable<Doel> = { rij, leerling: pupil.leerling, vaardigheid, huidig: nu };
+      if (vorig) {
+        const toen: Writable<NonNullable<Doel["vorig"]>> = { cel: { rij, kolom: vorig.kolom } };
+        const vorigMoment = momentVan(vorig);
+        if (vorigMoment) toen.moment = vorigMoment;
+        doel.vorig = toen;
+      }
       const afname = afnameOp.get(celSleutel(rij, huidig.kolom));
-      doelen.push({
-        rij,
-        leerling: pupil.leerling,
-        vaardigheid,
-        huidig: {
-          kolom: huidig.kolom,
-          ...(momentVan(huidig) ? { moment: momentVan(huidig)! } : {}),
-          ...(huidig.toets !== undefined ? { toetsKolom: huidig.toets } : {}),
-        },
-        ...(vorig
-          ? { vorig: { cel: { rij, kolom: vorig.kolom }, ...(momentVan(vorig) ? { moment: momentVan(vorig)! } : {}) } }
-          : {}),
-        ...(afname ? { afname } : {}),
-      });
+      if (afname) doel.afname = afname;
+      doelen.push(doel);
     }
     perVaardigheid.set(vaardigheid, doelen);
   }
@@ -369,9 +369,9 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   const landelijk = landelijkIn(opties.normen);
   const hulpkolommen: (Hulpkolom & { cellen: Hulpcel[] })[] = [];
   const gekleurd: Gekleurd[] = [];
-  const berekend: Berekend = new Map();
+  const berekend = new Berekend();
   const lookup = (rij: number, kolom: number) => {
-    const waarde = berekend.get(celSleutel(rij, kolom));
+    const waarde = berekend.get(rij, kolom);
     return waarde !== undefined ? toCell(waarde) : cellen[rij]?.[kolom];
   };
   // Made once: a closure per helper cell is measurable at 100,000 pupils.
@@ -402,7 +402,7 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
     groep.doelen.forEach((doel, d) => {
       for (const { kolom, expr } of hulpcellen(doel, k, opties, landelijk, halfjaartoets[d]!, lookup)) {
         const waarde = evaluateExpr(expr, celLookup);
-        berekend.set(celSleutel(doel.rij, kolom), waarde);
+        berekend.set(doel.rij, kolom, waarde);
         if (kolom === k.niveau && typeof waarde === "string" && waarde.startsWith(BOVEN_BEREIK)) {
           const scoreCel = { rij: doel.rij, kolom: doel.huidig.kolom };
           meldingen.push({
@@ -440,8 +440,25 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   };
 }
 
-/** What the plan computed per helper cell, by row and column in one number (Excel has 16,384 columns). */
-type Berekend = Map<number, Output>;
+/**
+ * What the plan computed per helper cell: an array per helper column, by row. One map keyed by
+ * cell grew to millions of entries at 100,000 pupils, and rehashing it cost more than computing.
+ */
+class Berekend {
+  private readonly kolommen = new Map<number, Output[]>();
+
+  get(rij: number, kolom: number): Output | undefined {
+    return this.kolommen.get(kolom)?.[rij];
+  }
+
+  set(rij: number, kolom: number, waarde: Output): void {
+    let kolomWaarden = this.kolommen.get(kolom);
+    if (!kolomWaarden) this.kolommen.set(kolom, (kolomWaarden = []));
+    kolomWaarden[rij] = waarde;
+  }
+}
+
+/** A cell's row and column in one number, as a map key (Excel has 16,384 columns). */
 const celSleutel = (rij: number, kolom: number) => rij * 16_384 + kolom;
 
 function getal(output: Output | undefined): number | undefined {
@@ -462,8 +479,8 @@ function laatsteUitkomsten(doelen: readonly Doel[], perDoel: readonly (Uitkomst 
 
 function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
   const afname = doel.afname!;
-  const kleurWaarde = berekend.get(celSleutel(doel.rij, k.kleur));
-  const niveau = berekend.get(celSleutel(doel.rij, k.niveau));
+  const kleurWaarde = berekend.get(doel.rij, k.kleur);
+  const niveau = berekend.get(doel.rij, k.niveau);
   // Filled in place, not spread: a school export makes thousands of these.
   const uitkomst: Writable<Uitkomst> = {
     leerling: doel.leerling,
@@ -471,8 +488,8 @@ function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
     moment: doel.huidig.moment,
     score: afname.score,
     niveau: typeof niveau === "string" ? niveau : "",
-    normwaarde: k.norm !== undefined ? getal(berekend.get(celSleutel(doel.rij, k.norm))) : undefined,
-    leergroei: getal(berekend.get(celSleutel(doel.rij, k.leergroei))),
+    normwaarde: k.norm !== undefined ? getal(berekend.get(doel.rij, k.norm)) : undefined,
+    leergroei: getal(berekend.get(doel.rij, k.leergroei)),
     kleur: typeof kleurWaarde === "string" && !isLvsError(kleurWaarde) ? (kleurWaarde as Kleur | "") : "",
   };
   if (afname.schooljaar) uitkomst.schooljaar = afname.schooljaar;

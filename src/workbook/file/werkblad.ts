@@ -66,7 +66,13 @@ export const NIEUW_WERKBLAD = `<?xml version="1.0" encoding="UTF-8" standalone="
 /** Excel's standard column width (Calibri 11) for a column whose own width is taken away. */
 const STANDAARD_BREEDTE = 9.140625;
 
+/** A cell's new XML, or null when it was emptied. */
 type Bewerking = string | null;
+/**
+ * A row's edits by column, with holes where nothing changed: in column order for free, and far
+ * lighter than a map per row when 100,000 rows each get twenty helper cells.
+ */
+type RijBewerkingen = Bewerking[];
 
 export interface Regel {
   readonly ref: string;
@@ -100,7 +106,7 @@ export class Werkblad {
   /** How many cells the part held when it was read. */
   aantalCellen = 0;
   private stijlen: number[][] = [];
-  private readonly bewerkingen = new Map<number, Map<number, Bewerking>>();
+  private readonly bewerkingen = new Map<number, RijBewerkingen>();
   private readonly hoogtes = new Map<number, number>();
   private gewijzigd = false;
   /** Whether a caller holds the grid: the next edit copies it first (callers never see it change). */
@@ -184,7 +190,7 @@ export class Werkblad {
   /** Empties the cells of a range: value and format, as Excel's clear does. */
   wis(bereik: Bereik): void {
     cellenIn(bereik, (r, c) => {
-      if (this.cellen[r]?.[c] !== undefined || this.stijl(r, c) !== 0 || this.bewerkingen.get(r)?.has(c))
+      if (this.cellen[r]?.[c] !== undefined || this.stijl(r, c) !== 0 || this.bewerkingen.get(r)?.[c] !== undefined)
         this.bewerk(r, c, null, null, 0);
     });
   }
@@ -383,7 +389,7 @@ export class Werkblad {
   /** Whether the cell at an address was written or emptied. */
   isBewerkt(adres: string): boolean {
     const cel = celVan(adres);
-    return cel !== undefined && this.bewerkingen.get(cel.rij)?.has(cel.kolom) === true;
+    return cel !== undefined && this.bewerkingen.get(cel.rij)?.[cel.kolom] !== undefined;
   }
 
   /** The part as text, in pieces: untouched rows as the slices of the original they are. */
@@ -466,8 +472,8 @@ export class Werkblad {
 
   private bewerk(r: number, c: number, xml: Bewerking, waarde: CellValue, s: number): void {
     let rij = this.bewerkingen.get(r);
-    if (!rij) this.bewerkingen.set(r, (rij = new Map()));
-    rij.set(c, xml === null ? null : plat(xml));
+    if (!rij) this.bewerkingen.set(r, (rij = []));
+    rij[c] = xml === null ? null : plat(xml);
     const waarden = this.rij(r);
     while (waarden.length < c) waarden.push(null);
     waarden[c] = waarde;
@@ -532,11 +538,11 @@ export class Werkblad {
     let rijen = tot.rij;
     let kolommen = tot.kolom;
     for (const [r, rij] of this.bewerkingen) {
-      for (const [c, xml] of rij) {
-        if (xml === null) continue;
+      rij.forEach((xml, c) => {
+        if (xml === null) return;
         if (r > rijen) rijen = r;
         if (c > kolommen) kolommen = c;
-      }
+      });
     }
     const start = `${kolomLetters(Math.min(van.kolom, kolommen))}${Math.min(van.rij, rijen) + 1}`;
     return `${start}:${kolomLetters(kolommen)}${rijen + 1}`;
@@ -578,10 +584,10 @@ export class Werkblad {
   }
 
   private nieuweRij(rij: number): string {
-    const cellen = Array.from(this.bewerkingen.get(rij) ?? [])
-      .filter((e): e is [number, string] => e[1] !== null)
-      .sort((a, b) => a[0] - b[0])
-      .map((e) => e[1]);
+    const cellen: string[] = [];
+    this.bewerkingen.get(rij)?.forEach((xml) => {
+      if (xml !== null) cellen.push(xml);
+    });
     if (cellen.length === 0 && !this.hoogtes.has(rij)) return "";
     return `${this.rijStart(rij, "")}${cellen.join("")}</${this.p}row>`;
   }
@@ -590,12 +596,7 @@ export class Werkblad {
    * The usual case, quickly: new cells only right of the row's last cell (helper columns beside
    * the table), so the row's cells stay as they are and ours follow them.
    */
-  private achterDeRij(
-    rij: number,
-    attrs: string,
-    inhoud: string,
-    bewerkingen: Map<number, Bewerking>,
-  ): string | undefined {
+  private achterDeRij(rij: number, attrs: string, inhoud: string, bewerkingen: RijBewerkingen): string | undefined {
     if (inhoud.includes("extLst")) return undefined;
     const laatste = inhoud.lastIndexOf(`<${this.p}c `);
     let kolom = -1;
@@ -605,20 +606,19 @@ export class Werkblad {
       if (!cel) return undefined;
       kolom = cel.kolom;
     } else if (inhoud.includes(`<${this.p}c>`) || inhoud.includes(`<${this.p}c/>`)) return undefined;
-    const nieuw: [number, string][] = [];
-    for (const [c, xml] of bewerkingen) {
-      if (c <= kolom) return undefined;
-      if (xml !== null) nieuw.push([c, xml]);
-    }
-    nieuw.sort((a, b) => a[0] - b[0]);
+    // Holes are skipped, so only the first edit needs finding.
+    const eerste = bewerkingen.findIndex((xml) => xml !== undefined);
+    if (eerste !== -1 && eerste <= kolom) return undefined;
     let uit = `${this.rijStart(rij, attrs)}${inhoud}`;
-    for (const [, xml] of nieuw) uit += xml;
+    bewerkingen.forEach((xml) => {
+      if (xml !== null) uit += xml;
+    });
     return `${uit}</${this.p}row>`;
   }
 
   private herschrijfRij(rij: number, attrs: string, inhoud: string): string {
     const p = this.p;
-    const bewerkingen = this.bewerkingen.get(rij) ?? new Map<number, Bewerking>();
+    const bewerkingen = this.bewerkingen.get(rij) ?? [];
     const snel = this.achterDeRij(rij, attrs, inhoud, bewerkingen);
     if (snel !== undefined) return snel;
     const celRe = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}c>)`, "g");
@@ -629,7 +629,7 @@ export class Werkblad {
       const ref = attr(c[1]!, "r");
       kolom = ref !== undefined ? (celVan(ref)?.kolom ?? kolom + 1) : kolom + 1;
       rest = c.index + c[0].length;
-      if (bewerkingen.has(kolom)) continue;
+      if (bewerkingen[kolom] !== undefined) continue;
       cellen.push([
         kolom,
         ref !== undefined
@@ -637,7 +637,9 @@ export class Werkblad {
           : c[0].replace(new RegExp(`^<${p}c\\b`), `<${p}c r="${kolomLetters(kolom)}${rij + 1}"`),
       ]);
     }
-    for (const [c, xml] of bewerkingen) if (xml !== null) cellen.push([c, xml]);
+    bewerkingen.forEach((xml, c) => {
+      if (xml !== null) cellen.push([c, xml]);
+    });
     cellen.sort((a, b) => a[0] - b[0]);
     // What follows the cells in a row (an extLst) stays after them.
     return `${this.rijStart(rij, attrs)}${cellen.map((c) => c[1]).join("")}${inhoud.slice(rest)}</${p}row>`;

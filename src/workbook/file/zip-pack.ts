@@ -34,14 +34,23 @@ class Deflated extends ZipPassThrough {
 }
 
 interface NodeZlib {
-  deflateRawSync(data: Uint8Array): Uint8Array;
+  deflateRawSync(data: Uint8Array, options: { level: number }): Uint8Array;
+}
+
+/**
+ * The compression level for a part of this many bytes. A sheet of tens of megabytes (a whole
+ * school's export) is packed at level 2: three times quicker than zlib's usual 6, for a file a
+ * third larger. Smaller parts, which take no noticeable time, stay as compact as usual.
+ */
+export function niveauVoor(bytes: number): number {
+  return bytes > 4_000_000 ? 2 : 6;
 }
 
 /** Node's zlib, asked of Node itself at run time so that the browser bundle never refers to it. */
 function nodeDeflate(): Deflate | undefined {
   const proces = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const zlib = proces?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
-  return zlib ? (data) => zlib.deflateRawSync(data) : undefined;
+  return zlib ? (data) => zlib.deflateRawSync(data, { level: niveauVoor(data.length) }) : undefined;
 }
 
 function streamDeflate(): Deflate | undefined {

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cell";
-import { formuleVorm, renderFormula, type Expr, type Verwachting } from "../../../src/core/groep/expressie";
+import { renderFormula, zelfdeVorm, type Expr, type Verwachting } from "../../../src/core/groep/expressie";
 import { naarR1C1 } from "../../../src/workbook/office/r1c1";
 import { planKleuring, type Kleurplan, type KleurOpties, type Normkeuze } from "../../../src/core/groep/kleurplan";
 import { MOMENTEN } from "../../../src/core/moment";
@@ -192,14 +192,15 @@ describe("the helper columns' built-in formulas", () => {
     let gedeeld = 0;
     voorWillekeurigePlannen((p) => {
       for (const kolom of p.hulpkolommen) {
-        const perVorm = new Map<string, string>();
-        for (const cel of kolom.cellen) {
-          const r1c1 = naarR1C1(renderFormula(cel.expr), cel.rij, kolom.kolom);
-          const vorm = formuleVorm(cel.expr, cel.rij);
-          if (perVorm.has(vorm)) gedeeld++;
-          expect(perVorm.get(vorm) ?? r1c1, `${kolom.kop} rij ${cel.rij + 1}`).toBe(r1c1);
-          perVorm.set(vorm, r1c1);
-        }
+        const r1c1 = kolom.cellen.map((cel) => naarR1C1(renderFormula(cel.expr), cel.rij, kolom.kolom));
+        // Every pair in the column, not only neighbours: alike must mean alike wherever the rows are.
+        kolom.cellen.forEach((a, i) =>
+          kolom.cellen.slice(0, i).forEach((b, j) => {
+            if (!zelfdeVorm(a.expr, a.rij, b.expr, b.rij)) return;
+            gedeeld++;
+            expect(r1c1[i], `${kolom.kop} rij ${a.rij + 1} en ${b.rij + 1}`).toBe(r1c1[j]);
+          }),
+        );
       }
     });
     expect(gedeeld).toBeGreaterThan(200);
@@ -236,12 +237,15 @@ describe("the helper columns' built-in formulas", () => {
       { kind: "kleur", score: { rij: 10, kolom: 4 }, leergroei: { rij: 10, kolom: 8 } },
       { kind: "kleur", score: { rij: 10, kolom: 4 }, norm: { rij: 10, kolom: 8 }, leergroei: { rij: 10, kolom: 9 } },
     ];
-    const vormen = varianten.map((e) => formuleVorm(e, 10));
-    expect(new Set(vormen).size).toBe(varianten.length);
-    // The same computation one row further down has the same vorm.
+    // The same computation one row further down has the same vorm; every other variant has another.
     const omlaag = (e: Expr): Expr =>
       JSON.parse(JSON.stringify(e).replace(/"rij":(\d+)/g, (_, r) => `"rij":${Number(r) + 1}`));
-    expect(varianten.map((e) => formuleVorm(omlaag(e), 11))).toEqual(vormen);
+    varianten.forEach((a, i) =>
+      varianten.forEach((b, j) => {
+        expect(zelfdeVorm(a, 10, b, 10), `${i} en ${j}`).toBe(i === j);
+        expect(zelfdeVorm(omlaag(a), 11, b, 10), `${i} omlaag en ${j}`).toBe(i === j);
+      }),
+    );
   });
 
   it("use no LVS function and no function that Excel 2013 or LibreOffice lacks", () => {
