@@ -36,19 +36,30 @@ export type Verwachting =
   /** The rise of the school's landelijk line (Normen sheet); the indicatieve rise where it has no values. */
   | { readonly soort: "landelijk"; readonly lijn: string; readonly normen: NormenBlad };
 
+/**
+ * The score cells an expression names are "gelezen" cells (`gelezen: true`): helper cells that
+ * hold the score as the core reads it, a number on the scale or nothing. Then the expression only
+ * asks ISNUMBER of them, instead of reading and checking the user's cell again in every formula.
+ */
+interface Bron {
+  readonly gelezen?: true;
+}
+
 export type Expr =
-  | { readonly kind: "niveau"; readonly score: Cel; readonly toets: string }
-  | { readonly kind: "passend"; readonly score: Cel; readonly toets: string }
+  /** The score as the core reads it: a number on the scale, else empty. */
+  | { readonly kind: "score"; readonly score: Cel }
+  | ({ readonly kind: "niveau"; readonly score: Cel; readonly toets: string } & Bron)
+  | ({ readonly kind: "passend"; readonly score: Cel; readonly toets: string } & Bron)
   | { readonly kind: "norm"; readonly lijn: string; readonly moment: Moment; readonly normen?: NormenBlad }
-  | {
+  | ({
       readonly kind: "leergroei";
       readonly vorige: Cel;
       readonly huidige: Cel;
       readonly vorigMoment: Moment;
       readonly huidigMoment: Moment;
       readonly verwacht: Verwachting;
-    }
-  | { readonly kind: "kleur"; readonly score: Cel; readonly norm?: Cel; readonly leergroei?: Cel };
+    } & Bron)
+  | ({ readonly kind: "kleur"; readonly score: Cel; readonly norm?: Cel; readonly leergroei?: Cel } & Bron);
 
 export const BOVEN_BEREIK = "boven bereik";
 /** What Passende toets says for a score the toets cannot give: another toets was probably made. */
@@ -58,7 +69,11 @@ export type Lookup = (cel: Cel) => CellValue;
 
 /** The value Excel shows for the helper cell, computed by the core. */
 export function evaluateExpr(expr: Expr, lookup: Lookup): Output {
+  // A gelezen cell holds what plausibeleScore gives, so reading it again gives the same: no case
+  // below needs to know whether its score cells are gelezen ones.
   switch (expr.kind) {
+    case "score":
+      return plausibeleScore(lookup(expr.score)) ?? "";
     case "niveau":
     case "passend": {
       const score = plausibeleScore(lookup(expr.score));
@@ -130,7 +145,10 @@ function verwachteGroei(expr: Extract<Expr, { kind: "leergroei" }>): number | un
  */
 export function zelfdeVorm(a: Expr, rijA: number, b: Expr, rijB: number): boolean {
   const d = rijA - rijB;
+  if (gelezen(a) !== gelezen(b)) return false;
   switch (a.kind) {
+    case "score":
+      return b.kind === "score" && zelfdeCel(a.score, b.score, d);
     case "niveau":
     case "passend":
       return b.kind === a.kind && a.toets === b.toets && zelfdeCel(a.score, b.score, d);
@@ -153,6 +171,10 @@ export function zelfdeVorm(a: Expr, rijA: number, b: Expr, rijB: number): boolea
         (a.leergroei && b.leergroei ? zelfdeCel(a.leergroei, b.leergroei, d) : a.leergroei === b.leergroei)
       );
   }
+}
+
+function gelezen(expr: Expr): boolean {
+  return "gelezen" in expr && expr.gelezen === true;
 }
 
 /** The same column, and as many rows away from each cell's own row (`d`: how far apart the rows are). */
@@ -179,6 +201,10 @@ export function renderFormula(expr: Expr): string {
 
 function render(expr: Expr): string {
   switch (expr.kind) {
+    case "score": {
+      const s = celAdres(expr.score.rij, expr.score.kolom);
+      return `IF(${isPlausibel(s)},${getal(s)},"")`;
+    }
     case "niveau":
     case "passend":
       return renderToets(expr);
@@ -187,10 +213,12 @@ function render(expr: Expr): string {
     case "leergroei": {
       const v = celAdres(expr.vorige.rij, expr.vorige.kolom);
       const h = celAdres(expr.huidige.rij, expr.huidige.kolom);
-      return `IF(AND(${isPlausibel(v)},${isPlausibel(h)}),${renderGroei(expr, `(${getal(h)}-${getal(v)})`)},"")`;
+      const { isScore, waarde } = lezen(expr);
+      return `IF(AND(${isScore(v)},${isScore(h)}),${renderGroei(expr, `(${waarde(h)}-${waarde(v)})`)},"")`;
     }
     case "kleur": {
       const s = celAdres(expr.score.rij, expr.score.kolom);
+      const { isScore, waarde } = lezen(expr);
       const delen: string[] = [];
       if (expr.leergroei) {
         const g = celAdres(expr.leergroei.rij, expr.leergroei.kolom);
@@ -198,9 +226,9 @@ function render(expr: Expr): string {
       }
       if (expr.norm) {
         const n = celAdres(expr.norm.rij, expr.norm.kolom);
-        delen.push(`IF(ISNUMBER(${n}),IF(${getal(s)}>=${n},"groen","blauw"),"")`);
+        delen.push(`IF(ISNUMBER(${n}),IF(${waarde(s)}>=${n},"groen","blauw"),"")`);
       }
-      return delen.length === 0 ? '""' : `IF(${isPlausibel(s)},${delen.join("&")},"")`;
+      return delen.length === 0 ? '""' : `IF(${isScore(s)},${delen.join("&")},"")`;
     }
   }
 }
@@ -209,7 +237,8 @@ function render(expr: Expr): string {
 function renderToets(expr: Extract<Expr, { kind: "niveau" | "passend" }>): string {
   if (expr.toets.trim() === "") return '""';
   const s = celAdres(expr.score.rij, expr.score.kolom);
-  const n = getal(s);
+  const { isScore, waarde } = lezen(expr);
+  const n = waarde(s);
   const toets = readToets(expr.toets);
   let body: string;
   if (isLvsError(toets)) {
@@ -229,7 +258,15 @@ function renderToets(expr: Extract<Expr, { kind: "niveau" | "passend" }>): strin
     body = tekst(opWegNaar(laagste ? laagste.label : toets.label));
     for (const stap of toets.niveaus) body = `IF(${n}>=${stap.drempelwaarde},${tekst(stap.label)},${body})`;
   }
-  return `IF(${isPlausibel(s)},${body},"")`;
+  return `IF(${isScore(s)},${body},"")`;
+}
+
+const UIT_GELEZEN = { isScore: (ref: string) => `ISNUMBER(${ref})`, waarde: (ref: string) => ref };
+const UIT_DE_CEL = { isScore: isPlausibel, waarde: getal };
+
+/** How a formula tests and reads its score cells: a gelezen cell is a number or nothing already. */
+function lezen(bron: Bron): { isScore: (ref: string) => string; waarde: (ref: string) => string } {
+  return bron.gelezen ? UIT_GELEZEN : UIT_DE_CEL;
 }
 
 /** Growth ÷ expected growth, with LEERGROEI's errors: #DIV/0! for 0, #VALUE! for a negative or unordered expectation. */

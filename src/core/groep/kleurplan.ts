@@ -111,6 +111,9 @@ export function standaardToets(vaardigheid: Vaardigheid, moment: Moment): string
   return vaardigheid === "rekenen" ? "1F-1S" : "1F-2F";
 }
 
+/** The header of a long export's column with the score as LVS Analyse reads it. */
+export const GELEZEN_KOP = "Gelezen score";
+
 /** One coloured score: the current afname, and the previous one to measure growth from. */
 interface Doel {
   readonly rij: number;
@@ -228,6 +231,8 @@ function heeftLandelijk(normen: NormenBlad | undefined, vaardigheid: Vaardigheid
 }
 
 interface Kolommen {
+  /** Only in a long export: the score as read, which the other helper cells of the row work with. */
+  readonly gelezen?: number;
   readonly niveau: number;
   readonly passend?: number;
   readonly norm?: number;
@@ -272,12 +277,20 @@ function hulpcellen(
   lookup: (rij: number, kolom: number) => unknown,
 ) {
   const { huidig, vorig } = doel;
-  const score: Cel = { rij: doel.rij, kolom: huidig.kolom };
   const cellen: { kolom: number; expr: Expr }[] = [];
   if (!huidig.moment) return cellen;
+  let score: Cel = { rij: doel.rij, kolom: huidig.kolom };
+  // With a gelezen column the row's formulas name it (and so does the next afname's leergroei):
+  // each afname's score is then read and checked once, not in every formula of the row.
+  const bron = k.gelezen !== undefined ? ({ gelezen: true } as const) : {};
+  if (k.gelezen !== undefined) {
+    cellen.push({ kolom: k.gelezen, expr: { kind: "score", score } });
+    score = { rij: doel.rij, kolom: k.gelezen };
+  }
   const toets = toetsVan(doel, lookup);
-  cellen.push({ kolom: k.niveau, expr: { kind: "niveau", score, toets } });
-  if (k.passend !== undefined && passend) cellen.push({ kolom: k.passend, expr: { kind: "passend", score, toets } });
+  cellen.push({ kolom: k.niveau, expr: { kind: "niveau", score, toets, ...bron } });
+  if (k.passend !== undefined && passend)
+    cellen.push({ kolom: k.passend, expr: { kind: "passend", score, toets, ...bron } });
   const normen = opties.normen;
   if (k.norm !== undefined && opties.norm !== GEEN_NORM) {
     const lijn = normen ? `${opties.norm} ${doel.vaardigheid}` : opties.norm;
@@ -294,11 +307,12 @@ function hulpcellen(
       kolom: k.leergroei,
       expr: {
         kind: "leergroei",
-        vorige: vorig.cel,
+        vorige: k.gelezen !== undefined ? { rij: vorig.cel.rij, kolom: k.gelezen } : vorig.cel,
         huidige: score,
         vorigMoment: vorig.moment,
         huidigMoment: huidig.moment,
         verwacht,
+        ...bron,
       },
     });
   }
@@ -310,6 +324,7 @@ function hulpcellen(
       score,
       ...(metNorm ? { norm: { rij: doel.rij, kolom: k.norm! } } : {}),
       ...(vorig?.moment ? { leergroei: { rij: doel.rij, kolom: k.leergroei } } : {}),
+      ...bron,
     },
   });
   return cellen;
@@ -393,27 +408,37 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
     };
     const halfjaartoets = groep.doelen.map((d) => isHalfjaartoets(d, lookup));
     const k: Kolommen = {
+      // A long export's formulas cannot be filled down (each row has its own toets and previous
+      // afname), so each would read and check the score anew; a gelezen column does that once.
+      ...(groep.vaardigheid ? {} : { gelezen: maak(GELEZEN_KOP) }),
       niveau: maak(`Niveau${achter}`),
       ...(halfjaartoets.includes(true) ? { passend: maak(`Passende toets${achter}`) } : {}),
       ...(metNorm ? { norm: maak(`Norm${achter} (${opties.norm})`, "0.0") } : {}),
       leergroei: maak(`Leergroei${achter}`, "0.00"),
       kleur: maak(`Kleur${achter}`),
     };
-    groep.doelen.forEach((doel, d) => {
-      for (const { kolom, expr } of hulpcellen(doel, k, opties, landelijk, halfjaartoets[d]!, lookup)) {
-        const waarde = evaluateExpr(expr, celLookup);
-        berekend.set(doel.rij, kolom, waarde);
-        if (kolom === k.niveau && typeof waarde === "string" && waarde.startsWith(BOVEN_BEREIK)) {
-          const scoreCel = { rij: doel.rij, kolom: doel.huidig.kolom };
-          meldingen.push({
-            soort: "bovenBereik",
-            cel: scoreCel,
-            inhoud: `${String(cellen[doel.rij]?.[doel.huidig.kolom] ?? "")} (${waarde})`,
-          });
+    const cellenPerDoel = groep.doelen.map((doel, d) =>
+      hulpcellen(doel, k, opties, landelijk, halfjaartoets[d]!, lookup),
+    );
+    // Gelezen cells first: a leergroei names the gelezen cell of the afname before, which can be
+    // on a later row. Each column still gets its cells in row order, all in one round.
+    for (const eerst of k.gelezen !== undefined ? [true, false] : [false])
+      groep.doelen.forEach((doel, d) => {
+        for (const { kolom, expr } of cellenPerDoel[d]!) {
+          if (k.gelezen !== undefined && (kolom === k.gelezen) !== eerst) continue;
+          const waarde = evaluateExpr(expr, celLookup);
+          berekend.set(doel.rij, kolom, waarde);
+          if (kolom === k.niveau && typeof waarde === "string" && waarde.startsWith(BOVEN_BEREIK)) {
+            const scoreCel = { rij: doel.rij, kolom: doel.huidig.kolom };
+            meldingen.push({
+              soort: "bovenBereik",
+              cel: scoreCel,
+              inhoud: `${String(cellen[doel.rij]?.[doel.huidig.kolom] ?? "")} (${waarde})`,
+            });
+          }
+          kolomVan.get(kolom)!.cellen.push({ rij: doel.rij, expr, waarde });
         }
-        kolomVan.get(kolom)!.cellen.push({ rij: doel.rij, expr, waarde });
-      }
-    });
+      });
     const scoreKolommen = [...new Set(groep.doelen.map((d) => d.huidig.kolom))];
     gekleurd.push({ kolommen: [...scoreKolommen, k.kleur], label: k.kleur });
     // One object per afname, in both lists. One at a time: a group of a long export has an entry

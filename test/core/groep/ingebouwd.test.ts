@@ -236,6 +236,10 @@ describe("the helper columns' built-in formulas", () => {
       { kind: "kleur", score: { rij: 10, kolom: 4 }, norm: { rij: 10, kolom: 8 } },
       { kind: "kleur", score: { rij: 10, kolom: 4 }, leergroei: { rij: 10, kolom: 8 } },
       { kind: "kleur", score: { rij: 10, kolom: 4 }, norm: { rij: 10, kolom: 8 }, leergroei: { rij: 10, kolom: 9 } },
+      { kind: "score", score: { rij: 10, kolom: 4 } },
+      { kind: "niveau", score: { rij: 10, kolom: 4 }, toets: "5a", gelezen: true },
+      { kind: "kleur", score: { rij: 10, kolom: 4 }, gelezen: true },
+      { ...groei(9, { soort: "standaard" }), gelezen: true },
     ];
     // The same computation one row further down has the same vorm; every other variant has another.
     const omlaag = (e: Expr): Expr =>

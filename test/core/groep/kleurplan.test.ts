@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cell";
 import { renderFormula } from "../../../src/core/groep/expressie";
-import { planKleuring, standaardToets, type KleurOpties, type Kleurplan } from "../../../src/core/groep/kleurplan";
+import {
+  GELEZEN_KOP,
+  planKleuring,
+  standaardToets,
+  type KleurOpties,
+  type Kleurplan,
+} from "../../../src/core/groep/kleurplan";
 import { vindIndeling, type Blad } from "../../../src/core/overzicht/indeling";
 import { leesOverzicht } from "../../../src/core/overzicht/metingen";
 import { verschillen } from "./formules-in-engine";
@@ -151,6 +157,47 @@ describe("colouring a long overview", () => {
     expect(renderFormula(leergroei.cellen.find((c) => c.rij === 3)!.expr)).toMatch(/\/8,""\)$/); // the growth over the year, as a number
     expect(waarde(4)).toBe(0.875);
     expect(kleurVan(p)).toEqual({ Ada: "lichtgroen", Bram: "blauw" });
+  });
+
+  it("reads each afname's score once, in a column before Niveau that the row's formulas and the next afname's leergroei use", () => {
+    // Rows out of time order, a text score with a decimal comma and a typo: the gelezen column
+    // shows what was read, and nothing for the typo, which then gets no niveau or colour.
+    const rijen: CellValue[][] = [
+      ["Leerling", "Schooljaar", "Vaardigheid", "Afname", "Ontwikkelscore"],
+      ["Ada", "2024-2025", "Rekenen", "4b", "30,5"],
+      ["Ada", "2024-2025", "Rekenen", "4a", 24],
+      ["Bram", "2024-2025", "Rekenen", "4a", "2O"],
+      ["Bram", "2024-2025", "Rekenen", "4b", 31],
+    ];
+    const p = plan(rijen, { norm: "2F/1S" }, "Export");
+    expect(p.hulpkolommen.map((k) => [k.kolom, k.kop])).toEqual([
+      [6, GELEZEN_KOP],
+      [7, "Niveau"],
+      [8, "Passende toets"],
+      [9, "Norm (2F/1S)"],
+      [10, "Leergroei"],
+      [11, "Kleur"],
+    ]);
+    const kolom = (kolom: number) => p.hulpkolommen.find((k) => k.kolom === kolom)!;
+    const cel = (k: number, rij: number) => kolom(k).cellen.find((c) => c.rij === rij);
+    // The typo is no afname: its row gets no helper cells, as before there was a gelezen column.
+    expect([1, 2, 3, 4].map((rij) => cel(6, rij)?.waarde)).toEqual([30.5, 24, undefined, 31]);
+    expect(renderFormula(cel(6, 1)!.expr)).toMatch(/^=IF\(.*NUMBERVALUE.*E2.*,""\)$/);
+    // The other formulas ask only whether G holds a number: short enough to read.
+    expect(renderFormula(cel(7, 1)!.expr)).toBe(
+      '=IF(ISNUMBER(G2),IF(G2>35,"boven bereik 4b",IF(G2<28,"geen resultaat",IF(G2>=32,"4b","op weg naar 4b"))),"")',
+    );
+    expect(renderFormula(cel(10, 1)!.expr)).toBe('=IF(AND(ISNUMBER(G3),ISNUMBER(G2)),(G2-G3)/8,"")');
+    for (const k of [7, 8, 10, 11])
+      for (const c of kolom(k).cellen) expect(renderFormula(c.expr)).not.toMatch(/NUMBERVALUE|E\d/);
+    expect(cel(10, 1)!.waarde).toBe(0.8125); // (30.5 − 24) / 8
+    expect(cel(7, 3)).toBeUndefined();
+    expect(cel(10, 4)).toBeUndefined(); // Bram has no earlier afname that could be read
+    expect(verschillen("Export", rijen, p)).toEqual([]);
+  });
+
+  it("has no gelezen column on a wide sheet, whose formulas are filled down and read the score cells themselves", () => {
+    expect(plan(GROEP5, { norm: "2F/1S" }).hulpkolommen.map((k) => k.kop)).not.toContain(GELEZEN_KOP);
   });
 });
 
