@@ -23,9 +23,13 @@ const NAAM = new RegExp(
   "g",
 );
 
+/** Whether a newer function's name occurs at all: most formulas have none, and need no splitting. */
+const MISSCHIEN = new RegExp(NIEUWERE_FUNCTIES.map((f) => f.replace(".", "\\.")).join("|"));
+
 /** `=IFNA(A1,"")` as `_xlfn.IFNA(A1,"")`: no leading "=", newer functions prefixed, texts untouched. */
 export function bestandsformule(formula: string): string {
   const zonderIs = formula.replace(/^=/, "");
+  if (!MISSCHIEN.test(zonderIs)) return zonderIs;
   // Split on texts ("…" with "" inside) and quoted sheet names; only the parts between get prefixes.
   return zonderIs
     .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
