@@ -112,7 +112,7 @@ export function standaardToets(vaardigheid: Vaardigheid, moment: Moment): string
 }
 
 /** The header of a long export's column with the score as LVS Analyse reads it. */
-export const GELEZEN_KOP = "Gelezen score";
+export const GELEZEN_KOP = "Ingelezen score";
 
 /** One coloured score: the current afname, and the previous one to measure growth from. */
 interface Doel {

@@ -38,7 +38,8 @@ interface NodeZlib {
 }
 
 /**
- * The compression level for a part of this many bytes. A sheet of tens of megabytes (a whole
+ * The compression level for a part of this many bytes, where Node's zlib packs (the command-line
+ * tools; the browser's CompressionStream has no levels). A sheet of tens of megabytes (a whole
  * school's export) is packed at level 2: three times quicker than zlib's usual 6, for a file a
  * third larger. Smaller parts, which take no noticeable time, stay as compact as usual.
  */

@@ -9,6 +9,7 @@ import {
   type Kleurplan,
 } from "../../../src/core/groep/kleurplan";
 import { vindIndeling, type Blad } from "../../../src/core/overzicht/indeling";
+import { herkenKop } from "../../../src/core/overzicht/kop";
 import { leesOverzicht } from "../../../src/core/overzicht/metingen";
 import { verschillen } from "./formules-in-engine";
 
@@ -194,6 +195,8 @@ describe("colouring a long overview", () => {
     expect(cel(7, 3)).toBeUndefined();
     expect(cel(10, 4)).toBeUndefined(); // Bram has no earlier afname that could be read
     expect(verschillen("Export", rijen, p)).toEqual([]);
+    // Read again after colouring, the sheet does not take our column for a second score column.
+    expect(herkenKop(GELEZEN_KOP)).toBeUndefined();
   });
 
   it("has no gelezen column on a wide sheet, whose formulas are filled down and read the score cells themselves", () => {

@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { REGEL_MERK } from "../../../src/core/groep/kleurplan";
+import { GELEZEN_KOP, REGEL_MERK } from "../../../src/core/groep/kleurplan";
 import { FileWorkbook } from "../../../src/workbook/file/file-workbook";
 import { kleurGroep, verwijderKleuring } from "../../../src/workbook/kleuring";
 import { maakNormenblad } from "../../../src/workbook/normenblad";
@@ -256,6 +256,38 @@ describe("colouring a long export in a file", () => {
       "blauw",
       "donkergroen",
     ]);
+  });
+
+  it("replaces a colouring made before the Ingelezen score column, finding nothing typed in it", async () => {
+    // A colouring as the version before made it: the same columns by header, without ours.
+    const { wb } = await kleur(await langOverzicht(), "2F/1S", "Export IEP");
+    const { settings, sheets } = await wb.read({ sheets: ["Export IEP"] });
+    const sleutel = "lvs.kleuring.Export IEP";
+    const record = JSON.parse(settings[sleutel]!) as { kolommen: { kolom: number; kop: string }[] };
+    const gelezen = record.kolommen.find((k) => k.kop === GELEZEN_KOP)!;
+    const rijen = sheets[0]!.cellen.length;
+    await wb.apply([
+      {
+        kind: "cells",
+        sheet: "Export IEP",
+        row: 0,
+        col: gelezen.kolom,
+        cells: Array.from({ length: rijen }, () => [{}]),
+      },
+      {
+        kind: "setting",
+        key: sleutel,
+        value: JSON.stringify({ ...record, kolommen: record.kolommen.filter((k) => k !== gelezen) }),
+      },
+    ]);
+    const oud = await wb.toBuffer();
+    const opnieuw = await kleur(oud, "2F/1S", "Export IEP", true);
+    if (opnieuw.resultaat.status !== "klaar") throw new Error(opnieuw.resultaat.status);
+    expect(opnieuw.resultaat.meldingen.filter((m) => m.soort === "getypt")).toEqual([]);
+    const kop = (await (await FileWorkbook.open(opnieuw.uit)).read({ sheets: ["Export IEP"] })).sheets[0]!.cellen[0]!;
+    expect(kop.filter((k) => k === GELEZEN_KOP)).toHaveLength(1);
+    expect(kop.filter((k) => k === "Niveau")).toHaveLength(1);
+    expect(kop.filter((k) => k === "Kleur")).toHaveLength(1);
   });
 
   it("marks its conditional formats so they can be found again", async () => {
