@@ -349,9 +349,23 @@ function opzoekbladVanIemandAnders(bestaand: SheetRead | undefined): boolean {
 }
 
 /** One helper cell, its formula written out or filled down from the one above; built whole, not spread. */
-function hulpcel(cel: Hulpcel, omlaag: boolean, notatie: string | undefined): PlannedCell {
+function hulpcel(
+  cel: Hulpcel,
+  omlaag: boolean,
+  notatie: string | undefined,
+  volgers: Map<CellValue, PlannedCell>,
+): PlannedCell {
   const value = toCell(cel.waarde);
-  if (omlaag) return notatie ? { fillDown: true, value, numberFormat: notatie } : { fillDown: true, value };
+  if (omlaag) {
+    // Cells filled down with the same value are one and the same planned cell (a column of
+    // 100,000 pupils has a handful of niveaus and colours); planned cells are never changed.
+    let volger = volgers.get(value);
+    if (!volger) {
+      volger = notatie ? { fillDown: true, value, numberFormat: notatie } : { fillDown: true, value };
+      if (value === null || typeof value !== "object") volgers.set(value, volger);
+    }
+    return volger;
+  }
   const formula = renderFormula(cel.expr);
   return notatie ? { formula, value, numberFormat: notatie } : { formula, value };
 }
@@ -365,12 +379,13 @@ function schrijfPlan(plan: Kleurplan, laatsteRij: number): Change[] {
     // A cell that computes what the one above computes, from its own row, is filled down: a column
     // of 100,000 pupils is then a few formulas, not 100,000 texts of hundreds of characters each.
     let boven: Hulpcel | undefined; // the helper cell in the row above, if any
+    const volgers = new Map<CellValue, PlannedCell>();
     let i = 0; // the plan's cells come in row order
     for (let r = plan.kopRij + 1; r <= laatsteRij; r++) {
       while (i < kolom.cellen.length && kolom.cellen[i]!.rij < r) i++;
       const cel = kolom.cellen[i]?.rij === r ? kolom.cellen[i] : undefined;
       const omlaag = cel !== undefined && boven !== undefined && zelfdeVorm(cel.expr, r, boven.expr, r - 1);
-      cellen.push([cel ? hulpcel(cel, omlaag, notatie) : undefined]);
+      cellen.push([cel ? hulpcel(cel, omlaag, notatie, volgers) : undefined]);
       boven = cel;
     }
     changes.push({ kind: "cells", sheet: blad, row: plan.kopRij, col: kolom.kolom, cells: cellen });

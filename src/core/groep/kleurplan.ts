@@ -131,7 +131,14 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
   const perVaardigheid = new Map<Vaardigheid, Doel[]>();
   const vaardigheden = [...new Set(indeling.scores.map((s) => s.vaardigheid))];
   const rijen = [...new Set(overzicht.afnames.map((m) => m.rij))].sort((a, b) => a - b);
-  const afnameOp = new Map(overzicht.afnames.map((m) => [celSleutel(m.rij, m.scoreCel.kolom), m]));
+  // By column, then row: one number for both passes a small integer's range at 100,000 rows, and
+  // a map of such keys is slow to fill and to ask.
+  const afnameOp = new Map<number, Afname[]>();
+  for (const m of overzicht.afnames) {
+    let kolom = afnameOp.get(m.scoreCel.kolom);
+    if (!kolom) afnameOp.set(m.scoreCel.kolom, (kolom = []));
+    kolom[m.rij] = m;
+  }
   const leerjaarVan = new Map(overzicht.afnames.map((m) => [m.rij, m]));
   for (const vaardigheid of vaardigheden) {
     // Columns in time order; "midden" before "eind" when the header names only the half.
@@ -145,6 +152,7 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
       );
     const huidig = kolommen[kolommen.length - 1]!;
     const vorig = kolommen[kolommen.length - 2];
+    const afnamesHier = afnameOp.get(huidig.kolom) ?? [];
     const doelen: Doel[] = [];
     // Filled in place, not spread: a wide overview of a whole school makes a doel per pupil per vaardigheid.
     for (const rij of rijen) {
@@ -163,7 +171,7 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
         if (vorigMoment) toen.moment = vorigMoment;
         doel.vorig = toen;
       }
-      const afname = afnameOp.get(celSleutel(rij, huidig.kolom));
+      const afname = afnamesHier[rij];
       if (afname) doel.afname = afname;
       doelen.push(doel);
     }
@@ -417,14 +425,17 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
       leergroei: maak(`Leergroei${achter}`, "0.00"),
       kleur: maak(`Kleur${achter}`),
     };
-    const cellenPerDoel = groep.doelen.map((doel, d) =>
-      hulpcellen(doel, k, opties, landelijk, halfjaartoets[d]!, lookup),
-    );
     // Gelezen cells first: a leergroei names the gelezen cell of the afname before, which can be
-    // on a later row. Each column still gets its cells in row order, all in one round.
+    // on a later row. Each column still gets its cells in row order, all in one round. Without a
+    // gelezen column the cells are made as they are used: kept, they outlive a young heap.
+    const cellenPerDoel =
+      k.gelezen !== undefined
+        ? groep.doelen.map((doel, d) => hulpcellen(doel, k, opties, landelijk, halfjaartoets[d]!, lookup))
+        : undefined;
     for (const eerst of k.gelezen !== undefined ? [true, false] : [false])
       groep.doelen.forEach((doel, d) => {
-        for (const { kolom, expr } of cellenPerDoel[d]!) {
+        const hier = cellenPerDoel?.[d] ?? hulpcellen(doel, k, opties, landelijk, halfjaartoets[d]!, lookup);
+        for (const { kolom, expr } of hier) {
           if (k.gelezen !== undefined && (kolom === k.gelezen) !== eerst) continue;
           const waarde = evaluateExpr(expr, celLookup);
           berekend.set(doel.rij, kolom, waarde);
@@ -482,9 +493,6 @@ class Berekend {
     kolomWaarden[rij] = waarde;
   }
 }
-
-/** A cell's row and column in one number, as a map key (Excel has 16,384 columns). */
-const celSleutel = (rij: number, kolom: number) => rij * 16_384 + kolom;
 
 function getal(output: Output | undefined): number | undefined {
   return typeof output === "number" ? output : undefined;

@@ -5,7 +5,7 @@
  */
 import { celAdres } from "../../core/adres";
 import type { Change } from "../port";
-import { isLvsFormule } from "./cel-xml";
+import { isLvsFormule, type Deling } from "./cel-xml";
 import { PakketFout } from "./pakket";
 import type { Stijlen } from "./stijlen";
 import type { Werkblad } from "./werkblad";
@@ -21,8 +21,11 @@ export function schrijfCellen(blad: Werkblad, change: Extract<Change, { kind: "c
   // Column by column: a shared group runs down one column.
   for (let c = 0; c < breedte; c++) {
     const kolom = change.col + c;
-    /** The group the cells filled down belong to; null: the formula above was written as its value. */
-    let groep: number | null | undefined;
+    /**
+     * The group the cells filled down belong to, as each of them names it (one object for the whole
+     * run); null: the formula above was written as its value.
+     */
+    let groep: Deling | null | undefined;
     for (let r = 0; r < cells.length; r++) {
       const planned = cells[r]![c];
       if (!planned) {
@@ -35,7 +38,7 @@ export function schrijfCellen(blad: Werkblad, change: Extract<Change, { kind: "c
         if (groep === undefined)
           throw new Error(`Cel ${celAdres(rij, kolom)} vult een formule omlaag zonder formule erboven`);
         // Without a group, a cell filled down is written as its value only.
-        blad.schrijfCel(rij, kolom, planned, stijlen, groep === null ? undefined : { si: groep });
+        blad.schrijfCel(rij, kolom, planned, stijlen, groep ?? undefined);
         continue;
       }
       groep = undefined;
@@ -48,9 +51,10 @@ export function schrijfCellen(blad: Werkblad, change: Extract<Change, { kind: "c
         groep = null;
         blad.schrijfCel(rij, kolom, planned, stijlen);
       } else {
-        groep = blad.nieuweDeling();
+        const si = blad.nieuweDeling();
+        groep = { si };
         const ref = `${celAdres(rij, kolom)}:${celAdres(change.row + eind, kolom)}`;
-        blad.schrijfCel(rij, kolom, planned, stijlen, { si: groep, ref });
+        blad.schrijfCel(rij, kolom, planned, stijlen, { si, ref });
       }
     }
   }

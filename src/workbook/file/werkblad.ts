@@ -114,6 +114,7 @@ export class Werkblad {
   private readonly gekopieerd = new Set<number>();
   private breedteCache: number | undefined;
   private volgendeSi: number | undefined;
+  private readonly letters: string[] = [];
 
   constructor(xml: string, gedeeld: readonly string[]) {
     const root = /<([\w.-]+:)?worksheet\b/.exec(xml);
@@ -167,10 +168,12 @@ export class Werkblad {
 
   schrijfCel(rij: number, kolom: number, planned: PlannedCell, stijlen: Stijlen, deling?: Deling): void {
     const s = stijlen.voor(this.stijl(rij, kolom), planned);
+    // A column's letters once, not per cell: a helper column is written down 100,000 rows.
+    const letters = (this.letters[kolom] ??= kolomLetters(kolom));
     this.bewerk(
       rij,
       kolom,
-      celXml(this.p, `${kolomLetters(kolom)}${rij + 1}`, s, planned, deling) ?? null,
+      celXml(this.p, `${letters}${rij + 1}`, s, planned, deling) ?? null,
       planned.value ?? null,
       s,
     );

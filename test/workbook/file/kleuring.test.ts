@@ -272,7 +272,7 @@ describe("colouring a long export in a file", () => {
         sheet: "Export IEP",
         row: 0,
         col: gelezen.kolom,
-        cells: Array.from({ length: rijen }, () => [{}]),
+        cells: Array.from({ length: rijen }, () => [{ value: null }]),
       },
       {
         kind: "setting",
