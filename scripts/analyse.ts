@@ -13,6 +13,7 @@ import type { Normkeuze } from "../src/core/groep/kleurplan";
 import { GEEN_NORM, normNaam } from "../src/core/normregister";
 import { KLEUREN } from "../src/core/kleur";
 import { beschrijfIndeling } from "../src/core/overzicht/beschrijving";
+import { meldingenPerSoort } from "../src/core/overzicht/metingen";
 import { kolomLetters } from "../src/core/adres";
 import { eigenBladen } from "../src/workbook/eigen-blad";
 import { maakGroepsoverzicht } from "../src/workbook/groepsoverzicht";
@@ -142,13 +143,12 @@ async function analyse(opties: Opties, meld: (regel: string) => void): Promise<R
     meld(
       `  Kleuren: ${[...telling.map(([k, n]) => `${k} ${n}`), ...(zonder > 0 ? [`zonder kleur ${zonder}`] : [])].join(", ") || "geen"}.`,
     );
-    const soorten = new Map<string, string[]>();
-    for (const m of resultaat.meldingen)
-      soorten.set(m.soort, [...(soorten.get(m.soort) ?? []), `${kolomLetters(m.cel.kolom)}${m.cel.rij + 1}`]);
-    for (const [soort, cellen] of soorten)
+    for (const [soort, lijst] of meldingenPerSoort(resultaat.meldingen)) {
+      const cellen = lijst.slice(0, 8).map((m) => `${kolomLetters(m.cel.kolom)}${m.cel.rij + 1}`);
       meld(
-        `  Let op: ${MELDINGEN[soort] ?? soort}: ${cellen.slice(0, 8).join(", ")}${cellen.length > 8 ? ` en ${cellen.length - 8} meer` : ""}.`,
+        `  Let op: ${MELDINGEN[soort] ?? soort}: ${cellen.join(", ")}${lijst.length > 8 ? ` en ${lijst.length - 8} meer` : ""}.`,
       );
+    }
     for (const w of resultaat.plan.waarschuwingen) meld(`  Let op: ${w}`);
     if (opties.overzicht) {
       const overzicht = await maakGroepsoverzicht(wb, { blad, norm: opties.norm, vervangen: true });

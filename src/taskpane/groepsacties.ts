@@ -9,7 +9,7 @@ import { GEEN_NORM, GEEN_NORM_KEUZE, NORMEN, normNaam } from "../core/normregist
 import { isIndicatiefMelding } from "../core/normherkomst";
 import { beschrijfIndeling } from "../core/overzicht/beschrijving";
 import type { Kolomindeling } from "../core/overzicht/indeling";
-import type { Leesmelding } from "../core/overzicht/metingen";
+import { meldingenPerSoort, type Leesmelding } from "../core/overzicht/metingen";
 import { maakGroepsoverzicht } from "../workbook/groepsoverzicht";
 import { vandaag } from "../workbook/kwaliteitskaart";
 import { kiesbareLeerlingen, maakDetailoverzicht, maakLeerlingkaarten } from "../workbook/leerlingkaart";
@@ -80,9 +80,7 @@ const LEESMELDING: Record<Leesmelding["soort"], (n: number) => string> = {
 const MET_ADRES: ReadonlySet<Leesmelding["soort"]> = new Set(["onwaarschijnlijk", "getypt", "bovenBereik"]);
 
 function leesmeldingen(meldingen: readonly Leesmelding[]): string[] {
-  const perSoort = new Map<Leesmelding["soort"], Leesmelding[]>();
-  for (const m of meldingen) perSoort.set(m.soort, [...(perSoort.get(m.soort) ?? []), m]);
-  return [...perSoort].map(([soort, lijst]) => {
+  return [...meldingenPerSoort(meldingen)].map(([soort, lijst]) => {
     if (!MET_ADRES.has(soort)) return `${LEESMELDING[soort](lijst.length)}.`;
     const cellen = lijst.slice(0, 8).map((m) => `${celAdres(m.cel.rij, m.cel.kolom)} (${m.inhoud})`);
     const meer = lijst.length > 8 ? ` en ${lijst.length - 8} meer` : "";

@@ -59,6 +59,20 @@ export interface Leesmelding {
   readonly inhoud: string;
 }
 
+/**
+ * The messages per kind, in the order the kinds first occur. Each list is added to, never copied:
+ * a sheet of 130,000 pupils can have as many messages of one kind.
+ */
+export function meldingenPerSoort(meldingen: readonly Leesmelding[]): Map<LeesmeldingSoort, Leesmelding[]> {
+  const perSoort = new Map<LeesmeldingSoort, Leesmelding[]>();
+  for (const m of meldingen) {
+    const lijst = perSoort.get(m.soort);
+    if (lijst) lijst.push(m);
+    else perSoort.set(m.soort, [m]);
+  }
+  return perSoort;
+}
+
 export interface Overzicht {
   readonly blad: string;
   readonly indeling: Kolomindeling;
