@@ -21,6 +21,7 @@ import { VAARDIGHEDEN, type Vaardigheid } from "../overzicht/vaardigheid";
 import { readToets } from "../toets";
 import type { Writable } from "../writable";
 import type { Detailwaarde, Extra, Extrawaarde } from "./details";
+import { groepeer } from "../groepeer";
 
 /** The norm lines a card draws, in the registry's order, where they have a value. */
 export const LIJNEN: readonly string[] = NORMNAMEN;
@@ -96,13 +97,7 @@ function bijAfname<T extends Extrawaarde>(waarden: readonly T[], m: Afname, laat
 }
 
 function perLeerling<T extends { readonly leerling: string }>(lijst: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const x of lijst) {
-    const l = map.get(x.leerling);
-    if (l) l.push(x);
-    else map.set(x.leerling, [x]);
-  }
-  return map;
+  return groepeer(lijst, (x) => x.leerling);
 }
 
 export function leerlingbeelden(overzicht: Overzicht, plan: Kleurplan, opties: BeeldOpties): Leerlingbeeld[] {

@@ -12,6 +12,7 @@ import type { Blad, Kolomindeling } from "./indeling";
 import type { Writable } from "../writable";
 import { vindVaardigheid, type Vaardigheid } from "./vaardigheid";
 import { datumVan, serieelGetal } from "../excel-datum";
+import { groepeer } from "../groepeer";
 
 export interface Cel {
   readonly rij: number;
@@ -59,18 +60,9 @@ export interface Leesmelding {
   readonly inhoud: string;
 }
 
-/**
- * The messages per kind, in the order the kinds first occur. Each list is added to, never copied:
- * a sheet of 130,000 pupils can have as many messages of one kind.
- */
+/** The messages per kind, in the order the kinds first occur. */
 export function meldingenPerSoort(meldingen: readonly Leesmelding[]): Map<LeesmeldingSoort, Leesmelding[]> {
-  const perSoort = new Map<LeesmeldingSoort, Leesmelding[]>();
-  for (const m of meldingen) {
-    const lijst = perSoort.get(m.soort);
-    if (lijst) lijst.push(m);
-    else perSoort.set(m.soort, [m]);
-  }
-  return perSoort;
+  return groepeer(meldingen, (m) => m.soort);
 }
 
 export interface Overzicht {
