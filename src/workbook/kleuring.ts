@@ -8,7 +8,7 @@ import type { Bereik } from "../core/adres";
 import { bereikAdres, celAdres } from "../core/adres";
 import { celTekst, isCellError, isEmpty, readNumber, type CellValue } from "../core/cell";
 import { isLvsError } from "../core/errors";
-import { renderFormula, toCell, zelfdeVorm } from "../core/groep/expressie";
+import { evaluateExpr, renderFormula, toCell, zelfdeVorm } from "../core/groep/expressie";
 import { GEEN_NORM, normNaam } from "../core/normregister";
 import {
   planKleuring,
@@ -240,8 +240,10 @@ function gelijk(a: CellValue, b: CellValue): boolean {
 /**
  * Helper cells whose content is not what the add-in's formula shows: the user typed there. The
  * colouring is planned again as it was made (same norm, same mapping, the sheet without our columns)
- * and each cell compared with the value its formula gives; formulas follow edits of scores and norms,
- * so only a cell someone typed over differs.
+ * and each cell compared with what its formula gives from the cells as they now stand, helper cells
+ * included: formulas follow edits of scores and norms, and also a value typed into another helper
+ * cell (a corrected Ingelezen score), so only the cell someone typed over differs. A cell typed to
+ * exactly what its formula shows is taken for the formula; nothing the user sees is lost then.
  */
 function getypteCellen(
   record: KleuringRecord,
@@ -254,10 +256,26 @@ function getypteCellen(
   const bereiken = kolommen.map((k) => kolomBereik(record, k.kolom));
   const vorig = bereidVoor(blad, normen, settings, { norm: record.norm }, [...bereiken, record.legenda]);
   if (!vorig.indeling) return [];
+  const { hulpkolommen } = vorig.plan;
+  // Where each planned helper column stands on the sheet (found by its header), and what the plan
+  // computed for a column the sheet lacks (a colouring made before that column existed).
+  const opBlad = new Map<number, number>();
+  for (const k of kolommen) {
+    const plan = hulpkolommen.find((h) => h.kop === k.kop);
+    if (plan) opBlad.set(plan.kolom, k.kolom);
+  }
+  const gepland = new Map(hulpkolommen.map((h) => [h.kolom, new Map(h.cellen.map((c) => [c.rij, c.waarde]))]));
+  const zoalsHetStaat = (cel: Cel): CellValue => {
+    const hulp = gepland.get(cel.kolom);
+    const kolom = hulp ? opBlad.get(cel.kolom) : cel.kolom;
+    if (kolom !== undefined) return blad.cellen[cel.rij]?.[kolom] ?? null;
+    const waarde = hulp!.get(cel.rij);
+    return waarde === undefined ? null : toCell(waarde);
+  };
   const getypt: Cel[] = [];
   for (const k of kolommen) {
-    const plan = vorig.plan.hulpkolommen.find((h) => h.kop === k.kop);
-    const perRij = new Map(plan?.cellen.map((c) => [c.rij, toCell(c.waarde)]));
+    const plan = hulpkolommen.find((h) => h.kop === k.kop);
+    const perRij = new Map(plan?.cellen.map((c) => [c.rij, toCell(evaluateExpr(c.expr, zoalsHetStaat))]));
     for (let rij = record.kopRij + 1; rij <= record.laatsteRij; rij++) {
       if (!gelijk(blad.cellen[rij]?.[k.kolom], perRij.get(rij) ?? null)) getypt.push({ rij, kolom: k.kolom });
     }

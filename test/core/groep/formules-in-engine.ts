@@ -37,11 +37,6 @@ export interface Vergelijking {
   readonly core: Output | CellValue;
 }
 
-function getoond(engine: HyperFormula, sheet: number, row: number, col: number): unknown {
-  const v = engine.getCellValue({ sheet, row, col });
-  return typeof v === "object" && v !== null && "value" in v ? (v as { value: unknown }).value : v;
-}
-
 function zelfde(engine: unknown, core: Output | CellValue): boolean {
   const verwacht = isLvsError(core)
     ? core.error
@@ -53,13 +48,13 @@ function zelfde(engine: unknown, core: Output | CellValue): boolean {
   return (engine ?? "") === verwacht;
 }
 
-/** Every helper cell and every LVS-normen cell where the engine and the core disagree. */
-export function verschillen(
+/** The coloured sheet in an engine: the user's cells with the plan's formulas beside them. */
+export function inEngine(
   blad: string,
   cellen: readonly (readonly CellValue[])[],
   plan: Kleurplan,
   normen?: NormenBlad,
-): Vergelijking[] {
+): HyperFormula {
   const groep: EngineCell[][] = cellen.map((r) => Array.from(r, engineCel));
   for (const kolom of plan.hulpkolommen) {
     for (const c of kolom.cellen) (groep[c.rij] ??= [])[kolom.kolom] = renderFormula(c.expr);
@@ -70,7 +65,24 @@ export function verschillen(
     [OPZOEKBLAD]: opzoek.cellen.map((r) => r.map((c) => (c ? (c.formule ?? engineCel(c.waarde)) : null))),
   };
   if (normen) sheets[normen.blad] = normen.cellen.map((r) => Array.from(r, engineCel));
-  const engine = createWorkbookEngine(sheets);
+  return createWorkbookEngine(sheets);
+}
+
+/** What the engine shows in a cell: its value, or the error's code. */
+export function getoond(engine: HyperFormula, sheet: number, row: number, col: number): unknown {
+  const v = engine.getCellValue({ sheet, row, col });
+  return typeof v === "object" && v !== null && "value" in v ? (v as { value: unknown }).value : v;
+}
+
+/** Every helper cell and every LVS-normen cell where the engine and the core disagree. */
+export function verschillen(
+  blad: string,
+  cellen: readonly (readonly CellValue[])[],
+  plan: Kleurplan,
+  normen?: NormenBlad,
+): Vergelijking[] {
+  const engine = inEngine(blad, cellen, plan, normen);
+  const opzoek = planOpzoekblad(normen);
   const bladId = engine.getSheetId(blad)!;
   const opzoekId = engine.getSheetId(OPZOEKBLAD)!;
   const uit: Vergelijking[] = [];

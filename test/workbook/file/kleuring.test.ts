@@ -8,6 +8,8 @@ import { maakNormenblad } from "../../../src/workbook/normenblad";
 import ExcelJS from "exceljs";
 import { langOverzicht, opgemaaktOverzicht, rommeligOverzicht } from "../../fixtures/overzichten";
 import { snapshot } from "../snapshot";
+import { getoond, inEngine } from "../../core/groep/formules-in-engine";
+import type { CellValue } from "../../../src/core/cell";
 
 async function kleur(
   data: Uint8Array,
@@ -288,6 +290,48 @@ describe("colouring a long export in a file", () => {
     expect(kop.filter((k) => k === GELEZEN_KOP)).toHaveLength(1);
     expect(kop.filter((k) => k === "Niveau")).toHaveLength(1);
     expect(kop.filter((k) => k === "Kleur")).toHaveLength(1);
+  });
+
+  it("takes a corrected Ingelezen score for the one cell typed, not for the formulas that follow it", async () => {
+    const invoer = await langOverzicht();
+    const origineel = (await (await FileWorkbook.open(invoer)).read({ sheets: ["Export IEP"] })).sheets[0]!.cellen;
+    const { wb, resultaat } = await kleur(invoer, "2F/1S", "Export IEP");
+    if (resultaat.status !== "klaar") throw new Error(resultaat.status);
+    const { plan } = resultaat;
+    const gelezen = plan.hulpkolommen.find((k) => k.kop === GELEZEN_KOP)!;
+    // An afname whose Ingelezen score the next afname's leergroei reads as well.
+    const leergroei = plan.hulpkolommen.find((k) => k.kop === "Leergroei")!;
+    const volgende = leergroei.cellen.find((c) => c.expr.kind === "leergroei")!;
+    if (volgende.expr.kind !== "leergroei") throw new Error("geen leergroei");
+    const rij = volgende.expr.vorige.rij;
+    expect(volgende.expr.vorige.kolom).toBe(gelezen.kolom);
+
+    // Excel after the user typed a score into that cell: the engine computes every helper cell again.
+    const engine = inEngine("Export IEP", origineel, plan);
+    const blad = engine.getSheetId("Export IEP")!;
+    const getypt = Number(gelezen.cellen.find((c) => c.rij === rij)!.waarde) + 5;
+    engine.setCellContents({ sheet: blad, row: rij, col: gelezen.kolom }, getypt);
+    const nu = plan.hulpkolommen.flatMap((k) =>
+      k.cellen.map((c) => ({ rij: c.rij, kolom: k.kolom, voor: c.waarde, na: getoond(engine, blad, c.rij, k.kolom) })),
+    );
+    const gevolgd = nu.filter((c) => c.kolom !== gelezen.kolom && c.voor !== c.na);
+    expect(gevolgd.length).toBeGreaterThanOrEqual(2); // the row's own cells and the next afname's leergroei
+    expect(gevolgd.some((c) => c.rij !== rij)).toBe(true);
+    await wb.apply(
+      nu.map((c) => ({
+        kind: "cells" as const,
+        sheet: "Export IEP",
+        row: c.rij,
+        col: c.kolom,
+        cells: [[{ value: c.na === "" ? null : (c.na as CellValue) }]],
+      })),
+    );
+
+    const opnieuw = await kleur(await wb.toBuffer(), "2F/1S", "Export IEP", true);
+    if (opnieuw.resultaat.status !== "klaar") throw new Error(opnieuw.resultaat.status);
+    expect(opnieuw.resultaat.meldingen.filter((m) => m.soort === "getypt").map((m) => m.cel)).toEqual([
+      { rij, kolom: gelezen.kolom },
+    ]);
   });
 
   it("marks its conditional formats so they can be found again", async () => {
