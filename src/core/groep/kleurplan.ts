@@ -131,14 +131,8 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
   const perVaardigheid = new Map<Vaardigheid, Doel[]>();
   const vaardigheden = [...new Set(indeling.scores.map((s) => s.vaardigheid))];
   const rijen = [...new Set(overzicht.afnames.map((m) => m.rij))].sort((a, b) => a - b);
-  // By column, then row: one number for both passes a small integer's range at 100,000 rows, and
-  // a map of such keys is slow to fill and to ask.
-  const afnameOp = new Map<number, Afname[]>();
-  for (const m of overzicht.afnames) {
-    let kolom = afnameOp.get(m.scoreCel.kolom);
-    if (!kolom) afnameOp.set(m.scoreCel.kolom, (kolom = []));
-    kolom[m.rij] = m;
-  }
+  const afnameOp = new PerCel<Afname>();
+  for (const m of overzicht.afnames) afnameOp.set(m.rij, m.scoreCel.kolom, m);
   const leerjaarVan = new Map(overzicht.afnames.map((m) => [m.rij, m]));
   for (const vaardigheid of vaardigheden) {
     // Columns in time order; "midden" before "eind" when the header names only the half.
@@ -152,7 +146,6 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
       );
     const huidig = kolommen[kolommen.length - 1]!;
     const vorig = kolommen[kolommen.length - 2];
-    const afnamesHier = afnameOp.get(huidig.kolom) ?? [];
     const doelen: Doel[] = [];
     // Filled in place, not spread: a wide overview of a whole school makes a doel per pupil per vaardigheid.
     for (const rij of rijen) {
@@ -171,7 +164,7 @@ function doelenBreed(overzicht: Overzicht): Map<Vaardigheid, Doel[]> {
         if (vorigMoment) toen.moment = vorigMoment;
         doel.vorig = toen;
       }
-      const afname = afnamesHier[rij];
+      const afname = afnameOp.get(rij, huidig.kolom);
       if (afname) doel.afname = afname;
       doelen.push(doel);
     }
@@ -392,7 +385,8 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
   const landelijk = landelijkIn(opties.normen);
   const hulpkolommen: (Hulpkolom & { cellen: Hulpcel[] })[] = [];
   const gekleurd: Gekleurd[] = [];
-  const berekend = new Berekend();
+  // What the plan computed per helper cell.
+  const berekend = new PerCel<Output>();
   const lookup = (rij: number, kolom: number) => {
     const waarde = berekend.get(rij, kolom);
     return waarde !== undefined ? toCell(waarde) : cellen[rij]?.[kolom];
@@ -477,17 +471,18 @@ export function planKleuring(overzicht: Overzicht, opties: KleurOpties, cellen: 
 }
 
 /**
- * What the plan computed per helper cell: an array per helper column, by row. One map keyed by
- * cell grew to millions of entries at 100,000 pupils, and rehashing it cost more than computing.
+ * Something per cell: an array per column, by row. One map keyed by cell grew to millions of
+ * entries at 100,000 pupils, and rehashing it cost more than computing; a key of row and column in
+ * one number also leaves V8's small integers at that size.
  */
-class Berekend {
-  private readonly kolommen = new Map<number, Output[]>();
+class PerCel<T> {
+  private readonly kolommen = new Map<number, T[]>();
 
-  get(rij: number, kolom: number): Output | undefined {
+  get(rij: number, kolom: number): T | undefined {
     return this.kolommen.get(kolom)?.[rij];
   }
 
-  set(rij: number, kolom: number, waarde: Output): void {
+  set(rij: number, kolom: number, waarde: T): void {
     let kolomWaarden = this.kolommen.get(kolom);
     if (!kolomWaarden) this.kolommen.set(kolom, (kolomWaarden = []));
     kolomWaarden[rij] = waarde;
@@ -510,7 +505,7 @@ function laatsteUitkomsten(doelen: readonly Doel[], perDoel: readonly (Uitkomst 
   return Array.from(laatste.values(), (i) => perDoel[i]!);
 }
 
-function uitkomstVan(doel: Doel, k: Kolommen, berekend: Berekend): Uitkomst {
+function uitkomstVan(doel: Doel, k: Kolommen, berekend: PerCel<Output>): Uitkomst {
   const afname = doel.afname!;
   const kleurWaarde = berekend.get(doel.rij, k.kleur);
   const niveau = berekend.get(doel.rij, k.niveau);
