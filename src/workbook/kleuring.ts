@@ -257,24 +257,26 @@ function getypteCellen(
   const vorig = bereidVoor(blad, normen, settings, { norm: record.norm }, [...bereiken, record.legenda]);
   if (!vorig.indeling) return [];
   const { hulpkolommen } = vorig.plan;
-  // Where each planned helper column stands on the sheet (found by its header), and what the plan
-  // computed for a column the sheet lacks (a colouring made before that column existed).
+  // Each of our columns on the sheet with the planned column of the same header.
+  const paren = kolommen.map((k) => ({ k, plan: hulpkolommen.find((h) => h.kop === k.kop) }));
   const opBlad = new Map<number, number>();
-  for (const k of kolommen) {
-    const plan = hulpkolommen.find((h) => h.kop === k.kop);
-    if (plan) opBlad.set(plan.kolom, k.kolom);
-  }
-  const gepland = new Map(hulpkolommen.map((h) => [h.kolom, new Map(h.cellen.map((c) => [c.rij, c.waarde]))]));
+  for (const { k, plan } of paren) if (plan) opBlad.set(plan.kolom, k.kolom);
+  // A planned column the sheet lacks (a colouring made before that column existed): what the plan computed.
+  const ontbrekend = new Map(
+    hulpkolommen
+      .filter((h) => !opBlad.has(h.kolom))
+      .map((h) => [h.kolom, new Map(h.cellen.map((c) => [c.rij, c.waarde]))]),
+  );
   const zoalsHetStaat = (cel: Cel): CellValue => {
-    const hulp = gepland.get(cel.kolom);
-    const kolom = hulp ? opBlad.get(cel.kolom) : cel.kolom;
-    if (kolom !== undefined) return blad.cellen[cel.rij]?.[kolom] ?? null;
-    const waarde = hulp!.get(cel.rij);
-    return waarde === undefined ? null : toCell(waarde);
+    const gepland = ontbrekend.get(cel.kolom);
+    if (gepland) {
+      const waarde = gepland.get(cel.rij);
+      return waarde === undefined ? null : toCell(waarde);
+    }
+    return blad.cellen[cel.rij]?.[opBlad.get(cel.kolom) ?? cel.kolom] ?? null;
   };
   const getypt: Cel[] = [];
-  for (const k of kolommen) {
-    const plan = hulpkolommen.find((h) => h.kop === k.kop);
+  for (const { k, plan } of paren) {
     const perRij = new Map(plan?.cellen.map((c) => [c.rij, toCell(evaluateExpr(c.expr, zoalsHetStaat))]));
     for (let rij = record.kopRij + 1; rij <= record.laatsteRij; rij++) {
       if (!gelijk(blad.cellen[rij]?.[k.kolom], perRij.get(rij) ?? null)) getypt.push({ rij, kolom: k.kolom });
